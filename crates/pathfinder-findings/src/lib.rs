@@ -1,0 +1,9 @@
+//! Findings and everything that consumes them without knowing how they were produced.
+//!
+//! A [`Finding`] is the one currency between the engine and every consumer (reporters, CI, playground).
+//! A [`ScanReport`] bundles the findings of one run with the metadata reporters need.
+
+pub mod model;
+pub mod report;
+
+pub use model::*;

@@ -1,0 +1,1 @@
+//! Static DSL reader (being written).

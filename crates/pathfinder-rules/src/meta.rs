@@ -1,0 +1,161 @@
+//! `meta.yaml`: everything a rule's documentation page, SARIF help and `rules show` display.
+//! Key names follow the reference catalog so existing metadata files load unchanged.
+
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct RuleMeta {
+    pub id: String,
+    pub name: String,
+    /// One sentence: what the rule flags.
+    pub short_description: String,
+    pub severity: String,
+    pub category: String,
+    pub language: String,
+    /// `python/lang/PYTHON-LANG-SEC-070`
+    pub ruleset: String,
+    pub cwe: Vec<Cwe>,
+    pub owasp: Vec<Owasp>,
+    pub tags: Vec<String>,
+    pub author: Option<Author>,
+    /// `high`, `medium`, `low`: how likely a finding is a true positive.
+    pub confidence: String,
+    /// `vuln` (exploitable as written), `audit` (needs a human look), `secure-default`.
+    pub subcategory: String,
+    /// Long description (Markdown): what it detects and why it matters.
+    pub description: String,
+    /// The finding message: says what is wrong and how to fix it.
+    pub message: String,
+    pub security_implications: Vec<Implication>,
+    /// How to fix, as ordered steps.
+    pub recommendations: Vec<String>,
+    pub vulnerable_example: String,
+    pub secure_example: String,
+    /// Exactly what is and is not matched.
+    pub detection_scope: String,
+    pub known_limitations: Vec<String>,
+    pub compliance: Vec<Compliance>,
+    pub references: Vec<Reference>,
+    pub similar_rules: Vec<SimilarRule>,
+    pub faq: Vec<Faq>,
+    pub cves: Vec<Cve>,
+    pub status: String,
+    /// Free-form note on where this rule deliberately differs from the reference tool.
+    pub differences: String,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Cwe {
+    pub id: String,
+    pub name: String,
+    pub url: String,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Owasp {
+    pub id: String,
+    pub name: String,
+    pub url: String,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Author {
+    pub name: String,
+    pub url: String,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Implication {
+    pub title: String,
+    pub description: String,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Compliance {
+    pub standard: String,
+    pub requirement: String,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Reference {
+    pub title: String,
+    pub url: String,
+}
+
+/// Either a bare id or `{id, description}`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum SimilarRule {
+    Id(String),
+    Described {
+        id: String,
+        #[serde(default)]
+        description: String,
+    },
+}
+
+impl SimilarRule {
+    pub fn id(&self) -> &str {
+        match self {
+            SimilarRule::Id(id) | SimilarRule::Described { id, .. } => id,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Faq {
+    pub question: String,
+    pub answer: String,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Cve {
+    pub id: String,
+    pub description: String,
+    pub url: String,
+}
+
+impl RuleMeta {
+    pub fn parse(text: &str) -> Result<RuleMeta, serde_yaml::Error> {
+        serde_yaml::from_str(text)
+    }
+
+    /// Sections a rule page must have; the catalog lint in `cargo test` fails on any that is empty.
+    pub fn missing_sections(&self) -> Vec<&'static str> {
+        let mut missing = Vec::new();
+        let checks: [(&'static str, bool); 11] = [
+            (
+                "short_description",
+                self.short_description.trim().is_empty(),
+            ),
+            ("description", self.description.trim().is_empty()),
+            ("message", self.message.trim().is_empty()),
+            (
+                "security_implications",
+                self.security_implications.is_empty(),
+            ),
+            ("recommendations", self.recommendations.is_empty()),
+            ("secure_example", self.secure_example.trim().is_empty()),
+            ("detection_scope", self.detection_scope.trim().is_empty()),
+            ("cwe", self.cwe.is_empty()),
+            ("references", self.references.is_empty()),
+            ("faq", self.faq.is_empty()),
+            ("owasp", self.owasp.is_empty()),
+        ];
+        for (name, is_missing) in checks {
+            if is_missing {
+                missing.push(name);
+            }
+        }
+        missing
+    }
+}
