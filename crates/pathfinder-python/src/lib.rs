@@ -1,1 +1,152 @@
-//! Python front end (being written).
+//! Python front end: parses a file once with Ruff's error-resilient parser and builds its
+//! [`FileModel`] in two walks (bindings, then call sites). The AST is dropped before returning.
+
+mod bindings;
+mod calls;
+pub mod model;
+mod resolve;
+pub mod types;
+
+pub use model::*;
+
+use bindings::Bindings;
+use calls::CallCollector;
+use ruff_python_ast::token::TokenKind;
+use ruff_python_ast::{PySourceType, Stmt};
+use ruff_python_parser::parse_unchecked_source;
+use ruff_text_size::Ranged;
+use rustc_hash::FxHashMap;
+use std::sync::Arc;
+
+/// Builds the semantic model of one Python file. `path` is relative to the project root (`/`-separated);
+/// it gives the module name for resolving relative imports and local definitions. Never panics on bad
+/// input: syntax errors are recorded in [`FileModel::syntax_errors`] and the parseable parts are modelled.
+pub fn analyze(path: &str, source: Arc<str>) -> FileModel {
+    // Deeply nested input recurses deeply in the parser, our walks and the AST's drop: give all of them
+    // room to grow the stack instead of overflowing it.
+    stacker::maybe_grow(256 * 1024, 8 * 1024 * 1024, || analyze_inner(path, source))
+}
+
+fn analyze_inner(path: &str, source: Arc<str>) -> FileModel {
+    let parsed = parse_unchecked_source(&source, PySourceType::Python);
+    let lines = LineIndex::new(&source);
+
+    let syntax_errors = parsed
+        .errors()
+        .iter()
+        .map(|e| {
+            let (line, column) = lines.position(&source, e.location.start().to_u32());
+            SyntaxIssue {
+                line,
+                column,
+                message: e.error.to_string(),
+            }
+        })
+        .collect();
+
+    let mut comments = Vec::new();
+    let mut suppressions = FxHashMap::default();
+    for token in parsed.tokens().iter() {
+        if token.kind() == TokenKind::Comment {
+            let range = token.range();
+            let text = &source[range.start().to_usize()..range.end().to_usize()];
+            let line = lines.line(range.start().to_u32());
+            if let Some(s) = parse_suppression(text) {
+                suppressions.insert(line, s);
+            }
+            comments.push((line, text.to_string()));
+        }
+    }
+
+    let body: &[Stmt] = &parsed.syntax().body;
+    let bindings = Bindings::collect(path, body);
+    let mut collector = CallCollector::new(&bindings);
+    for stmt in body {
+        ruff_python_ast::visitor::Visitor::visit_stmt(&mut collector, stmt);
+    }
+    let classes = class_infos(&bindings, &collector);
+    let calls = std::mem::take(&mut collector.calls);
+    drop(collector);
+
+    let imports = bindings.data[0]
+        .bindings
+        .iter()
+        .filter_map(|(name, bs)| {
+            bs.iter().find_map(|b| match b {
+                bindings::Binding::Import(f) => Some((name.to_string(), f.clone())),
+                _ => None,
+            })
+        })
+        .collect();
+
+    let mut by_name: FxHashMap<String, Vec<u32>> = FxHashMap::default();
+    for (i, call) in calls.iter().enumerate() {
+        by_name.entry(call.name.clone()).or_default().push(i as u32);
+    }
+
+    FileModel {
+        path: path.to_string(),
+        module: bindings.module.clone(),
+        source: source.clone(),
+        lines,
+        imports,
+        calls,
+        by_name,
+        scopes: bindings.scopes.clone(),
+        classes,
+        comments,
+        suppressions,
+        syntax_errors,
+    }
+}
+
+fn class_infos(bindings: &Bindings<'_>, collector: &CallCollector<'_, '_>) -> Vec<ClassInfo> {
+    let resolver = collector.resolver();
+    bindings
+        .data
+        .iter()
+        .enumerate()
+        .filter_map(|(id, data)| {
+            let fqn = data.class_fqn.clone()?;
+            let parent = bindings.scopes[id].parent.unwrap_or(0);
+            let bases = data
+                .bases
+                .iter()
+                .filter_map(|base| match resolver.value(base, parent) {
+                    Value::Symbol(s) => Some(s),
+                    _ => None,
+                })
+                .collect();
+            Some(ClassInfo { fqn, bases })
+        })
+        .collect()
+}
+
+/// `# pathfinder: ignore` or `# pathfinder: ignore[RULE-1, RULE-2]`, anywhere in a comment.
+fn parse_suppression(comment: &str) -> Option<Suppression> {
+    let idx = comment.find("pathfinder:")?;
+    let rest = comment[idx + "pathfinder:".len()..].trim_start();
+    let rest = rest.strip_prefix("ignore")?;
+    if let Some(list) = rest.strip_prefix('[') {
+        let list = list.split(']').next().unwrap_or("");
+        let ids: Vec<String> = list
+            .split(',')
+            .map(|s| s.trim().to_string())
+            .filter(|s| !s.is_empty())
+            .collect();
+        return Some(if ids.is_empty() {
+            Suppression::All
+        } else {
+            Suppression::Rules(ids)
+        });
+    }
+    // `ignore` must be a whole word: `# pathfinder: ignored` is not a suppression.
+    match rest.chars().next() {
+        None => Some(Suppression::All),
+        Some(c) if c.is_whitespace() || c == '#' || c == ',' || c == ';' => Some(Suppression::All),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,400 @@
+//! A small, offline model of library types: what common factories return and the parameter names of
+//! calls whose arguments rules inspect. Data, not logic: extend the tables, not the resolver.
+
+/// A statically known type: a class, or a tuple of types (`multiprocessing.Pipe()`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Ty {
+    Class(String),
+    Tuple(Vec<Ty>),
+}
+
+/// (callable fqn, returned type). A tuple type is written `(A, B)`.
+const RETURNS: &[(&str, &str)] = &[
+    // sockets and servers (classes with lowercase names are listed so calling them yields an instance)
+    ("socket.socket", "socket.socket"),
+    ("socket.SocketType", "socket.socket"),
+    ("socket.create_connection", "socket.socket"),
+    ("socket.create_server", "socket.socket"),
+    ("socket.fromfd", "socket.socket"),
+    ("socket.socketpair", "(socket.socket, socket.socket)"),
+    ("socket.socket.accept", "(socket.socket, builtins.tuple)"),
+    ("socket.socket.dup", "socket.socket"),
+    ("ssl.wrap_socket", "ssl.SSLSocket"),
+    ("ssl.create_default_context", "ssl.SSLContext"),
+    ("ssl.SSLContext.wrap_socket", "ssl.SSLSocket"),
+    // multiprocessing
+    (
+        "multiprocessing.Pipe",
+        "(multiprocessing.connection.Connection, multiprocessing.connection.Connection)",
+    ),
+    (
+        "multiprocessing.connection.Pipe",
+        "(multiprocessing.connection.Connection, multiprocessing.connection.Connection)",
+    ),
+    (
+        "multiprocessing.connection.Client",
+        "multiprocessing.connection.Connection",
+    ),
+    (
+        "multiprocessing.connection.Listener.accept",
+        "multiprocessing.connection.Connection",
+    ),
+    // databases
+    ("sqlite3.connect", "sqlite3.Connection"),
+    ("sqlite3.Connection.cursor", "sqlite3.Cursor"),
+    ("sqlite3.Connection.execute", "sqlite3.Cursor"),
+    ("psycopg2.connect", "psycopg2.extensions.connection"),
+    (
+        "psycopg2.extensions.connection.cursor",
+        "psycopg2.extensions.cursor",
+    ),
+    ("pymysql.connect", "pymysql.connections.Connection"),
+    (
+        "pymysql.connections.Connection.cursor",
+        "pymysql.cursors.Cursor",
+    ),
+    ("MySQLdb.connect", "MySQLdb.connections.Connection"),
+    (
+        "MySQLdb.connections.Connection.cursor",
+        "MySQLdb.cursors.Cursor",
+    ),
+    (
+        "mysql.connector.connect",
+        "mysql.connector.connection.MySQLConnection",
+    ),
+    (
+        "mysql.connector.connection.MySQLConnection.cursor",
+        "mysql.connector.cursor.MySQLCursor",
+    ),
+    ("pymssql.connect", "pymssql.Connection"),
+    ("pymssql.Connection.cursor", "pymssql.Cursor"),
+    ("asyncpg.connect", "asyncpg.Connection"),
+    ("asyncpg.create_pool", "asyncpg.pool.Pool"),
+    ("asyncpg.pool.Pool.acquire", "asyncpg.Connection"),
+    ("aiopg.connect", "aiopg.Connection"),
+    ("aiopg.Connection.cursor", "aiopg.Cursor"),
+    ("pg8000.connect", "pg8000.Connection"),
+    ("pg8000.Connection.cursor", "pg8000.Cursor"),
+    ("pg8000.dbapi.connect", "pg8000.Connection"),
+    ("sqlalchemy.create_engine", "sqlalchemy.engine.Engine"),
+    (
+        "sqlalchemy.engine.Engine.connect",
+        "sqlalchemy.engine.Connection",
+    ),
+    ("sqlalchemy.orm.sessionmaker", "sqlalchemy.orm.sessionmaker"),
+    (
+        "sqlalchemy.orm.sessionmaker.__call__",
+        "sqlalchemy.orm.Session",
+    ),
+    // network clients
+    ("paramiko.SSHClient", "paramiko.SSHClient"),
+    ("paramiko.client.SSHClient", "paramiko.SSHClient"),
+    ("requests.Session", "requests.Session"),
+    ("requests.session", "requests.Session"),
+    ("http.client.HTTPConnection", "http.client.HTTPConnection"),
+    ("ftplib.FTP", "ftplib.FTP"),
+    ("telnetlib.Telnet", "telnetlib.Telnet"),
+    (
+        "urllib.request.build_opener",
+        "urllib.request.OpenerDirector",
+    ),
+    // serialisation and text
+    ("pickle.Unpickler", "pickle.Unpickler"),
+    ("csv.writer", "csv.writer"),
+    ("csv.DictWriter", "csv.DictWriter"),
+    ("ruamel.yaml.YAML", "ruamel.yaml.YAML"),
+    ("jinja2.Environment", "jinja2.Environment"),
+    ("re.compile", "re.Pattern"),
+    ("logging.getLogger", "logging.Logger"),
+    ("hashlib.md5", "hashlib._Hash"),
+    ("hashlib.sha1", "hashlib._Hash"),
+    ("hashlib.new", "hashlib._Hash"),
+    ("builtins.open", "io.TextIOWrapper"),
+    ("io.open", "io.TextIOWrapper"),
+    ("flask.Flask", "flask.Flask"),
+    ("boto3.client", "botocore.client.BaseClient"),
+    ("boto3.resource", "boto3.resources.base.ServiceResource"),
+];
+
+/// Parameter names by position, for matching a keyword constraint against a positional argument.
+const SIGNATURES: &[(&str, &[&str])] = &[
+    ("socket.socket.bind", &["address"]),
+    (
+        "socket.create_server",
+        &[
+            "address",
+            "family",
+            "backlog",
+            "reuse_port",
+            "dualstack_ipv6",
+        ],
+    ),
+    (
+        "subprocess.run",
+        &[
+            "args",
+            "bufsize",
+            "executable",
+            "stdin",
+            "stdout",
+            "stderr",
+            "preexec_fn",
+            "close_fds",
+            "shell",
+        ],
+    ),
+    (
+        "subprocess.call",
+        &[
+            "args",
+            "bufsize",
+            "executable",
+            "stdin",
+            "stdout",
+            "stderr",
+            "preexec_fn",
+            "close_fds",
+            "shell",
+        ],
+    ),
+    (
+        "subprocess.check_call",
+        &[
+            "args",
+            "bufsize",
+            "executable",
+            "stdin",
+            "stdout",
+            "stderr",
+            "preexec_fn",
+            "close_fds",
+            "shell",
+        ],
+    ),
+    (
+        "subprocess.check_output",
+        &[
+            "args",
+            "bufsize",
+            "executable",
+            "stdin",
+            "stdout",
+            "stderr",
+            "preexec_fn",
+            "close_fds",
+            "shell",
+        ],
+    ),
+    (
+        "subprocess.Popen",
+        &[
+            "args",
+            "bufsize",
+            "executable",
+            "stdin",
+            "stdout",
+            "stderr",
+            "preexec_fn",
+            "close_fds",
+            "shell",
+        ],
+    ),
+    ("subprocess.getoutput", &["cmd"]),
+    ("subprocess.getstatusoutput", &["cmd"]),
+    ("os.system", &["command"]),
+    ("os.popen", &["cmd", "mode", "buffering"]),
+    ("os.chmod", &["path", "mode"]),
+    ("os.fchmod", &["fd", "mode"]),
+    ("os.lchmod", &["path", "mode"]),
+    (
+        "cryptography.hazmat.primitives.asymmetric.rsa.generate_private_key",
+        &["public_exponent", "key_size", "backend"],
+    ),
+    (
+        "cryptography.hazmat.primitives.asymmetric.dsa.generate_private_key",
+        &["key_size", "backend"],
+    ),
+    ("Crypto.PublicKey.RSA.generate", &["bits", "randfunc", "e"]),
+    (
+        "Crypto.PublicKey.DSA.generate",
+        &["bits", "randfunc", "domain"],
+    ),
+    ("yaml.load", &["stream", "Loader"]),
+    ("hashlib.new", &["name", "data"]),
+    ("ssl.SSLContext", &["protocol"]),
+    (
+        "ssl.wrap_socket",
+        &[
+            "sock",
+            "keyfile",
+            "certfile",
+            "server_side",
+            "cert_reqs",
+            "ssl_version",
+        ],
+    ),
+    ("requests.get", &["url", "params"]),
+    ("requests.post", &["url", "data", "json"]),
+    ("requests.put", &["url", "data"]),
+    ("requests.patch", &["url", "data"]),
+    ("requests.delete", &["url"]),
+    ("requests.head", &["url"]),
+    ("requests.options", &["url"]),
+    ("requests.request", &["method", "url"]),
+    ("urllib.request.urlopen", &["url", "data", "timeout"]),
+    ("urllib.request.Request", &["url", "data", "headers"]),
+    ("flask.Flask.run", &["host", "port", "debug", "load_dotenv"]),
+    (
+        "jwt.encode",
+        &["payload", "key", "algorithm", "headers", "json_encoder"],
+    ),
+    ("jwt.decode", &["jwt", "key", "algorithms", "options"]),
+    (
+        "paramiko.SSHClient.exec_command",
+        &["command", "bufsize", "timeout", "get_pty", "environment"],
+    ),
+    (
+        "paramiko.SSHClient.set_missing_host_key_policy",
+        &["policy"],
+    ),
+    (
+        "wsgiref.simple_server.make_server",
+        &["host", "port", "app"],
+    ),
+    (
+        "http.server.HTTPServer",
+        &["server_address", "RequestHandlerClass"],
+    ),
+    (
+        "socketserver.TCPServer",
+        &["server_address", "RequestHandlerClass"],
+    ),
+    ("tempfile.mktemp", &["suffix", "prefix", "dir"]),
+    ("re.compile", &["pattern", "flags"]),
+    ("re.match", &["pattern", "string", "flags"]),
+    ("re.search", &["pattern", "string", "flags"]),
+    ("re.findall", &["pattern", "string", "flags"]),
+    ("re.fullmatch", &["pattern", "string", "flags"]),
+    ("re.sub", &["pattern", "repl", "string", "count", "flags"]),
+];
+
+pub fn parse_ty(text: &str) -> Ty {
+    let t = text.trim();
+    if let Some(inner) = t.strip_prefix('(').and_then(|s| s.strip_suffix(')')) {
+        return Ty::Tuple(inner.split(',').map(parse_ty).collect());
+    }
+    Ty::Class(t.to_string())
+}
+
+/// The known return type of calling `fqn`, if the table has it.
+pub fn return_type(fqn: &str) -> Option<Ty> {
+    RETURNS
+        .iter()
+        .find(|(name, _)| *name == fqn)
+        .map(|(_, ty)| parse_ty(ty))
+}
+
+/// Positional parameter names of `fqn`, if known.
+pub fn parameters(fqn: &str) -> Option<&'static [&'static str]> {
+    SIGNATURES
+        .iter()
+        .find(|(name, _)| *name == fqn)
+        .map(|(_, params)| *params)
+}
+
+/// Python's builtin callables and names; a bare call to one of these (not rebound) resolves to `builtins.X`.
+pub const BUILTINS: &[&str] = &[
+    "abs",
+    "aiter",
+    "all",
+    "anext",
+    "any",
+    "ascii",
+    "bin",
+    "bool",
+    "breakpoint",
+    "bytearray",
+    "bytes",
+    "callable",
+    "chr",
+    "classmethod",
+    "compile",
+    "complex",
+    "delattr",
+    "dict",
+    "dir",
+    "divmod",
+    "enumerate",
+    "eval",
+    "exec",
+    "filter",
+    "float",
+    "format",
+    "frozenset",
+    "getattr",
+    "globals",
+    "hasattr",
+    "hash",
+    "help",
+    "hex",
+    "id",
+    "input",
+    "int",
+    "isinstance",
+    "issubclass",
+    "iter",
+    "len",
+    "list",
+    "locals",
+    "map",
+    "max",
+    "memoryview",
+    "min",
+    "next",
+    "object",
+    "oct",
+    "open",
+    "ord",
+    "pow",
+    "print",
+    "property",
+    "range",
+    "repr",
+    "reversed",
+    "round",
+    "set",
+    "setattr",
+    "slice",
+    "sorted",
+    "staticmethod",
+    "str",
+    "sum",
+    "super",
+    "tuple",
+    "type",
+    "vars",
+    "zip",
+    "__import__",
+];
+
+pub fn is_builtin(name: &str) -> bool {
+    BUILTINS.contains(&name)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tuple_types_parse() {
+        assert_eq!(
+            return_type("multiprocessing.Pipe"),
+            Some(Ty::Tuple(vec![
+                Ty::Class("multiprocessing.connection.Connection".into()),
+                Ty::Class("multiprocessing.connection.Connection".into())
+            ]))
+        );
+        assert_eq!(return_type("nope"), None);
+        assert_eq!(parameters("os.system"), Some(&["command"][..]));
+    }
+}
