@@ -1,1 +1,160 @@
-fn main() {}
+//! `pathfinder`: the command-line scanner. Exit codes: 0 nothing at or above `--fail-on`, 1 findings at or
+//! above it (or failing rule tests), 2 any error. Machine output goes to stdout or `--output-file`; banners,
+//! progress, warnings and errors go to stderr.
+
+mod rules_cmd;
+mod scan_cmd;
+mod test_cmd;
+mod util;
+
+use clap::{Args, Parser, Subcommand};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+pub const VERSION: &str = env!("CARGO_PKG_VERSION");
+
+#[derive(Parser)]
+#[command(
+    name = "pathfinder",
+    version = VERSION,
+    about = "Fast, offline security scanner for Python projects",
+    long_about = "Fast, offline security scanner for Python projects.\n\nRules are written in the Code-Pathfinder-style Python DSL and read statically: no rule code is ever executed.",
+    propagate_version = true
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Scan a project and report findings
+    Scan(ScanArgs),
+    /// List, show and debug rules
+    #[command(subcommand)]
+    Rules(RulesCommand),
+    /// Run rules against their own fixtures (tests/positive, tests/negative)
+    Test(TestArgs),
+    /// Print the version
+    Version,
+}
+
+#[derive(Args, Clone)]
+pub struct ScanArgs {
+    /// Project directory (or a single file) to scan
+    #[arg(short = 'p', long, default_value = ".")]
+    pub project: PathBuf,
+    /// Built-in rules to run: python/all, python/<bundle>, python/<RULE-ID> (repeatable) [default: all built-in rules for the languages present]
+    #[arg(long = "ruleset", value_name = "SPEC")]
+    pub rulesets: Vec<String>,
+    /// Extra rule file or directory (repeatable)
+    #[arg(short = 'r', long = "rules", value_name = "PATH")]
+    pub rules: Vec<PathBuf>,
+    /// Output format: text, json, sarif, csv [default: text]
+    #[arg(short = 'o', long)]
+    pub output: Option<String>,
+    /// Write the report to this file instead of stdout
+    #[arg(short = 'f', long, value_name = "FILE")]
+    pub output_file: Option<PathBuf>,
+    /// Exit 1 when a finding is at or above the lowest listed severity (critical,high,medium,low,info)
+    #[arg(long, value_name = "SEVERITIES", value_delimiter = ',')]
+    pub fail_on: Vec<String>,
+    /// Skip test files and directories (see README) [default: true]
+    #[arg(long, value_name = "BOOL", num_args = 0..=1, default_missing_value = "true")]
+    pub skip_tests: Option<bool>,
+    /// Exclude files or directories matching this glob (repeatable)
+    #[arg(long, value_name = "GLOB")]
+    pub exclude: Vec<String>,
+    /// Only scan files matching this glob (repeatable)
+    #[arg(long, value_name = "GLOB")]
+    pub include: Vec<String>,
+    /// Worker threads [default: number of cores]
+    #[arg(short = 'j', long)]
+    pub threads: Option<usize>,
+    /// Never show a progress bar
+    #[arg(long)]
+    pub no_progress: bool,
+    /// More detail: every warning, timings, skipped rules
+    #[arg(short = 'v', long)]
+    pub verbose: bool,
+    /// Ignore pathfinder.toml and [tool.pathfinder] in pyproject.toml
+    #[arg(long)]
+    pub no_config: bool,
+}
+
+#[derive(Subcommand)]
+enum RulesCommand {
+    /// List rules: id, severity, name
+    List {
+        /// Restrict to these rulesets (repeatable)
+        #[arg(long = "ruleset", value_name = "SPEC")]
+        rulesets: Vec<String>,
+        /// Also list rules from this file or directory (repeatable)
+        #[arg(short = 'r', long = "rules", value_name = "PATH")]
+        rules: Vec<PathBuf>,
+        /// Output format: text, json or markdown (a catalog table)
+        #[arg(long, default_value = "text")]
+        format: String,
+    },
+    /// Show a rule's metadata and source
+    Show {
+        /// Rule id, e.g. PYTHON-LANG-SEC-070
+        id: String,
+        /// Also look in this rule file or directory (repeatable)
+        #[arg(short = 'r', long = "rules", value_name = "PATH")]
+        rules: Vec<PathBuf>,
+    },
+    /// Print a rule file's JSON IR (as the reference SDK prints it)
+    Ir {
+        /// A rule.py file
+        file: PathBuf,
+        /// Pretty-print instead of the SDK's one-line format
+        #[arg(long)]
+        pretty: bool,
+    },
+}
+
+#[derive(Args)]
+pub struct TestArgs {
+    /// Test the rules in this file or directory instead of the built-in catalog (repeatable)
+    #[arg(short = 'r', long = "rules", value_name = "PATH")]
+    pub rules: Vec<PathBuf>,
+    /// Only these rule ids (repeatable)
+    #[arg(long = "rule", value_name = "ID")]
+    pub only: Vec<String>,
+    /// Print every rule, not only failures
+    #[arg(short = 'v', long)]
+    pub verbose: bool,
+}
+
+fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            let _ = e.print();
+            // Help and version are not errors; everything else clap rejects is a usage error.
+            return match e.kind() {
+                clap::error::ErrorKind::DisplayHelp | clap::error::ErrorKind::DisplayVersion => {
+                    ExitCode::SUCCESS
+                }
+                _ => ExitCode::from(2),
+            };
+        }
+    };
+    let code = match cli.command {
+        Command::Scan(args) => scan_cmd::run(args),
+        Command::Rules(RulesCommand::List {
+            rulesets,
+            rules,
+            format,
+        }) => rules_cmd::list(&rulesets, &rules, &format),
+        Command::Rules(RulesCommand::Show { id, rules }) => rules_cmd::show(&id, &rules),
+        Command::Rules(RulesCommand::Ir { file, pretty }) => rules_cmd::ir(&file, pretty),
+        Command::Test(args) => test_cmd::run(args),
+        Command::Version => {
+            println!("pathfinder {VERSION}");
+            0
+        }
+    };
+    ExitCode::from(code)
+}

@@ -1,1 +1,303 @@
-//! Engine (being written).
+//! The engine: evaluates rules over semantic models and produces findings.
+//!
+//! Two phases: every file is read and modelled once, in parallel; then, with the project-wide class
+//! hierarchy known, every rule is evaluated on every model, in parallel, looking only at the call sites
+//! whose names can match (no per-rule tree walks).
+
+pub mod fixtures;
+pub mod matcher;
+
+use matcher::{CompileError, Compiled, Hierarchy};
+use pathfinder_findings::{fingerprint, Confidence, Detection, Diagnostic, Finding, Location};
+use pathfinder_python::{analyze, FileModel};
+use pathfinder_rules::{Rule, RuleBody, RuleLanguage};
+use pathfinder_workspace::{read_source, Language, SourceFile};
+use rayon::prelude::*;
+use rustc_hash::FxHashMap;
+use std::collections::HashMap;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Arc;
+
+/// A rule ready to run.
+pub struct CompiledRule {
+    pub rule: Arc<Rule>,
+    matcher: Compiled,
+    /// Call names this rule can match (`None`: any call).
+    candidates: Option<Vec<String>>,
+}
+
+impl CompiledRule {
+    /// The call names this rule inspects (`None`: every call).
+    pub fn candidate_names(&self) -> Option<&[String]> {
+        self.candidates.as_deref()
+    }
+}
+
+/// Rules that could not be compiled for pattern matching, with the reason.
+pub struct Skipped {
+    pub rule: Arc<Rule>,
+    pub reason: String,
+}
+
+/// Compiles the Python rules among `rules`. Rules for other languages are left out (their front ends run
+/// separately); dataflow rules are reported as skipped until the taint engine runs them.
+pub fn compile(rules: &[Arc<Rule>]) -> (Vec<CompiledRule>, Vec<Skipped>) {
+    let mut compiled = Vec::new();
+    let mut skipped = Vec::new();
+    for rule in rules {
+        let RuleBody::Code(m) = &rule.body else {
+            continue;
+        };
+        if rule.language != RuleLanguage::Python {
+            continue;
+        }
+        match Compiled::compile(m) {
+            Ok(matcher) => {
+                let candidates = matcher.candidates().map(|set| {
+                    let mut v: Vec<String> = set.into_iter().collect();
+                    v.sort();
+                    v
+                });
+                compiled.push(CompiledRule {
+                    rule: rule.clone(),
+                    matcher,
+                    candidates,
+                });
+            }
+            Err(CompileError::Dataflow) => skipped.push(Skipped {
+                rule: rule.clone(),
+                reason:
+                    "flows() rules need the taint engine, which this version does not include yet"
+                        .into(),
+            }),
+            Err(CompileError::Unsupported(reason)) => skipped.push(Skipped {
+                rule: rule.clone(),
+                reason,
+            }),
+        }
+    }
+    (compiled, skipped)
+}
+
+#[derive(Debug, Default)]
+pub struct ScanOutput {
+    /// Sorted, deduplicated, unsuppressed findings.
+    pub findings: Vec<Finding>,
+    pub suppressed: Vec<Finding>,
+    pub warnings: Vec<Diagnostic>,
+    pub files_scanned: usize,
+}
+
+/// Scans files on disk. `progress` is called after each file is modelled (for progress bars).
+pub fn scan_files(
+    files: &[SourceFile],
+    rules: &[CompiledRule],
+    progress: &(dyn Fn(usize) + Sync),
+) -> ScanOutput {
+    let done = AtomicUsize::new(0);
+    let modelled: Vec<(Option<FileModel>, Vec<Diagnostic>)> = files
+        .par_iter()
+        .filter(|f| f.language == Language::Python)
+        .map(|file| {
+            let (text, warning) = read_source(file);
+            let mut warnings: Vec<Diagnostic> = warning.into_iter().collect();
+            let model = text.map(|text| {
+                let model = analyze(&file.rel, Arc::from(text));
+                warnings.extend(syntax_warning(&model));
+                model
+            });
+            progress(done.fetch_add(1, Ordering::Relaxed) + 1);
+            (model, warnings)
+        })
+        .collect();
+    let mut warnings = Vec::new();
+    let mut models = Vec::new();
+    for (model, w) in modelled {
+        warnings.extend(w);
+        models.extend(model);
+    }
+    let mut out = scan_models(&models, rules);
+    out.warnings.extend(warnings);
+    out.warnings
+        .sort_by(|a, b| (&a.path, a.line).cmp(&(&b.path, b.line)));
+    out
+}
+
+/// Scans one in-memory source (playground, fixtures).
+pub fn scan_source(path: &str, source: &str, rules: &[CompiledRule]) -> (ScanOutput, FileModel) {
+    let model = analyze(path, Arc::from(source));
+    let mut out = scan_models(std::slice::from_ref(&model), rules);
+    out.warnings.extend(syntax_warning(&model));
+    (out, model)
+}
+
+fn syntax_warning(model: &FileModel) -> Option<Diagnostic> {
+    let first = model.syntax_errors.first()?;
+    let more = model.syntax_errors.len() - 1;
+    let suffix = if more > 0 {
+        format!(" ({more} more)")
+    } else {
+        String::new()
+    };
+    Some(Diagnostic {
+        path: model.path.clone(),
+        line: Some(first.line),
+        column: Some(first.column),
+        message: format!(
+            "syntax error: {}{suffix}; the rest of the file was still analysed",
+            first.message
+        ),
+    })
+}
+
+/// Evaluates rules on already-built models.
+pub fn scan_models(models: &[FileModel], rules: &[CompiledRule]) -> ScanOutput {
+    let mut hierarchy = Hierarchy::default();
+    for m in models {
+        for class in &m.classes {
+            hierarchy.add(&class.fqn, &class.bases);
+        }
+    }
+    let per_file: Vec<Vec<Finding>> = models
+        .par_iter()
+        .map(|m| match_file(m, rules, &hierarchy))
+        .collect();
+    let mut all: Vec<Finding> = per_file.into_iter().flatten().collect();
+    finish(&mut all);
+    let (suppressed, findings) = all.into_iter().partition(|f| f.suppressed);
+    ScanOutput {
+        findings,
+        suppressed,
+        warnings: Vec::new(),
+        files_scanned: models.len(),
+    }
+}
+
+fn match_file(model: &FileModel, rules: &[CompiledRule], hierarchy: &Hierarchy) -> Vec<Finding> {
+    // Call index by last segment of both the written name and the resolved name.
+    let mut index: FxHashMap<&str, Vec<u32>> = FxHashMap::default();
+    for (i, call) in model.calls.iter().enumerate() {
+        index.entry(call.name.as_str()).or_default().push(i as u32);
+        if let Some(last) = call.fqn.as_deref().and_then(|f| f.rsplit('.').next()) {
+            if last != call.name {
+                index.entry(last).or_default().push(i as u32);
+            }
+        }
+    }
+    let mut findings = Vec::new();
+    let mut seen = Vec::new();
+    for rule in rules {
+        seen.clear();
+        let mut check = |i: u32| {
+            let call = &model.calls[i as usize];
+            if rule.matcher.matches(call, hierarchy) {
+                seen.push(i);
+            }
+        };
+        match &rule.candidates {
+            Some(names) => {
+                for name in names {
+                    for &i in index.get(name.as_str()).into_iter().flatten() {
+                        check(i);
+                    }
+                }
+            }
+            None => (0..model.calls.len() as u32).for_each(&mut check),
+        }
+        seen.sort_unstable();
+        seen.dedup();
+        for &i in &seen {
+            findings.push(finding(model, &rule.rule, &model.calls[i as usize]));
+        }
+    }
+    findings
+}
+
+fn finding(model: &FileModel, rule: &Rule, call: &pathfinder_python::CallSite) -> Finding {
+    let (line, column) = model.position(call.span.start);
+    let (end_line, end_column) = model.position(call.span.end);
+    let snippet = (line..=end_line.min(line + 19))
+        .map(|l| model.lines.line_text(&model.source, l))
+        .collect::<Vec<_>>()
+        .join("\n");
+    let suppressed = [line, end_line].iter().any(|l| {
+        model
+            .suppressions
+            .get(l)
+            .is_some_and(|s| s.covers(&rule.id))
+    });
+    let confidence = match rule
+        .meta
+        .as_ref()
+        .map(|m| m.confidence.to_ascii_lowercase())
+    {
+        Some(c) if c == "low" => Confidence::Low,
+        Some(c) if c == "medium" => Confidence::Medium,
+        _ => Confidence::High,
+    };
+    Finding {
+        rule_id: rule.id.clone(),
+        rule_name: rule.name.clone(),
+        severity: rule.severity,
+        confidence,
+        cwe: rule.cwe.clone(),
+        owasp: rule.owasp.clone(),
+        message: rule.message.clone(),
+        location: Location {
+            file: model.path.clone(),
+            line,
+            column,
+            end_line,
+            end_column,
+        },
+        function: model.enclosing(call.scope).map(str::to_string),
+        snippet,
+        detection: Detection::Pattern,
+        flow: Vec::new(),
+        // Filled in by `finish` once occurrences are known.
+        fingerprint: model.text(call.span).to_string(),
+        suppressed,
+    }
+}
+
+/// Sorts, deduplicates and fingerprints findings: the one place that makes output deterministic.
+pub fn finish(findings: &mut Vec<Finding>) {
+    findings.sort_by(|a, b| {
+        (
+            &a.location.file,
+            a.location.line,
+            a.location.column,
+            &a.rule_id,
+            a.location.end_line,
+            a.location.end_column,
+        )
+            .cmp(&(
+                &b.location.file,
+                b.location.line,
+                b.location.column,
+                &b.rule_id,
+                b.location.end_line,
+                b.location.end_column,
+            ))
+    });
+    findings.dedup_by(|a, b| a.rule_id == b.rule_id && a.location == b.location);
+    let mut occurrences: HashMap<(String, String, Option<String>, String), usize> = HashMap::new();
+    for f in findings.iter_mut() {
+        let code = std::mem::take(&mut f.fingerprint);
+        let key = (
+            f.rule_id.clone(),
+            f.location.file.clone(),
+            f.function.clone(),
+            code.clone(),
+        );
+        let n = occurrences.entry(key).or_insert(0);
+        f.fingerprint = fingerprint(
+            &f.rule_id,
+            &f.location.file,
+            f.function.as_deref(),
+            &code,
+            *n,
+        );
+        *n += 1;
+    }
+}

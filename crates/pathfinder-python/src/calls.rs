@@ -74,7 +74,7 @@ impl<'b, 'a> CallCollector<'b, 'a> {
         CallSite {
             kind,
             fqn: self.resolver.callee_fqn(func, self.scope),
-            head_is_definition: self.resolver.head_is_definition(func, self.scope),
+            text_is_alias: self.resolver.text_is_alias(func, self.scope),
             callee,
             name,
             receiver,
@@ -93,6 +93,7 @@ impl<'b, 'a> CallCollector<'b, 'a> {
             keyword: keyword.map(str::to_string),
             value: self.resolver.value(expr, self.scope),
             kind: expr_kind(expr),
+            names: mentioned_names(expr),
             span: span_of(expr.range()),
         }
     }
@@ -191,6 +192,29 @@ impl<'b, 'a> Visitor<'a> for CallCollector<'b, 'a> {
             visitor::walk_expr(self, expr);
         });
     }
+}
+
+/// Names and attribute names mentioned anywhere in an expression (bounded, for huge literals).
+fn mentioned_names(expr: &Expr) -> Vec<String> {
+    struct Names(Vec<String>);
+    impl<'a> Visitor<'a> for Names {
+        fn visit_expr(&mut self, expr: &'a Expr) {
+            if self.0.len() >= 64 {
+                return;
+            }
+            match expr {
+                Expr::Name(n) => self.0.push(n.id.as_str().to_string()),
+                Expr::Attribute(a) => self.0.push(a.attr.id.as_str().to_string()),
+                _ => {}
+            }
+            stacker::maybe_grow(64 * 1024, 1024 * 1024, || visitor::walk_expr(self, expr));
+        }
+    }
+    let mut names = Names(Vec::new());
+    names.visit_expr(expr);
+    names.0.sort();
+    names.0.dedup();
+    names.0
 }
 
 /// The callee as text, call parentheses dropped: `requests.get(u).json` → `requests.get.json`.

@@ -92,6 +92,9 @@ pub struct Arg {
     pub keyword: Option<String>,
     pub value: Value,
     pub kind: ExprKind,
+    /// Identifiers the argument expression mentions (names and attribute names, also inside f-strings):
+    /// `f"pw={user.password}"` mentions `user` and `password`.
+    pub names: Vec<String>,
     pub span: Span,
 }
 
@@ -116,9 +119,9 @@ pub struct CallSite {
     pub name: String,
     /// Fully qualified name resolved through imports, local definitions and receiver types.
     pub fqn: Option<String>,
-    /// True when the callee's first name is bound to an import or a definition: the text is then only an
-    /// alias and `fqn` is the truth (so a local `def eval` is never the builtin).
-    pub head_is_definition: bool,
+    /// True when the callee text is only an alias (its first name is a local definition or an import under
+    /// another name): `fqn` is then the truth, so a local `def eval` is never the builtin.
+    pub text_is_alias: bool,
     /// Receiver expression text (`self.sock` for `self.sock.bind`).
     pub receiver: Option<String>,
     /// Inferred type of the receiver (`socket.socket`).

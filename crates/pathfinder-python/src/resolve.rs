@@ -50,16 +50,19 @@ impl<'b, 'a> Resolver<'b, 'a> {
         }
     }
 
-    /// Whether the first name of a dotted callee is an import or a local definition, i.e. the written text
-    /// is only an alias for the resolved name.
-    pub fn head_is_definition(&self, expr: &Expr, scope: ScopeId) -> bool {
+    /// Whether the callee text is only an alias for the resolved name: its first name is bound to a local
+    /// definition, or to an import under another name (`import subprocess as sp`). An import under its own
+    /// name (`from flask import request`) keeps the text meaningful.
+    pub fn text_is_alias(&self, expr: &Expr, scope: ScopeId) -> bool {
         let Some(head) = head_name(expr) else {
             return false;
         };
         match self.lookup(head, scope) {
-            NameRef::Bound(_, bindings) => bindings
-                .iter()
-                .any(|b| matches!(b, Binding::Import(_) | Binding::Def { .. })),
+            NameRef::Bound(_, bindings) => bindings.iter().any(|b| match b {
+                Binding::Def { .. } => true,
+                Binding::Import(fqn) => fqn.rsplit('.').next() != Some(head),
+                _ => false,
+            }),
             NameRef::Unbound => false,
         }
     }

@@ -22,7 +22,7 @@ fn resolves_imports_in_all_forms() {
         "import subprocess as sp\nfrom os import system as run\nimport os.path\nfrom . import sibling\nfrom ..up import thing as t\nsp.call('x')\nrun('y')\nos.path.join('a')\nsibling.go()\nt()\n",
     );
     assert_eq!(call(&m, "sp.call").fqn.as_deref(), Some("subprocess.call"));
-    assert!(call(&m, "sp.call").head_is_definition);
+    assert!(call(&m, "sp.call").text_is_alias);
     assert_eq!(call(&m, "run").fqn.as_deref(), Some("os.system"));
     assert_eq!(
         call(&m, "os.path.join").fqn.as_deref(),
@@ -40,7 +40,7 @@ fn builtins_unless_shadowed() {
     let m = model("eval('1')\ndef f():\n    def eval(x):\n        return x\n    eval('2')\n");
     assert_eq!(m.calls[0].fqn.as_deref(), Some("builtins.eval"));
     assert_eq!(m.calls[1].fqn.as_deref(), Some("pkg.app.f.eval"));
-    assert!(m.calls[1].head_is_definition);
+    assert!(m.calls[1].text_is_alias);
 }
 
 #[test]

@@ -61,6 +61,11 @@ pub enum Comparator {
     Gte,
     Regex,
     Missing,
+    /// pathfinder extension: the argument is present and its value is not statically known.
+    Dynamic,
+    /// pathfinder extension: the argument is built by formatting or concatenating non-constant data
+    /// (f-string, `%`, `.format()`, `+` with a string).
+    Formatted,
 }
 
 /// An argument constraint `{value, wildcard, comparator?}`. `value` is any JSON scalar or a list ("any of").

@@ -1,0 +1,190 @@
+//! `pathfinder rules list|show|ir`.
+
+use crate::util::{error, RuleSet};
+use pathfinder_rules::catalog;
+use pathfinder_rules::dsl;
+use pathfinder_rules::fixtures::expectations;
+use pathfinder_rules::Rule;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+fn load(rules: &[PathBuf]) -> Option<RuleSet> {
+    match RuleSet::load(rules) {
+        Ok(r) => Some(r),
+        Err(e) => {
+            error(format!("cannot load rules: {e}"));
+            None
+        }
+    }
+}
+
+pub fn list(rulesets: &[String], rules: &[PathBuf], format: &str) -> u8 {
+    let Some(set) = load(rules) else { return 2 };
+    let all = set.all();
+    let mut chosen: Vec<Arc<Rule>> = Vec::new();
+    if rulesets.is_empty() {
+        chosen = all;
+    } else {
+        for spec in rulesets {
+            match catalog::select(&all, spec) {
+                Ok(rs) => chosen.extend(rs),
+                Err(e) => {
+                    error(e);
+                    return 2;
+                }
+            }
+        }
+        chosen.sort_by(|a, b| a.id.cmp(&b.id));
+        chosen.dedup_by(|a, b| a.id == b.id);
+    }
+    match format {
+        "text" => {
+            let width = chosen.iter().map(|r| r.id.len()).max().unwrap_or(0);
+            for r in &chosen {
+                println!("{:<width$}  {:<8}  {}", r.id, r.severity.as_str(), r.name);
+            }
+            eprintln!("{} rules", chosen.len());
+        }
+        "json" => {
+            let rows: Vec<serde_json::Value> = chosen
+                .iter()
+                .map(|r| {
+                    serde_json::json!({
+                        "id": r.id, "name": r.name, "severity": r.severity.as_str(),
+                        "language": r.language.category(), "bundle": r.bundle,
+                        "cwe": r.cwe, "owasp": r.owasp, "ruleset": r.ruleset_path(),
+                    })
+                })
+                .collect();
+            println!(
+                "{}",
+                serde_json::to_string_pretty(&rows).unwrap_or_default()
+            );
+        }
+        "markdown" | "md" => print!("{}", markdown_catalog(&chosen)),
+        other => {
+            error(format!(
+                "unknown --format {other:?} (expected text, json or markdown)"
+            ));
+            return 2;
+        }
+    }
+    0
+}
+
+/// The catalog table for the docs: what each rule matches and how well its fixtures cover it.
+fn markdown_catalog(rules: &[Arc<Rule>]) -> String {
+    let mut out = String::from(
+        "| ID | Bundle | Severity | CWE | Name | What it matches | Positive lines | Negative files |\n\
+         |---|---|---|---|---|---|---|---|\n",
+    );
+    for r in rules {
+        let positive_lines: usize = r
+            .fixtures
+            .iter()
+            .filter(|f| f.positive)
+            .map(|f| {
+                let lines: Vec<&str> = f.text.lines().collect();
+                let comments: Vec<(u32, String)> = lines
+                    .iter()
+                    .enumerate()
+                    .filter_map(|(i, l)| l.find('#').map(|p| (i as u32 + 1, l[p..].to_string())))
+                    .collect();
+                expectations(&r.id, &comments, &lines).expected.len()
+            })
+            .sum();
+        let negatives = r.fixtures.iter().filter(|f| !f.positive).count();
+        let what = r
+            .meta
+            .as_ref()
+            .map(|m| m.short_description.trim().to_string())
+            .filter(|s| !s.is_empty())
+            .unwrap_or_else(|| r.message.clone());
+        out.push_str(&format!(
+            "| {} | {} | {} | {} | {} | {} | {} | {} |\n",
+            r.id,
+            r.bundle.as_deref().unwrap_or("-"),
+            r.severity,
+            r.cwe.join(", "),
+            r.name.replace('|', "\\|"),
+            what.replace('|', "\\|").replace('\n', " "),
+            positive_lines,
+            negatives
+        ));
+    }
+    out
+}
+
+pub fn show(id: &str, rules: &[PathBuf]) -> u8 {
+    let Some(set) = load(rules) else { return 2 };
+    let Some(rule) = set.find(id) else {
+        error(format!(
+            "no rule with id {id:?} (see `pathfinder rules list`)"
+        ));
+        return 2;
+    };
+    println!("{}: {}", rule.id, rule.name);
+    println!("severity: {}", rule.severity);
+    println!("ruleset:  {}", rule.ruleset_path());
+    if !rule.cwe.is_empty() {
+        println!("cwe:      {}", rule.cwe.join(", "));
+    }
+    if !rule.owasp.is_empty() {
+        println!("owasp:    {}", rule.owasp.join(", "));
+    }
+    println!("source:   {}", rule.origin);
+    println!("message:  {}", rule.message);
+    if let Some(meta) = &rule.meta {
+        let section = |title: &str, body: &str| {
+            if !body.trim().is_empty() {
+                println!("\n## {title}\n{}", body.trim_end());
+            }
+        };
+        section("Summary", &meta.short_description);
+        section("Description", &meta.description);
+        if !meta.recommendations.is_empty() {
+            println!("\n## How to fix");
+            for (i, step) in meta.recommendations.iter().enumerate() {
+                println!("{}. {}", i + 1, step.trim());
+            }
+        }
+        section("Secure example", &meta.secure_example);
+        section("Detection scope", &meta.detection_scope);
+        if !meta.references.is_empty() {
+            println!("\n## References");
+            for r in &meta.references {
+                println!("- {}: {}", r.title, r.url);
+            }
+        }
+    }
+    println!("\n## rule.py\n{}", rule.source.trim_end());
+    0
+}
+
+pub fn ir(file: &Path, pretty: bool) -> u8 {
+    let display = file.display().to_string();
+    let source = match std::fs::read_to_string(file) {
+        Ok(s) => s,
+        Err(e) => {
+            error(format!("{display}: cannot read rule file: {e}"));
+            return 2;
+        }
+    };
+    match dsl::read_rule_source(&display, &source) {
+        Ok(records) => {
+            for line in dsl::ir_lines(&records) {
+                if pretty {
+                    let v: serde_json::Value = serde_json::from_str(&line).unwrap_or_default();
+                    println!("{}", serde_json::to_string_pretty(&v).unwrap_or(line));
+                } else {
+                    println!("{line}");
+                }
+            }
+            0
+        }
+        Err(e) => {
+            error(e);
+            2
+        }
+    }
+}

@@ -1,0 +1,291 @@
+//! `pathfinder scan`.
+
+use crate::util::{error, rfc3339, warn, RuleSet};
+use crate::{ScanArgs, VERSION};
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use pathfinder_engine::{compile, scan_files};
+use pathfinder_findings::report::{render, Format, RenderOptions};
+use pathfinder_findings::{ScanReport, Severity};
+use pathfinder_rules::catalog;
+use pathfinder_rules::{Rule, RuleLanguage};
+use pathfinder_workspace::{load_config, walk, Config, Language, WalkOptions};
+use std::collections::BTreeMap;
+use std::io::{IsTerminal, Write};
+use std::sync::Arc;
+use std::time::{Duration, Instant, SystemTime};
+
+/// Settings after merging configuration files with flags (flags win).
+struct Settings {
+    rulesets: Vec<String>,
+    rules: Vec<std::path::PathBuf>,
+    format: Format,
+    fail_on: Option<Severity>,
+    skip_tests: bool,
+    include: Vec<String>,
+    exclude: Vec<String>,
+    threads: usize,
+}
+
+fn settings(args: &ScanArgs, config: Config) -> Result<Settings, String> {
+    let pick =
+        |flag: &Vec<String>, conf: Vec<String>| if flag.is_empty() { conf } else { flag.clone() };
+    let format_text = args
+        .output
+        .clone()
+        .or(config.output)
+        .unwrap_or_else(|| "text".into());
+    let format: Format = format_text.parse().map_err(|e| format!("{e}"))?;
+    let fail_on_list = pick(&args.fail_on, config.fail_on);
+    let mut fail_on = None;
+    for s in fail_on_list
+        .iter()
+        .map(|s| s.trim())
+        .filter(|s| !s.is_empty())
+    {
+        let sev = Severity::parse(s).ok_or_else(|| {
+            format!("invalid --fail-on severity {s:?} (expected critical, high, medium, low, info)")
+        })?;
+        fail_on = Some(fail_on.map_or(sev, |cur: Severity| cur.min(sev)));
+    }
+    let mut rules = args.rules.clone();
+    if rules.is_empty() {
+        rules = config.rules.iter().map(Into::into).collect();
+    }
+    Ok(Settings {
+        rulesets: pick(&args.rulesets, config.rulesets),
+        rules,
+        format,
+        fail_on,
+        skip_tests: args.skip_tests.or(config.skip_tests).unwrap_or(true),
+        include: pick(&args.include, config.include),
+        exclude: pick(&args.exclude, config.exclude),
+        threads: args.threads.or(config.threads).unwrap_or(0),
+    })
+}
+
+pub fn run(args: ScanArgs) -> u8 {
+    let started = Instant::now();
+    let timestamp = rfc3339(SystemTime::now());
+    if !args.project.exists() {
+        error(format!(
+            "project path {} does not exist",
+            args.project.display()
+        ));
+        return 2;
+    }
+    let config = if args.no_config || !args.project.is_dir() {
+        Config::default()
+    } else {
+        match load_config(&args.project) {
+            Ok(Some(loaded)) => {
+                if args.verbose {
+                    eprintln!("using configuration from {}", loaded.path.display());
+                }
+                loaded.config
+            }
+            Ok(None) => Config::default(),
+            Err(e) => {
+                error(e);
+                return 2;
+            }
+        }
+    };
+    let s = match settings(&args, config) {
+        Ok(s) => s,
+        Err(e) => {
+            error(e);
+            return 2;
+        }
+    };
+    if s.threads > 0 {
+        // Only fails if a global pool already exists, which cannot happen this early.
+        let _ = rayon::ThreadPoolBuilder::new()
+            .num_threads(s.threads)
+            .build_global();
+    }
+
+    let walked = match walk(&WalkOptions {
+        root: args.project.clone(),
+        include: s.include.clone(),
+        exclude: s.exclude.clone(),
+        skip_tests: s.skip_tests,
+        threads: s.threads,
+        ..WalkOptions::default()
+    }) {
+        Ok(w) => w,
+        Err(e) => {
+            error(e);
+            return 2;
+        }
+    };
+
+    let rule_set = match RuleSet::load(&s.rules) {
+        Ok(r) => r,
+        Err(e) => {
+            error(format!("cannot load rules: {e}"));
+            return 2;
+        }
+    };
+    let languages: Vec<Language> = {
+        let mut l: Vec<Language> = walked.files.iter().map(|f| f.language).collect();
+        l.sort();
+        l.dedup();
+        l
+    };
+    let selected = match select_rules(&rule_set, &s, &languages) {
+        Ok(r) => r,
+        Err(e) => {
+            error(e);
+            return 2;
+        }
+    };
+    let (compiled, skipped) = compile(&selected);
+    for sk in &skipped {
+        warn(format!(
+            "rule {} ({}) not run: {}",
+            sk.rule.id, sk.rule.origin, sk.reason
+        ));
+    }
+    if args.verbose {
+        eprintln!(
+            "pathfinder {VERSION}: {} files, {} rules ({} skipped)",
+            walked.files.len(),
+            compiled.len(),
+            skipped.len()
+        );
+    }
+
+    let python_files = walked
+        .files
+        .iter()
+        .filter(|f| f.language == Language::Python)
+        .count();
+    let bar = progress_bar(
+        python_files as u64,
+        !args.no_progress && std::io::stderr().is_terminal(),
+    );
+    let output = scan_files(&walked.files, &compiled, &|n| bar.set_position(n as u64));
+    bar.finish();
+
+    let mut warnings = walked.warnings;
+    warnings.extend(output.warnings);
+    let report = ScanReport {
+        tool_version: VERSION.to_string(),
+        target: args.project.display().to_string(),
+        timestamp,
+        duration_ms: started.elapsed().as_millis() as u64,
+        files_scanned: output.files_scanned,
+        rules: compiled.iter().map(|c| c.rule.info()).collect(),
+        findings: output.findings,
+        suppressed: output.suppressed,
+        warnings,
+    };
+    print_warnings(&report, args.verbose);
+
+    let color = s.format == Format::Text
+        && args.output_file.is_none()
+        && std::io::stdout().is_terminal()
+        && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
+    let rendered = render(
+        s.format,
+        &report,
+        &RenderOptions {
+            color,
+            verbose: args.verbose,
+        },
+    );
+    let written = match &args.output_file {
+        Some(path) => std::fs::write(path, rendered.as_bytes())
+            .map_err(|e| format!("cannot write {}: {e}", path.display())),
+        None => {
+            let mut out = std::io::stdout().lock();
+            out.write_all(rendered.as_bytes())
+                .and_then(|_| out.flush())
+                .map_err(|e| format!("cannot write to stdout: {e}"))
+        }
+    };
+    if let Err(e) = written {
+        error(e);
+        return 2;
+    }
+    if args.output_file.is_some() && args.verbose {
+        eprintln!(
+            "{} findings written to {}",
+            report.findings.len(),
+            args.output_file.unwrap().display()
+        );
+    }
+    match s.fail_on {
+        Some(threshold) if report.findings.iter().any(|f| f.severity >= threshold) => 1,
+        _ => 0,
+    }
+}
+
+/// Explicit rulesets and `--rules` files; by default every built-in rule for the languages present.
+fn select_rules(
+    rule_set: &RuleSet,
+    s: &Settings,
+    languages: &[Language],
+) -> Result<Vec<Arc<Rule>>, String> {
+    let all = rule_set.all();
+    let mut chosen: BTreeMap<String, Arc<Rule>> = BTreeMap::new();
+    for spec in &s.rulesets {
+        for r in catalog::select(&all, spec).map_err(|e| e.to_string())? {
+            chosen.insert(r.id.clone(), r);
+        }
+    }
+    for r in &rule_set.user {
+        chosen.insert(r.id.clone(), r.clone());
+    }
+    if s.rulesets.is_empty() && s.rules.is_empty() {
+        for r in &rule_set.builtin {
+            let present = languages.iter().any(|l| {
+                matches!(
+                    (l, r.language),
+                    (Language::Python, RuleLanguage::Python)
+                        | (Language::Dockerfile, RuleLanguage::Dockerfile)
+                        | (Language::Compose, RuleLanguage::Compose)
+                )
+            });
+            if present {
+                chosen.insert(r.id.clone(), r.clone());
+            }
+        }
+    }
+    Ok(chosen.into_values().collect())
+}
+
+fn progress_bar(total: u64, enabled: bool) -> ProgressBar {
+    if !enabled {
+        return ProgressBar::hidden();
+    }
+    let bar = ProgressBar::with_draw_target(Some(total), ProgressDrawTarget::hidden());
+    bar.set_style(
+        ProgressStyle::with_template("{spinner} scanning {pos}/{len} files {wide_bar} {elapsed}")
+            .unwrap_or_else(|_| ProgressStyle::default_bar()),
+    );
+    // Only scans that take longer than a second get a visible bar.
+    let handle = bar.clone();
+    std::thread::spawn(move || {
+        std::thread::sleep(Duration::from_secs(1));
+        if !handle.is_finished() {
+            handle.set_draw_target(ProgressDrawTarget::stderr());
+            handle.enable_steady_tick(Duration::from_millis(120));
+        }
+    });
+    bar
+}
+
+fn print_warnings(report: &ScanReport, verbose: bool) {
+    const SHOWN: usize = 20;
+    let limit = if verbose { usize::MAX } else { SHOWN };
+    for w in report.warnings.iter().take(limit) {
+        warn(w);
+    }
+    if report.warnings.len() > limit {
+        warn(format!(
+            "{} more warnings not shown (use --verbose to see all)",
+            report.warnings.len() - limit
+        ));
+    }
+}

@@ -1,0 +1,89 @@
+//! Small shared helpers: loading rule sets, stderr messages, timestamps.
+
+use pathfinder_rules::catalog::{self, LoadError};
+use pathfinder_rules::Rule;
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::time::{SystemTime, UNIX_EPOCH};
+
+pub fn error(message: impl std::fmt::Display) {
+    eprintln!("error: {message}");
+}
+
+pub fn warn(message: impl std::fmt::Display) {
+    eprintln!("warning: {message}");
+}
+
+/// Built-in rules plus rules from `--rules` paths. Any rule file that fails to load is an error.
+pub struct RuleSet {
+    pub builtin: Vec<Arc<Rule>>,
+    pub user: Vec<Arc<Rule>>,
+}
+
+impl RuleSet {
+    pub fn load(paths: &[PathBuf]) -> Result<RuleSet, LoadError> {
+        let builtin = catalog::builtin_rules()?;
+        let mut user = Vec::new();
+        for p in paths {
+            user.extend(catalog::load_rules_path(p)?);
+        }
+        Ok(RuleSet { builtin, user })
+    }
+
+    /// Every known rule, user rules shadowing built-in ones with the same id.
+    pub fn all(&self) -> Vec<Arc<Rule>> {
+        let mut by_id: BTreeMap<String, Arc<Rule>> = BTreeMap::new();
+        for r in self.builtin.iter().chain(&self.user) {
+            by_id.insert(r.id.clone(), r.clone());
+        }
+        by_id.into_values().collect()
+    }
+
+    pub fn find(&self, id: &str) -> Option<Arc<Rule>> {
+        self.all()
+            .into_iter()
+            .find(|r| r.id.eq_ignore_ascii_case(id))
+    }
+}
+
+/// RFC 3339 UTC timestamp without pulling in a date library for one line.
+pub fn rfc3339(t: SystemTime) -> String {
+    let secs = t.duration_since(UNIX_EPOCH).map_or(0, |d| d.as_secs()) as i64;
+    let (days, rem) = (secs.div_euclid(86_400), secs.rem_euclid(86_400));
+    // Civil-from-days (Howard Hinnant's algorithm).
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    format!(
+        "{year:04}-{month:02}-{day:02}T{:02}:{:02}:{:02}Z",
+        rem / 3600,
+        (rem % 3600) / 60,
+        rem % 60
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::time::Duration;
+
+    #[test]
+    fn timestamps() {
+        assert_eq!(rfc3339(UNIX_EPOCH), "1970-01-01T00:00:00Z");
+        assert_eq!(
+            rfc3339(UNIX_EPOCH + Duration::from_secs(1_795_000_000)),
+            "2026-11-18T11:06:40Z"
+        );
+        assert_eq!(
+            rfc3339(UNIX_EPOCH + Duration::from_secs(951_782_400)),
+            "2000-02-29T00:00:00Z"
+        );
+    }
+}

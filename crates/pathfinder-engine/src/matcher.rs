@@ -1,0 +1,642 @@
+//! Code matchers compiled once per rule and evaluated per call site of a file's model.
+
+use pathfinder_python::{types, CallSite, ExprKind, Value};
+use pathfinder_rules::ir::{CallMatcher, Comparator, Constraint, Matcher, TypedCallMatcher};
+use regex::Regex;
+use rustc_hash::{FxHashMap, FxHashSet};
+
+/// Project-wide class hierarchy: class fqn → base class fqns.
+#[derive(Debug, Default)]
+pub struct Hierarchy {
+    bases: FxHashMap<String, Vec<String>>,
+}
+
+impl Hierarchy {
+    pub fn add(&mut self, class: &str, bases: &[String]) {
+        self.bases
+            .entry(class.to_string())
+            .or_default()
+            .extend(bases.iter().cloned());
+    }
+
+    /// `class` is `target` or inherits from it (bounded: cyclic or absurdly deep hierarchies stop).
+    pub fn is_subclass(&self, class: &str, target: &str) -> bool {
+        let mut stack = vec![(class, 0u32)];
+        let mut seen = FxHashSet::default();
+        while let Some((c, depth)) = stack.pop() {
+            if c == target {
+                return true;
+            }
+            if depth > 32 || !seen.insert(c) {
+                continue;
+            }
+            if let Some(bases) = self.bases.get(c) {
+                stack.extend(bases.iter().map(|b| (b.as_str(), depth + 1)));
+            }
+        }
+        false
+    }
+}
+
+/// A glob over dotted names: `*` any run of characters, `?` one character.
+#[derive(Debug, Clone)]
+pub enum Glob {
+    Exact(String),
+    Pattern(Regex),
+}
+
+impl Glob {
+    pub fn new(pattern: &str) -> Glob {
+        if !pattern.contains(['*', '?']) {
+            return Glob::Exact(pattern.to_string());
+        }
+        let mut re = String::from("^");
+        for c in pattern.chars() {
+            match c {
+                '*' => re.push_str(".*"),
+                '?' => re.push('.'),
+                c => re.push_str(&regex::escape(&c.to_string())),
+            }
+        }
+        re.push('$');
+        Glob::Pattern(Regex::new(&re).expect("escaped glob is a valid regex"))
+    }
+
+    pub fn matches(&self, text: &str) -> bool {
+        match self {
+            Glob::Exact(s) => s == text,
+            Glob::Pattern(re) => re.is_match(text),
+        }
+    }
+}
+
+/// Where an argument constraint looks: a keyword, or a positional index with an optional element path.
+#[derive(Debug, Clone)]
+enum ArgKey {
+    Keyword(String),
+    Position(usize, Vec<usize>),
+}
+
+fn parse_key(key: &str) -> ArgKey {
+    let mut parts = key.split('[');
+    let head = parts.next().unwrap_or("");
+    let Ok(position) = head.trim().parse::<usize>() else {
+        return ArgKey::Keyword(key.to_string());
+    };
+    let mut path = Vec::new();
+    for p in parts {
+        match p.trim_end_matches(']').trim().parse::<usize>() {
+            Ok(i) => path.push(i),
+            Err(_) => return ArgKey::Keyword(key.to_string()),
+        }
+    }
+    ArgKey::Position(position, path)
+}
+
+#[derive(Debug)]
+enum Test {
+    Equals {
+        value: serde_json::Value,
+        wildcard: bool,
+    },
+    Compare(Comparator, f64),
+    Regex(Regex),
+    Missing,
+    Dynamic,
+    Formatted,
+    /// A constraint that can never hold (e.g. a non-numeric bound): fails closed.
+    Never,
+}
+
+#[derive(Debug)]
+pub struct ArgConstraint {
+    key: ArgKey,
+    test: Test,
+}
+
+impl ArgConstraint {
+    fn compile(key: &str, c: &Constraint, force_wildcard: bool) -> Result<Self, String> {
+        let test = match c.comparator {
+            None => Test::Equals {
+                value: c.value.clone(),
+                wildcard: c.wildcard || force_wildcard,
+            },
+            Some(Comparator::Missing) => Test::Missing,
+            Some(Comparator::Dynamic) => Test::Dynamic,
+            Some(Comparator::Formatted) => Test::Formatted,
+            Some(Comparator::Regex) => {
+                let pattern = c.value.as_str().ok_or("regex() needs a string pattern")?;
+                Test::Regex(
+                    Regex::new(pattern).map_err(|e| format!("invalid regex {pattern:?}: {e}"))?,
+                )
+            }
+            Some(cmp) => match c.value.as_f64() {
+                Some(bound) => Test::Compare(cmp, bound),
+                None => Test::Never,
+            },
+        };
+        Ok(ArgConstraint {
+            key: parse_key(key),
+            test,
+        })
+    }
+
+    fn holds(&self, call: &CallSite, fqn: Option<&str>) -> bool {
+        let value = match &self.key {
+            ArgKey::Keyword(name) => {
+                let arg = call.keyword(name).or_else(|| {
+                    // A keyword parameter may also be passed by position when we know the signature.
+                    let params = fqn.and_then(types::parameters)?;
+                    let index = params.iter().position(|p| p == name)?;
+                    call.positional(index)
+                });
+                match (&self.test, arg) {
+                    (Test::Missing, None) => return !call.has_star_kwargs,
+                    (Test::Missing, Some(_)) | (_, None) => return false,
+                    (_, Some(arg)) => (arg.value.clone(), Some(&arg.kind)),
+                }
+            }
+            ArgKey::Position(index, path) => {
+                let arg = call.positional(*index);
+                if let Test::Missing = self.test {
+                    return arg.is_none() && call.star_args_at.is_none();
+                }
+                let Some(arg) = arg else { return false };
+                let mut v = &arg.value;
+                for &i in path {
+                    match v.element(i) {
+                        Some(e) => v = e,
+                        None => return false,
+                    }
+                }
+                // The syntactic kind describes the whole argument, not an element of it.
+                (v.clone(), path.is_empty().then_some(&arg.kind))
+            }
+        };
+        let (value, kind) = value;
+        match &self.test {
+            Test::Dynamic => matches!(value, Value::Unknown),
+            Test::Formatted => {
+                matches!(value, Value::Unknown)
+                    && matches!(
+                        kind,
+                        Some(
+                            ExprKind::FString
+                                | ExprKind::Concat
+                                | ExprKind::PercentFormat
+                                | ExprKind::FormatCall
+                        )
+                    )
+            }
+            Test::Equals {
+                value: expected,
+                wildcard,
+            } => value_equals(&value, expected, *wildcard),
+            Test::Compare(cmp, bound) => value.as_f64().is_some_and(|v| match cmp {
+                Comparator::Lt => v < *bound,
+                Comparator::Gt => v > *bound,
+                Comparator::Lte => v <= *bound,
+                Comparator::Gte => v >= *bound,
+                _ => false,
+            }),
+            Test::Regex(re) => value.as_text().is_some_and(|t| re.is_match(t)),
+            Test::Missing | Test::Never => false,
+        }
+    }
+}
+
+/// Does a statically known argument value equal the rule's expected JSON value?
+fn value_equals(value: &Value, expected: &serde_json::Value, wildcard: bool) -> bool {
+    use serde_json::Value as J;
+    match expected {
+        J::Array(options) => options.iter().any(|o| value_equals(value, o, wildcard)),
+        J::Null => matches!(value, Value::None),
+        J::Bool(b) => match value {
+            Value::Bool(v) => v == b,
+            Value::Int(i) => *i == *b as i128,
+            _ => false,
+        },
+        J::Number(n) => match (value, n.as_i64(), n.as_f64()) {
+            (Value::Int(i), Some(e), _) => *i == e as i128,
+            (Value::Bool(_), _, _) => false,
+            (v, _, Some(e)) => v.as_f64() == Some(e),
+            _ => false,
+        },
+        J::String(s) => match value {
+            Value::Str(_) | Value::Symbol(_) => {
+                let text = value.as_text().unwrap_or_default();
+                if wildcard && s.contains(['*', '?']) {
+                    Glob::new(s).matches(text)
+                } else {
+                    text == s
+                }
+            }
+            Value::Bool(b) => s.eq_ignore_ascii_case(if *b { "true" } else { "false" }),
+            Value::None => s.eq_ignore_ascii_case("none") || s.eq_ignore_ascii_case("null"),
+            Value::Int(i) => s.parse::<i128>().ok() == Some(*i),
+            _ => false,
+        },
+        // `options={"verify_signature": False}`: every listed key must be present with a matching value.
+        J::Object(expected) => match value {
+            Value::Dict(items) => expected.iter().all(|(k, v)| {
+                items.iter().any(|(key, val)| {
+                    key.as_text() == Some(k.as_str()) && value_equals(val, v, wildcard)
+                })
+            }),
+            _ => false,
+        },
+    }
+}
+
+/// A compiled code matcher.
+#[derive(Debug)]
+pub enum Compiled {
+    Call {
+        patterns: Vec<Glob>,
+        args: Vec<ArgConstraint>,
+    },
+    Typed {
+        t: TypedCallMatcher,
+        receiver_patterns: Vec<Glob>,
+        args: Vec<ArgConstraint>,
+    },
+    Variable(Glob),
+    Or(Vec<Compiled>),
+    And(Vec<Compiled>),
+    Not(Box<Compiled>),
+}
+
+/// Why a matcher cannot run as a pattern rule.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CompileError {
+    /// `flows()`: needs the taint engine.
+    Dataflow,
+    Unsupported(String),
+}
+
+fn constraints(
+    positional: &std::collections::BTreeMap<String, Constraint>,
+    keyword: &std::collections::BTreeMap<String, Constraint>,
+    force_wildcard: bool,
+) -> Result<Vec<ArgConstraint>, CompileError> {
+    positional
+        .iter()
+        .chain(keyword)
+        .map(|(k, c)| {
+            ArgConstraint::compile(k, c, force_wildcard).map_err(CompileError::Unsupported)
+        })
+        .collect()
+}
+
+impl Compiled {
+    pub fn compile(m: &Matcher) -> Result<Compiled, CompileError> {
+        Ok(match m {
+            Matcher::Call(CallMatcher { patterns, wildcard, positional_args, keyword_args, .. }) => {
+                if patterns.is_empty() {
+                    return Err(CompileError::Unsupported("calls() needs at least one pattern".into()));
+                }
+                Compiled::Call {
+                    patterns: patterns.iter().map(|p| Glob::new(p)).collect(),
+                    args: constraints(positional_args, keyword_args, *wildcard)?,
+                }
+            }
+            Matcher::TypedCall(t) => Compiled::Typed {
+                receiver_patterns: t.receiver_patterns.iter().map(|p| Glob::new(p)).collect(),
+                args: constraints(&t.positional_args, &t.keyword_args, false)?,
+                t: t.clone(),
+            },
+            Matcher::Variable { pattern, .. } => Compiled::Variable(Glob::new(pattern)),
+            Matcher::Or { matchers } => {
+                Compiled::Or(matchers.iter().map(Compiled::compile).collect::<Result<_, _>>()?)
+            }
+            Matcher::And { matchers } => {
+                Compiled::And(matchers.iter().map(Compiled::compile).collect::<Result<_, _>>()?)
+            }
+            Matcher::Not { matcher } => Compiled::Not(Box::new(Compiled::compile(matcher)?)),
+            Matcher::Dataflow(_) => return Err(CompileError::Dataflow),
+            Matcher::Attribute { .. } | Matcher::TypedAttribute(_) => {
+                return Err(CompileError::Unsupported(
+                    "attribute matchers select attribute reads, which only flows() sources and sinks use; \
+                     wrap the matcher in flows()"
+                        .into(),
+                ))
+            }
+        })
+    }
+
+    /// Last-name keys of the calls this matcher can match, or `None` when it may match any call.
+    pub fn candidates(&self) -> Option<FxHashSet<String>> {
+        match self {
+            Compiled::Call { patterns, .. } => {
+                let mut names = FxHashSet::default();
+                for p in patterns {
+                    let text = match p {
+                        Glob::Exact(s) => s.as_str(),
+                        Glob::Pattern(re) => re.as_str(),
+                    };
+                    let last = match p {
+                        Glob::Exact(_) => text.rsplit('.').next()?.to_string(),
+                        // `^.*\.bind$` → `bind`: only when the last segment is literal.
+                        Glob::Pattern(_) => {
+                            let inner = text.trim_start_matches('^').trim_end_matches('$');
+                            let last = inner.rsplit("\\.").next()?;
+                            if last.contains(['*', '.', '?', '\\', '[', '(']) {
+                                return None;
+                            }
+                            last.to_string()
+                        }
+                    };
+                    names.insert(last);
+                }
+                Some(names)
+            }
+            Compiled::Typed { t, .. } => {
+                let mut names: FxHashSet<String> = t
+                    .method_names
+                    .iter()
+                    .filter(|m| *m != "__init__")
+                    .cloned()
+                    .collect();
+                if t.method_names.iter().any(|m| m == "__init__") {
+                    for rt in &t.receiver_types {
+                        names.insert(rt.rsplit('.').next().unwrap_or(rt).to_string());
+                    }
+                    // A subclass constructor has any name.
+                    if t.match_subclasses {
+                        return None;
+                    }
+                }
+                Some(names)
+            }
+            Compiled::Variable(_) | Compiled::Not(_) => None,
+            Compiled::Or(ms) => {
+                let mut all = FxHashSet::default();
+                for m in ms {
+                    all.extend(m.candidates()?);
+                }
+                Some(all)
+            }
+            Compiled::And(ms) => ms
+                .iter()
+                .filter_map(Compiled::candidates)
+                .min_by_key(FxHashSet::len),
+        }
+    }
+
+    pub fn matches(&self, call: &CallSite, hierarchy: &Hierarchy) -> bool {
+        match self {
+            Compiled::Call { patterns, args } => {
+                patterns
+                    .iter()
+                    .any(|p| call_names(call).any(|n| p.matches(n)))
+                    && args.iter().all(|a| a.holds(call, call.fqn.as_deref()))
+            }
+            Compiled::Typed {
+                t,
+                receiver_patterns,
+                args,
+            } => {
+                typed_matches(t, receiver_patterns, call, hierarchy)
+                    && args.iter().all(|a| a.holds(call, call.fqn.as_deref()))
+            }
+            // An argument that is, or mentions, a variable with a matching name.
+            Compiled::Variable(glob) => call.args.iter().any(|a| {
+                matches!(&a.kind, ExprKind::Name(n) if glob.matches(n))
+                    || a.names.iter().any(|n| glob.matches(n))
+            }),
+            Compiled::Or(ms) => ms.iter().any(|m| m.matches(call, hierarchy)),
+            Compiled::And(ms) => ms.iter().all(|m| m.matches(call, hierarchy)),
+            Compiled::Not(m) => !m.matches(call, hierarchy),
+        }
+    }
+}
+
+/// The names a call answers to: its resolved name (and the bare builtin name), plus the text as written
+/// unless that text is only an alias (`sp.call` after `import subprocess as sp`).
+fn call_names(call: &CallSite) -> impl Iterator<Item = &str> {
+    let fqn = call.fqn.as_deref();
+    let builtin = fqn.and_then(|f| f.strip_prefix("builtins."));
+    let text = (!call.text_is_alias || fqn.is_none()).then_some(call.callee.as_str());
+    fqn.into_iter().chain(builtin).chain(text)
+}
+
+fn typed_matches(
+    t: &TypedCallMatcher,
+    receiver_patterns: &[Glob],
+    call: &CallSite,
+    h: &Hierarchy,
+) -> bool {
+    let is_type = |class: &str, target: &str| {
+        if t.match_subclasses {
+            h.is_subclass(class, target)
+        } else {
+            class == target
+        }
+    };
+    let fqn = call.fqn.as_deref();
+    for method in &t.method_names {
+        if method == "__init__" {
+            // Constructor: the call itself names the class (or a subclass of it).
+            if let Some(f) = fqn {
+                if t.receiver_types.iter().any(|rt| is_type(f, rt)) {
+                    return true;
+                }
+            }
+            continue;
+        }
+        if &call.name != method && fqn.is_none_or(|f| !f.ends_with(&format!(".{method}"))) {
+            continue;
+        }
+        for rt in &t.receiver_types {
+            // Module function or class attribute: `hashlib.md5`, `os.system`.
+            if fqn.is_some_and(|f| {
+                f.strip_suffix(method).and_then(|p| p.strip_suffix('.')) == Some(rt.as_str())
+            }) {
+                return true;
+            }
+            // Method on an instance of the type or a subclass.
+            if call.name == *method {
+                if let Some(recv) = &call.receiver_type {
+                    if is_type(recv, rt) {
+                        return true;
+                    }
+                }
+                if let Some(owner) = fqn
+                    .and_then(|f| f.strip_suffix(method))
+                    .and_then(|p| p.strip_suffix('.'))
+                {
+                    if owner != rt && is_type(owner, rt) {
+                        return true;
+                    }
+                }
+            }
+        }
+        if !receiver_patterns.is_empty() && call.name == *method {
+            let receiver = call.receiver.as_deref().unwrap_or("");
+            if receiver_patterns.iter().any(|g| {
+                g.matches(receiver)
+                    || call
+                        .receiver_type
+                        .as_deref()
+                        .is_some_and(|rt| g.matches(rt))
+            }) {
+                return true;
+            }
+        }
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use pathfinder_python::analyze;
+    use std::sync::Arc;
+
+    fn hits(matcher_json: &str, src: &str) -> Vec<String> {
+        let m: Matcher = serde_json::from_str(matcher_json).unwrap();
+        let c = Compiled::compile(&m).unwrap();
+        let model = analyze("app.py", Arc::from(src));
+        let mut h = Hierarchy::default();
+        for class in &model.classes {
+            h.add(&class.fqn, &class.bases);
+        }
+        model
+            .calls
+            .iter()
+            .filter(|call| c.matches(call, &h))
+            .map(|call| call.callee.clone())
+            .collect()
+    }
+
+    #[test]
+    fn call_patterns_resolve_aliases() {
+        let m = r#"{"type":"call_matcher","patterns":["subprocess.call","os.system","hashlib.md5"],"wildcard":false}"#;
+        let src = "import subprocess as sp\nfrom os import system\nimport hashlib as h\nfrom hashlib import md5\nsp.call('a')\nsystem('b')\nh.md5()\nmd5()\nother.call()\n";
+        assert_eq!(hits(m, src), vec!["sp.call", "system", "h.md5", "md5"]);
+    }
+
+    #[test]
+    fn not_is_a_real_complement() {
+        let m = r#"{"type":"logic_not","matcher":{"type":"call_matcher","patterns":["eval"],"wildcard":false}}"#;
+        assert_eq!(hits(m, "eval('1')\nprint(2)\n"), vec!["print"]);
+    }
+
+    #[test]
+    fn shadowed_builtin_is_not_the_builtin() {
+        let m = r#"{"type":"call_matcher","patterns":["eval"],"wildcard":false}"#;
+        assert_eq!(
+            hits(m, "from safe import evaluate as eval\neval('1')\n"),
+            Vec::<String>::new()
+        );
+        assert_eq!(hits(m, "eval('1')\n"), vec!["eval"]);
+    }
+
+    #[test]
+    fn typed_calls_with_comparators_and_signatures() {
+        let m = r#"{"type":"type_constrained_call","receiverTypes":["cryptography.hazmat.primitives.asymmetric.rsa"],
+            "receiverPatterns":[],"matchSubclasses":true,"methodNames":["generate_private_key"],
+            "keywordArgs":{"key_size":{"value":2048,"wildcard":false,"comparator":"lt"}}}"#;
+        let src = "from cryptography.hazmat.primitives.asymmetric import rsa\nBITS = 1024\nrsa.generate_private_key(public_exponent=65537, key_size=BITS)\nrsa.generate_private_key(65537, 512)\nrsa.generate_private_key(65537, 4096)\n";
+        assert_eq!(hits(m, src).len(), 2);
+    }
+
+    #[test]
+    fn typed_method_on_instances_and_subclasses() {
+        let m = r#"{"type":"type_constrained_call","receiverTypes":["socket.socket"],"receiverPatterns":[],
+            "matchSubclasses":true,"methodNames":["bind"]}"#;
+        let src = "import socket\nclass S(socket.socket):\n    def go(self):\n        self.bind(('', 1))\ns = socket.socket()\ns.bind(('', 2))\nwidget.bind('<Key>', cb)\n";
+        assert_eq!(hits(m, src), vec!["self.bind", "s.bind"]);
+    }
+
+    #[test]
+    fn tuple_element_constraints_and_wildcards() {
+        let m = r#"{"type":"call_matcher","patterns":["*.bind"],"wildcard":true,
+            "positionalArgs":{"0[0]":{"value":["0.0.0.0","","socket.INADDR_ANY"],"wildcard":true}}}"#;
+        let src = "import socket\nH='0.0.0.0'\na.bind((H, 1))\nb.bind(('', 1))\nc.bind((socket.INADDR_ANY, 1))\nd.bind(('127.0.0.1', 1))\ne.bind('<Key>', f)\n";
+        assert_eq!(hits(m, src), vec!["a.bind", "b.bind", "c.bind"]);
+    }
+
+    #[test]
+    fn missing_and_regex_comparators() {
+        let m = r#"{"type":"call_matcher","patterns":["requests.get"],"wildcard":false,
+            "keywordArgs":{"timeout":{"value":null,"wildcard":false,"comparator":"missing"}}}"#;
+        let src =
+            "import requests\nrequests.get(u)\nrequests.get(u, timeout=3)\nrequests.get(u, **kw)\n";
+        assert_eq!(hits(m, src).len(), 1);
+        let m = r#"{"type":"call_matcher","patterns":["re.compile"],"wildcard":false,
+            "positionalArgs":{"0":{"value":"\\([^)]*[+*]\\)[+*]","wildcard":false,"comparator":"regex"}}}"#;
+        assert_eq!(
+            hits(m, "import re\nre.compile(r'(a+)+$')\nre.compile(r'a+$')\n").len(),
+            1
+        );
+    }
+
+    #[test]
+    fn dynamic_and_formatted_arguments() {
+        let m = r#"{"type":"type_constrained_call","receiverTypes":[],"receiverPatterns":["*cursor*"],
+            "matchSubclasses":true,"methodNames":["execute"],
+            "positionalArgs":{"0":{"value":null,"wildcard":false,"comparator":"formatted"}}}"#;
+        let src = "Q = 'SELECT 1'
+BASE = 'SELECT * FROM t WHERE id = '
+cursor.execute(f'SELECT {x}')
+cursor.execute('SELECT %s' % x)
+cursor.execute('a {}'.format(x))
+cursor.execute('a ' + x)
+cursor.execute(Q)
+cursor.execute(BASE + '1')
+cursor.execute('SELECT %s', (x,))
+cursor.execute(query)
+";
+        assert_eq!(hits(m, src).len(), 4);
+        let m = m.replace("formatted", "dynamic");
+        assert_eq!(hits(&m, src).len(), 5);
+    }
+
+    #[test]
+    fn dict_constraints_and_mentioned_names() {
+        let m = r#"{"type":"call_matcher","patterns":["jwt.decode"],"wildcard":false,
+            "keywordArgs":{"options":{"value":{"verify_signature":false},"wildcard":false}}}"#;
+        let src = "import jwt
+jwt.decode(t, options={'verify_signature': False})
+jwt.decode(t, k, options={'verify_signature': True})
+";
+        assert_eq!(hits(m, src).len(), 1);
+        let m = r#"{"type":"logic_and","matchers":[{"type":"call_matcher","patterns":["logging.info"],"wildcard":false},
+            {"type":"variable_matcher","pattern":"*password*","wildcard":true}]}"#;
+        let src = "import logging
+logging.info(f'pw={user.password}')
+logging.info('x %s', db_password)
+logging.info('user %s', name)
+";
+        assert_eq!(hits(m, src).len(), 2);
+    }
+
+    #[test]
+    fn decorators_are_calls() {
+        let m = r#"{"type":"call_matcher","patterns":["csrf_exempt"],"wildcard":false}"#;
+        let src = "from django.views.decorators.csrf import csrf_exempt\n@csrf_exempt\ndef view(request):\n    pass\n";
+        assert_eq!(hits(m, src), vec!["csrf_exempt"]);
+    }
+
+    #[test]
+    fn candidate_names() {
+        let c = Compiled::compile(
+            &serde_json::from_str(
+                r#"{"type":"call_matcher","patterns":["*.bind","os.system"],"wildcard":true}"#,
+            )
+            .unwrap(),
+        )
+        .unwrap();
+        let names = c.candidates().unwrap();
+        assert!(names.contains("bind") && names.contains("system"));
+        let c = Compiled::compile(
+            &serde_json::from_str(
+                r#"{"type":"call_matcher","patterns":["request.*"],"wildcard":true}"#,
+            )
+            .unwrap(),
+        )
+        .unwrap();
+        assert!(c.candidates().is_none());
+    }
+}

@@ -1,0 +1,158 @@
+//! The built-in catalog, checked as a whole: every rule loads, has complete metadata, and passes its own
+//! fixtures with exactly the annotated lines.
+
+use pathfinder_engine::compile;
+use pathfinder_engine::fixtures::run_rule;
+use pathfinder_python::analyze;
+use pathfinder_rules::catalog::builtin_rules;
+use pathfinder_rules::fixtures::expectations;
+use pathfinder_rules::RuleBody;
+use std::collections::BTreeSet;
+use std::sync::Arc;
+
+#[test]
+fn every_builtin_rule_passes_its_fixtures() {
+    let rules = builtin_rules().expect("catalog loads");
+    assert!(!rules.is_empty());
+    let mut failures = Vec::new();
+    for rule in rules.iter().filter(|r| matches!(r.body, RuleBody::Code(_))) {
+        let result = run_rule(rule);
+        if !result.passed() {
+            failures.push(format!("{result:#?}"));
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} rules fail their fixtures:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
+
+#[test]
+fn catalog_metadata_is_complete_and_consistent() {
+    let rules = builtin_rules().expect("catalog loads");
+    let mut ids = BTreeSet::new();
+    let mut problems = Vec::new();
+    for rule in &rules {
+        if !ids.insert(rule.id.clone()) {
+            problems.push(format!("{}: duplicate id", rule.id));
+        }
+        let dir = rule
+            .origin
+            .trim_start_matches("builtin:")
+            .rsplit('/')
+            .nth(1)
+            .unwrap_or("");
+        if dir != rule.id {
+            problems.push(format!("{}: directory is {dir}", rule.id));
+        }
+        let Some(meta) = &rule.meta else {
+            problems.push(format!("{}: no meta.yaml", rule.id));
+            continue;
+        };
+        for missing in meta.missing_sections() {
+            problems.push(format!("{}: meta.yaml has no {missing}", rule.id));
+        }
+        if meta.name != rule.name {
+            problems.push(format!(
+                "{}: meta name {:?} != rule name {:?}",
+                rule.id, meta.name, rule.name
+            ));
+        }
+        if !meta.severity.eq_ignore_ascii_case(rule.severity.as_str()) {
+            problems.push(format!(
+                "{}: meta severity {} != rule {}",
+                rule.id, meta.severity, rule.severity
+            ));
+        }
+        let meta_cwes: Vec<&str> = meta.cwe.iter().map(|c| c.id.as_str()).collect();
+        if !rule.cwe.iter().all(|c| meta_cwes.contains(&c.as_str())) {
+            problems.push(format!(
+                "{}: rule CWE {:?} not in meta {:?}",
+                rule.id, rule.cwe, meta_cwes
+            ));
+        }
+        if meta.message.trim() != rule.message.trim() {
+            problems.push(format!(
+                "{}: meta message differs from rule.py message",
+                rule.id
+            ));
+        }
+        let expected_ruleset = rule.ruleset_path();
+        if meta.ruleset != expected_ruleset {
+            problems.push(format!(
+                "{}: ruleset {:?}, expected {expected_ruleset:?}",
+                rule.id, meta.ruleset
+            ));
+        }
+        if meta.name.to_ascii_lowercase().contains("audit") && meta.subcategory != "audit" {
+            problems.push(format!(
+                "{}: an Audit rule must have subcategory audit",
+                rule.id
+            ));
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+/// Negative fixtures must hold at least as many safe look-alikes as the positives have expected lines. A
+/// look-alike is a call the rule inspects (same name) or a line annotated `# ok: RULE-ID`.
+#[test]
+fn negative_fixtures_have_enough_look_alikes() {
+    let rules = builtin_rules().expect("catalog loads");
+    let mut problems = Vec::new();
+    for rule in &rules {
+        let (compiled, _) = compile(std::slice::from_ref(rule));
+        let Some(c) = compiled.first() else { continue };
+        let candidates = c.candidate_names();
+        let mut positive_lines = 0;
+        let mut look_alikes = 0;
+        for f in &rule.fixtures {
+            let model = analyze(&f.name, Arc::from(f.text.as_str()));
+            if f.positive {
+                let lines: Vec<&str> = f.text.lines().collect();
+                positive_lines += expectations(&rule.id, &model.comments, &lines)
+                    .expected
+                    .len();
+            } else {
+                let ok_markers = model
+                    .comments
+                    .iter()
+                    .filter(|(_, c)| {
+                        c.trim_start_matches('#')
+                            .trim()
+                            .strip_prefix("ok:")
+                            .is_some_and(|ids| {
+                                ids.split(',')
+                                    .any(|id| id.trim().eq_ignore_ascii_case(&rule.id))
+                            })
+                    })
+                    .count();
+                let same_name = model
+                    .calls
+                    .iter()
+                    .filter(|call| {
+                        candidates.is_none_or(|names| {
+                            names.iter().any(|n| {
+                                *n == call.name
+                                    || call
+                                        .fqn
+                                        .as_deref()
+                                        .is_some_and(|f| f.ends_with(&format!(".{n}")))
+                            })
+                        })
+                    })
+                    .count();
+                look_alikes += same_name.max(ok_markers);
+            }
+        }
+        if look_alikes < positive_lines {
+            problems.push(format!(
+                "{}: {positive_lines} positive lines but only {look_alikes} look-alike calls in negative fixtures",
+                rule.id
+            ));
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
