@@ -34,4 +34,10 @@ def detect_bind_all_interfaces():
             match_position={"0[0]": ALL_INTERFACES},
         ),
         calls("wsgiref.simple_server.make_server", match_position={"0": ALL_INTERFACES}),
+        calls("gevent.pywsgi.WSGIServer", "gevent.server.StreamServer", match_position={"0[0]": ALL_INTERFACES}),
+        # asyncio servers take the host as their second argument (or host=).
+        calls("asyncio.start_server", "*.create_server", match_position={1: ALL_INTERFACES}),
+        calls("asyncio.start_server", "*.create_server", match_name={"host": ALL_INTERFACES}),
+        # Application servers started from code.
+        calls("uvicorn.run", "aiohttp.web.run_app", "waitress.serve", match_name={"host": ALL_INTERFACES}),
     )
