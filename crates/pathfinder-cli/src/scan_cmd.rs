@@ -104,6 +104,7 @@ pub fn run(args: ScanArgs) -> u8 {
             .build_global();
     }
 
+    let walk_started = Instant::now();
     let walked = match walk(&WalkOptions {
         root: args.project.clone(),
         include: s.include.clone(),
@@ -119,6 +120,7 @@ pub fn run(args: ScanArgs) -> u8 {
         }
     };
 
+    let walk_time = walk_started.elapsed();
     let rule_set = match RuleSet::load(&s.rules) {
         Ok(r) => r,
         Err(e) => {
@@ -166,6 +168,14 @@ pub fn run(args: ScanArgs) -> u8 {
     );
     let output = scan_files(&walked.files, &compiled, &|n| bar.set_position(n as u64));
     bar.finish();
+    if args.verbose {
+        eprintln!(
+            "timings: walk {} ms, read+parse+model {} ms, match {} ms",
+            walk_time.as_millis(),
+            output.model_time.as_millis(),
+            output.match_time.as_millis()
+        );
+    }
 
     let mut warnings = walked.warnings;
     warnings.extend(output.warnings);

@@ -86,6 +86,9 @@ pub struct ScanOutput {
     pub suppressed: Vec<Finding>,
     pub warnings: Vec<Diagnostic>,
     pub files_scanned: usize,
+    /// Time spent reading and modelling files, and matching rules (for `--verbose`).
+    pub model_time: std::time::Duration,
+    pub match_time: std::time::Duration,
 }
 
 /// Scans files on disk. `progress` is called after each file is modelled (for progress bars).
@@ -95,6 +98,7 @@ pub fn scan_files(
     progress: &(dyn Fn(usize) + Sync),
 ) -> ScanOutput {
     let done = AtomicUsize::new(0);
+    let started = std::time::Instant::now();
     let modelled: Vec<(Option<FileModel>, Vec<Diagnostic>)> = files
         .par_iter()
         .filter(|f| f.language == Language::Python)
@@ -116,7 +120,9 @@ pub fn scan_files(
         warnings.extend(w);
         models.extend(model);
     }
+    let model_time = started.elapsed();
     let mut out = scan_models(&models, rules);
+    out.model_time = model_time;
     out.warnings.extend(warnings);
     out.warnings
         .sort_by(|a, b| (&a.path, a.line).cmp(&(&b.path, b.line)));
@@ -152,6 +158,7 @@ fn syntax_warning(model: &FileModel) -> Option<Diagnostic> {
 
 /// Evaluates rules on already-built models.
 pub fn scan_models(models: &[FileModel], rules: &[CompiledRule]) -> ScanOutput {
+    let started = std::time::Instant::now();
     let mut hierarchy = Hierarchy::default();
     for m in models {
         for class in &m.classes {
@@ -170,6 +177,8 @@ pub fn scan_models(models: &[FileModel], rules: &[CompiledRule]) -> ScanOutput {
         suppressed,
         warnings: Vec::new(),
         files_scanned: models.len(),
+        model_time: std::time::Duration::ZERO,
+        match_time: started.elapsed(),
     }
 }
 
