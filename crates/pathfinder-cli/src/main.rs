@@ -13,6 +13,11 @@ use std::process::ExitCode;
 
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");
 
+// Modelling allocates many small strings and vectors per file; mimalloc handles that far better than the
+// system allocator under parallel load.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 #[derive(Parser)]
 #[command(
     name = "pathfinder",
