@@ -116,6 +116,19 @@ const RETURNS: &[(&str, &str)] = &[
     ("boto3.resource", "boto3.resources.base.ServiceResource"),
 ];
 
+/// `subprocess.Popen` and the helpers that forward to it share its leading parameters.
+const POPEN_ARGS: &[&str] = &[
+    "args",
+    "bufsize",
+    "executable",
+    "stdin",
+    "stdout",
+    "stderr",
+    "preexec_fn",
+    "close_fds",
+    "shell",
+];
+
 /// Parameter names by position, for matching a keyword constraint against a positional argument.
 const SIGNATURES: &[(&str, &[&str])] = &[
     ("socket.socket.bind", &["address"]),
@@ -129,76 +142,11 @@ const SIGNATURES: &[(&str, &[&str])] = &[
             "dualstack_ipv6",
         ],
     ),
-    (
-        "subprocess.run",
-        &[
-            "args",
-            "bufsize",
-            "executable",
-            "stdin",
-            "stdout",
-            "stderr",
-            "preexec_fn",
-            "close_fds",
-            "shell",
-        ],
-    ),
-    (
-        "subprocess.call",
-        &[
-            "args",
-            "bufsize",
-            "executable",
-            "stdin",
-            "stdout",
-            "stderr",
-            "preexec_fn",
-            "close_fds",
-            "shell",
-        ],
-    ),
-    (
-        "subprocess.check_call",
-        &[
-            "args",
-            "bufsize",
-            "executable",
-            "stdin",
-            "stdout",
-            "stderr",
-            "preexec_fn",
-            "close_fds",
-            "shell",
-        ],
-    ),
-    (
-        "subprocess.check_output",
-        &[
-            "args",
-            "bufsize",
-            "executable",
-            "stdin",
-            "stdout",
-            "stderr",
-            "preexec_fn",
-            "close_fds",
-            "shell",
-        ],
-    ),
-    (
-        "subprocess.Popen",
-        &[
-            "args",
-            "bufsize",
-            "executable",
-            "stdin",
-            "stdout",
-            "stderr",
-            "preexec_fn",
-            "close_fds",
-            "shell",
-        ],
-    ),
+    ("subprocess.run", POPEN_ARGS),
+    ("subprocess.call", POPEN_ARGS),
+    ("subprocess.check_call", POPEN_ARGS),
+    ("subprocess.check_output", POPEN_ARGS),
+    ("subprocess.Popen", POPEN_ARGS),
     ("subprocess.getoutput", &["cmd"]),
     ("subprocess.getstatusoutput", &["cmd"]),
     ("os.system", &["command"]),
