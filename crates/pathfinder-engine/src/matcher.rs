@@ -231,6 +231,8 @@ fn value_equals(value: &Value, expected: &serde_json::Value, wildcard: bool) -> 
                     text == s
                 }
             }
+            // An instance matches its class name exactly; it is never "any constant string".
+            Value::Instance(class) => class == s,
             Value::Bool(b) => s.eq_ignore_ascii_case(if *b { "true" } else { "false" }),
             Value::None => s.eq_ignore_ascii_case("none") || s.eq_ignore_ascii_case("null"),
             Value::Int(i) => s.parse::<i128>().ok() == Some(*i),

@@ -30,6 +30,8 @@ pub enum Value {
     Dict(Vec<(Value, Value)>),
     /// A reference to a named thing resolved through imports: `socket.INADDR_ANY`, `paramiko.AutoAddPolicy`.
     Symbol(String),
+    /// A freshly constructed object of a known class: `hashes.SHA1()` → `…hashes.SHA1`.
+    Instance(String),
     Unknown,
 }
 

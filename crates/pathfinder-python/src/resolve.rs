@@ -107,6 +107,15 @@ impl<'b, 'a> Resolver<'b, 'a> {
             ),
             Expr::Name(n) => self.eval_name(n.id.as_str(), scope, depth),
             Expr::Attribute(a) => self.eval_attribute(a, scope, depth),
+            // A constructor call evaluates to an instance of its class (`alg = hashes.SHA1()`).
+            Expr::Call(call) => match self.call_type(call, scope, depth + 1) {
+                Some(Ty::Class(c))
+                    if self.callee(&call.func, scope, depth + 1).as_deref() == Some(c.as_str()) =>
+                {
+                    Value::Instance(c)
+                }
+                _ => Value::Unknown,
+            },
             Expr::BinOp(op) => {
                 let left = self.eval(&op.left, scope, depth + 1);
                 let right = self.eval(&op.right, scope, depth + 1);
@@ -179,15 +188,19 @@ impl<'b, 'a> Resolver<'b, 'a> {
         // `self.x` assigned exactly once in the class's methods.
         if let Expr::Name(base) = attr.value.as_ref() {
             if let Some(class) = self.self_class(base.id.as_str(), scope) {
-                return match self.b.data[class as usize]
-                    .self_attrs
-                    .get(attr.attr.id.as_str())
-                {
+                let name = attr.attr.id.as_str();
+                let data = &self.b.data[class as usize];
+                return match data.self_attrs.get(name) {
                     Some(assigns) if assigns.len() == 1 => {
                         let (method, binding) = &assigns[0];
                         self.eval_binding(binding, *method, depth + 1)
                     }
-                    _ => Value::Unknown,
+                    Some(_) => Value::Unknown,
+                    // Never assigned through `self`: a class attribute (`MODE = AES.MODE_CTR` in the body).
+                    None => match data.bindings.get(name).map(Vec::as_slice) {
+                        Some([one]) => self.eval_binding(one, class, depth + 1),
+                        _ => Value::Unknown,
+                    },
                 };
             }
         }
@@ -386,9 +399,9 @@ impl<'b, 'a> Resolver<'b, 'a> {
                 }
             }
         }
-        // Library classes follow CapWords; module-level functions do not.
+        // Library classes follow CapWords (or are acronyms like SHA1); functions are lower case.
         let last = fqn.rsplit('.').next().unwrap_or(fqn);
-        last.chars().next().is_some_and(char::is_uppercase) && last.chars().any(char::is_lowercase)
+        last.chars().next().is_some_and(char::is_uppercase)
     }
 
     fn annotation_type(&self, ann: &Expr, scope: ScopeId, depth: u32) -> Option<Ty> {

@@ -283,3 +283,18 @@ fn module_names() {
     );
     assert_eq!(bindings::resolve_relative("a.b.c", false, 2, None), "a");
 }
+
+#[test]
+fn instances_and_class_attributes() {
+    let m = model(
+        "from cryptography.hazmat.primitives import hashes\nfrom Crypto.Cipher import AES\nalg = hashes.SHA1()\nhashes.Hash(alg)\nclass Box:\n    MODE = AES.MODE_CTR\n    def seal(self, k):\n        return AES.new(k, self.MODE)\n",
+    );
+    assert_eq!(
+        call(&m, "hashes.Hash").args[0].value,
+        Value::Instance("cryptography.hazmat.primitives.hashes.SHA1".into())
+    );
+    assert_eq!(
+        call(&m, "AES.new").args[1].value,
+        Value::Symbol("Crypto.Cipher.AES.MODE_CTR".into())
+    );
+}

@@ -167,6 +167,18 @@ const SIGNATURES: &[(&str, &[&str])] = &[
         "Crypto.PublicKey.DSA.generate",
         &["bits", "randfunc", "domain"],
     ),
+    (
+        "Cryptodome.PublicKey.RSA.generate",
+        &["bits", "randfunc", "e"],
+    ),
+    (
+        "Cryptodome.PublicKey.DSA.generate",
+        &["bits", "randfunc", "domain"],
+    ),
+    (
+        "cryptography.hazmat.primitives.asymmetric.dsa.generate_parameters",
+        &["key_size", "backend"],
+    ),
     ("yaml.load", &["stream", "Loader"]),
     ("hashlib.new", &["name", "data"]),
     ("ssl.SSLContext", &["protocol"]),
