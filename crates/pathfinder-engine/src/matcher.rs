@@ -104,6 +104,7 @@ enum Test {
     Missing,
     Dynamic,
     Formatted,
+    InstanceOf(Vec<Glob>),
     /// A constraint that can never hold (e.g. a non-numeric bound): fails closed.
     Never,
 }
@@ -124,6 +125,18 @@ impl ArgConstraint {
             Some(Comparator::Missing) => Test::Missing,
             Some(Comparator::Dynamic) => Test::Dynamic,
             Some(Comparator::Formatted) => Test::Formatted,
+            Some(Comparator::InstanceOf) => {
+                let names: Vec<Glob> = match &c.value {
+                    serde_json::Value::String(s) => vec![Glob::new(s)],
+                    serde_json::Value::Array(items) => items
+                        .iter()
+                        .filter_map(|v| v.as_str())
+                        .map(Glob::new)
+                        .collect(),
+                    _ => Vec::new(),
+                };
+                Test::InstanceOf(names)
+            }
             Some(Comparator::Regex) => {
                 let pattern = c.value.as_str().ok_or("regex() needs a string pattern")?;
                 Test::Regex(
@@ -153,7 +166,7 @@ impl ArgConstraint {
                 match (&self.test, arg) {
                     (Test::Missing, None) => return !call.has_star_kwargs,
                     (Test::Missing, Some(_)) | (_, None) => return false,
-                    (_, Some(arg)) => (arg.value.clone(), Some(&arg.kind)),
+                    (_, Some(arg)) => (arg.value.clone(), Some(arg)),
                 }
             }
             ArgKey::Position(index, path) => {
@@ -170,12 +183,16 @@ impl ArgConstraint {
                     }
                 }
                 // The syntactic kind describes the whole argument, not an element of it.
-                (v.clone(), path.is_empty().then_some(&arg.kind))
+                (v.clone(), path.is_empty().then_some(arg))
             }
         };
-        let (value, kind) = value;
+        let (value, arg) = value;
+        let kind = arg.map(|a| &a.kind);
         match &self.test {
             Test::Dynamic => matches!(value, Value::Unknown),
+            Test::InstanceOf(classes) => {
+                matches!(&value, Value::Instance(c) if classes.iter().any(|g| g.matches(c)))
+            }
             Test::Formatted => {
                 matches!(value, Value::Unknown)
                     && matches!(
@@ -199,7 +216,13 @@ impl ArgConstraint {
                 Comparator::Gte => v >= *bound,
                 _ => false,
             }),
-            Test::Regex(re) => value.as_text().is_some_and(|t| re.is_match(t)),
+            // A string built at run time is checked through its constant skeleton (`http://{}/x`).
+            Test::Regex(re) => match value.as_text() {
+                Some(t) => re.is_match(t),
+                None => arg
+                    .and_then(|a| a.template.as_deref())
+                    .is_some_and(|t| re.is_match(t)),
+            },
             Test::Missing | Test::Never => false,
         }
     }
@@ -231,8 +254,6 @@ fn value_equals(value: &Value, expected: &serde_json::Value, wildcard: bool) -> 
                     text == s
                 }
             }
-            // An instance matches its class name exactly; it is never "any constant string".
-            Value::Instance(class) => class == s,
             Value::Bool(b) => s.eq_ignore_ascii_case(if *b { "true" } else { "false" }),
             Value::None => s.eq_ignore_ascii_case("none") || s.eq_ignore_ascii_case("null"),
             Value::Int(i) => s.parse::<i128>().ok() == Some(*i),

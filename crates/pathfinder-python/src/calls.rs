@@ -93,6 +93,7 @@ impl<'b, 'a> CallCollector<'b, 'a> {
             keyword: keyword.map(str::to_string),
             value: self.resolver.value(expr, self.scope),
             kind: expr_kind(expr),
+            template: template(expr, &self.resolver, self.scope),
             names: mentioned_names(expr),
             span: span_of(expr.range()),
         }
@@ -171,6 +172,29 @@ impl<'b, 'a> CallCollector<'b, 'a> {
                         let site = self.site(CallKind::SetItem, &func, args, span_of(stmt.range()));
                         self.calls.push(site);
                     }
+                    if let Expr::Attribute(attr) = target {
+                        // `obj.attr = v` is modelled as `obj.__setattr__("attr", v)`, so rules can flag
+                        // settings such as `ctx.verify_mode = ssl.CERT_NONE`.
+                        let name = Arg {
+                            position: Some(0),
+                            keyword: None,
+                            value: crate::model::Value::Str(attr.attr.id.as_str().to_string()),
+                            kind: ExprKind::Literal,
+                            template: None,
+                            names: Vec::new(),
+                            span: span_of(attr.attr.range()),
+                        };
+                        let args = vec![name, self.arg(&assign.value, Some(1), None)];
+                        let func = Expr::Attribute(ast::ExprAttribute {
+                            node_index: Default::default(),
+                            range: attr.value.range(),
+                            value: attr.value.clone(),
+                            attr: ast::Identifier::new("__setattr__", attr.range()),
+                            ctx: ast::ExprContext::Load,
+                        });
+                        let site = self.site(CallKind::SetAttr, &func, args, span_of(stmt.range()));
+                        self.calls.push(site);
+                    }
                 }
                 visitor::walk_stmt(self, stmt);
             }
@@ -194,6 +218,71 @@ impl<'b, 'a> Visitor<'a> for CallCollector<'b, 'a> {
     }
 }
 
+/// The constant text of a string built at run time, with `{}` where a non-constant part goes:
+/// `f"http://{host}/x"` → `http://{}/x`. `None` for constant values and non-string expressions.
+fn template(expr: &Expr, resolver: &Resolver<'_, '_>, scope: ScopeId) -> Option<String> {
+    fn piece(
+        expr: &Expr,
+        resolver: &Resolver<'_, '_>,
+        scope: ScopeId,
+        out: &mut String,
+        depth: u32,
+    ) {
+        if depth > 16 {
+            out.push_str("{}");
+            return;
+        }
+        match expr {
+            Expr::FString(f) => {
+                for part in f.value.iter() {
+                    match part {
+                        ast::FStringPart::Literal(lit) => out.push_str(&lit.value),
+                        ast::FStringPart::FString(fs) => {
+                            for element in &fs.elements {
+                                match element {
+                                    ast::InterpolatedStringElement::Literal(l) => {
+                                        out.push_str(&l.value)
+                                    }
+                                    ast::InterpolatedStringElement::Interpolation(_) => {
+                                        out.push_str("{}")
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            Expr::BinOp(op) if op.op == Operator::Add => {
+                piece(&op.left, resolver, scope, out, depth + 1);
+                piece(&op.right, resolver, scope, out, depth + 1);
+            }
+            // The format string of `"..." % x` and `"...".format(x)` is the template.
+            Expr::BinOp(op) if op.op == Operator::Mod => {
+                piece(&op.left, resolver, scope, out, depth + 1)
+            }
+            Expr::Call(c) => match c.func.as_ref() {
+                Expr::Attribute(a) if a.attr.id.as_str() == "format" => {
+                    piece(&a.value, resolver, scope, out, depth + 1)
+                }
+                _ => out.push_str("{}"),
+            },
+            other => match resolver.value(other, scope) {
+                crate::model::Value::Str(s) => out.push_str(&s),
+                _ => out.push_str("{}"),
+            },
+        }
+    }
+    if !matches!(
+        expr_kind(expr),
+        ExprKind::FString | ExprKind::Concat | ExprKind::PercentFormat | ExprKind::FormatCall
+    ) {
+        return None;
+    }
+    let mut out = String::new();
+    piece(expr, resolver, scope, &mut out, 0);
+    Some(out)
+}
+
 /// Names and attribute names mentioned anywhere in an expression (bounded, for huge literals).
 fn mentioned_names(expr: &Expr) -> Vec<String> {
     struct Names(Vec<String>);
@@ -205,6 +294,21 @@ fn mentioned_names(expr: &Expr) -> Vec<String> {
             match expr {
                 Expr::Name(n) => self.0.push(n.id.as_str().to_string()),
                 Expr::Attribute(a) => self.0.push(a.attr.id.as_str().to_string()),
+                // `form["password"]` and `data.get("password")` name a field just as an attribute does.
+                Expr::Subscript(sub) => {
+                    if let Expr::StringLiteral(key) = sub.slice.as_ref() {
+                        self.0.push(key.value.to_str().to_string());
+                    }
+                }
+                Expr::Call(call) => {
+                    if let (Expr::Attribute(a), Some(Expr::StringLiteral(key))) =
+                        (call.func.as_ref(), call.arguments.args.first())
+                    {
+                        if a.attr.id.as_str() == "get" {
+                            self.0.push(key.value.to_str().to_string());
+                        }
+                    }
+                }
                 _ => {}
             }
             stacker::maybe_grow(64 * 1024, 1024 * 1024, || visitor::walk_expr(self, expr));
@@ -219,6 +323,10 @@ fn mentioned_names(expr: &Expr) -> Vec<String> {
 
 /// The callee as text, call parentheses dropped: `requests.get(u).json` → `requests.get.json`.
 pub(crate) fn callee_text(expr: &Expr) -> String {
+    // Calling a call's result (`eval(a)(b)`) is not a call of the inner callee: keep the parentheses.
+    if let Expr::Call(inner) = expr {
+        return format!("{}()", callee_text(&inner.func));
+    }
     let mut parts = Vec::new();
     let mut e = expr;
     loop {

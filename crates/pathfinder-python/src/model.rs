@@ -94,6 +94,9 @@ pub struct Arg {
     pub keyword: Option<String>,
     pub value: Value,
     pub kind: ExprKind,
+    /// For strings built at run time, the constant text with `{}` for each unknown part
+    /// (`f"http://{host}/x"` → `http://{}/x`), so `regex()` can still check their constant parts.
+    pub template: Option<String>,
     /// Identifiers the argument expression mentions (names and attribute names, also inside f-strings):
     /// `f"pw={user.password}"` mentions `user` and `password`.
     pub names: Vec<String>,
@@ -108,6 +111,8 @@ pub enum CallKind {
     Decorator,
     /// `target[key] = value`, modelled as `target.__setitem__(key, value)`.
     SetItem,
+    /// `target.attr = value`, modelled as `target.__setattr__("attr", value)`.
+    SetAttr,
 }
 
 pub type ScopeId = u32;

@@ -298,3 +298,39 @@ fn instances_and_class_attributes() {
         Value::Symbol("Crypto.Cipher.AES.MODE_CTR".into())
     );
 }
+
+#[test]
+fn attribute_assignments_are_setattr_calls() {
+    let m = model("import ssl\nctx = ssl.create_default_context()\nctx.verify_mode = ssl.CERT_NONE\nlog(form['password'], data.get('token'))\n");
+    let s = call(&m, "ctx.__setattr__");
+    assert_eq!(s.kind, CallKind::SetAttr);
+    assert_eq!(s.receiver_type.as_deref(), Some("ssl.SSLContext"));
+    assert_eq!(s.args[0].value, Value::Str("verify_mode".into()));
+    assert_eq!(s.args[1].value, Value::Symbol("ssl.CERT_NONE".into()));
+    let l = call(&m, "log");
+    assert!(l.args[0].names.contains(&"password".to_string()));
+    assert!(l.args[1].names.contains(&"token".to_string()));
+}
+
+#[test]
+fn templates_of_built_strings_and_call_results() {
+    let m = model("BASE = 'http://'\nget(f'http://{host}/x')\nget(BASE + host + '/y')\nget('tar %s *' % d)\nget('{} -c'.format(sh))\nget('const')\neval(a)(b)\n");
+    let t: Vec<Option<String>> = m
+        .calls
+        .iter()
+        .filter(|c| c.callee == "get")
+        .map(|c| c.args[0].template.clone())
+        .collect();
+    assert_eq!(
+        t,
+        vec![
+            Some("http://{}/x".into()),
+            Some("http://{}/y".into()),
+            Some("tar %s *".into()),
+            Some("{} -c".into()),
+            None
+        ]
+    );
+    assert!(m.calls.iter().any(|c| c.callee == "eval()"));
+    assert_eq!(m.calls.iter().filter(|c| c.callee == "eval").count(), 1);
+}

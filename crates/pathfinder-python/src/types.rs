@@ -180,6 +180,23 @@ const SIGNATURES: &[(&str, &[&str])] = &[
         &["key_size", "backend"],
     ),
     ("yaml.load", &["stream", "Loader"]),
+    ("yaml.load_all", &["stream", "Loader"]),
+    (
+        "urllib.request.urlretrieve",
+        &["url", "filename", "reporthook", "data"],
+    ),
+    (
+        "urllib.request.OpenerDirector.open",
+        &["fullurl", "data", "timeout"],
+    ),
+    ("http.client.HTTPConnection", &["host", "port", "timeout"]),
+    ("ftplib.FTP", &["host", "user", "passwd", "acct", "timeout"]),
+    ("telnetlib.Telnet", &["host", "port", "timeout"]),
+    (
+        "ssl.get_server_certificate",
+        &["addr", "ssl_version", "ca_certs"],
+    ),
+    ("OpenSSL.SSL.Context", &["method"]),
     ("hashlib.new", &["name", "data"]),
     ("ssl.SSLContext", &["protocol"]),
     (

@@ -66,6 +66,10 @@ pub enum Comparator {
     /// pathfinder extension: the argument is built by formatting or concatenating non-constant data
     /// (f-string, `%`, `.format()`, `+` with a string).
     Formatted,
+    /// pathfinder extension: the argument is a newly constructed instance of one of the named classes
+    /// (`hashes.Hash(hashes.SHA1())`, or through a name bound once to such a call).
+    #[serde(rename = "instance_of")]
+    InstanceOf,
 }
 
 /// An argument constraint `{value, wildcard, comparator?}`. `value` is any JSON scalar or a list ("any of").

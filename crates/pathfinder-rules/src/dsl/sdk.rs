@@ -43,6 +43,7 @@ const MODULES: &[(&str, &[&str])] = &[
             // pathfinder extensions (not in the reference SDK)
             "dynamic",
             "formatted",
+            "instance_of",
             "rule",
             "set_default_propagation",
             "set_default_scope",
@@ -319,6 +320,7 @@ pub(super) enum Builtin {
     Missing,
     Dynamic,
     Formatted,
+    InstanceOf,
     Rule,
     SetDefaultPropagation,
     SetDefaultScope,
@@ -358,6 +360,7 @@ const BUILTIN_NAMES: &[(&str, Builtin)] = &[
     ("missing", Builtin::Missing),
     ("dynamic", Builtin::Dynamic),
     ("formatted", Builtin::Formatted),
+    ("instance_of", Builtin::InstanceOf),
     ("rule", Builtin::Rule),
     ("set_default_propagation", Builtin::SetDefaultPropagation),
     ("set_default_scope", Builtin::SetDefaultScope),
@@ -501,6 +504,7 @@ impl Builtin {
             ),
             Builtin::Not => Sig::fixed(name, &["matcher"], 1),
             Builtin::Lt | Builtin::Gt | Builtin::Lte | Builtin::Gte => Sig::fixed(name, &["n"], 1),
+            Builtin::InstanceOf => Sig::fixed(name, &["classes"], 1),
             Builtin::Regex => Sig::fixed(name, &["pattern"], 1),
             Builtin::Missing | Builtin::Dynamic | Builtin::Formatted => Sig::fixed(name, &[], 0),
             Builtin::Rule => Sig::fixed(name, &["id", "severity", "cwe", "owasp"], 2),
@@ -738,11 +742,16 @@ impl<'a> Interpreter<'a> {
                 let operand = matcher(args.required("matcher")?)?;
                 Ok(Value::Code(Code::new(Node::Not(operand), range)?))
             }
-            Builtin::Lt | Builtin::Gt | Builtin::Lte | Builtin::Gte | Builtin::Regex => {
-                let arg = args.required(if builtin == Builtin::Regex {
-                    "pattern"
-                } else {
-                    "n"
+            Builtin::Lt
+            | Builtin::Gt
+            | Builtin::Lte
+            | Builtin::Gte
+            | Builtin::Regex
+            | Builtin::InstanceOf => {
+                let arg = args.required(match builtin {
+                    Builtin::Regex => "pattern",
+                    Builtin::InstanceOf => "classes",
+                    _ => "n",
                 })?;
                 let doc = object([
                     ("value", self.json(arg)?),
