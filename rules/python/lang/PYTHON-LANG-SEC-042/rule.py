@@ -1,0 +1,22 @@
+from codepathfinder import calls
+from codepathfinder.python_decorators import python_rule
+
+
+@python_rule(
+    id="PYTHON-LANG-SEC-042",
+    name="jsonpickle Usage Detected (Audit)",
+    severity="HIGH",
+    category="lang",
+    cwe="CWE-502",
+    owasp="A08:2021",
+    message="jsonpickle decoding rebuilds arbitrary Python objects and can run code chosen by the sender. Decode only data you produced yourself, or use json.loads() and build objects explicitly.",
+)
+def detect_jsonpickle_decode():
+    """jsonpickle decode/loads and the Unpickler behind them; encoding is not reported."""
+    return calls(
+        "jsonpickle.decode",
+        "jsonpickle.loads",
+        "jsonpickle.unpickler.decode",
+        "jsonpickle.Unpickler",
+        "jsonpickle.unpickler.Unpickler",
+    )

@@ -1,0 +1,23 @@
+from codepathfinder import calls
+from codepathfinder.python_decorators import python_rule
+
+
+@python_rule(
+    id="PYTHON-LANG-SEC-046",
+    name="dill Deserialization Detected (Audit)",
+    severity="HIGH",
+    category="lang",
+    cwe="CWE-502",
+    owasp="A08:2021",
+    message="dill deserialization runs code chosen by whoever produced the data, like pickle. Load dill data only from a trusted, integrity-protected source, or exchange plain data as JSON.",
+)
+def detect_dill_deserialization():
+    """dill's loading functions: load, loads, Unpickler and the session/module loaders."""
+    return calls(
+        "dill.load",
+        "dill.loads",
+        "dill.Unpickler",
+        "dill.load_session",
+        "dill.load_module",
+        "dill.load_module_asdict",
+    )
