@@ -141,8 +141,8 @@ pub fn run(args: ScanArgs) -> u8 {
             return 2;
         }
     };
-    let (compiled, skipped) = compile(&selected);
-    for sk in &skipped {
+    let compiled = compile(&selected);
+    for sk in &compiled.skipped {
         warn(format!(
             "rule {} ({}) not run: {}",
             sk.rule.id, sk.rule.origin, sk.reason
@@ -153,7 +153,7 @@ pub fn run(args: ScanArgs) -> u8 {
             "pathfinder {VERSION}: {} files, {} rules ({} skipped)",
             walked.files.len(),
             compiled.len(),
-            skipped.len()
+            compiled.skipped.len()
         );
     }
 
@@ -185,7 +185,7 @@ pub fn run(args: ScanArgs) -> u8 {
         timestamp,
         duration_ms: started.elapsed().as_millis() as u64,
         files_scanned: output.files_scanned,
-        rules: compiled.iter().map(|c| c.rule.info()).collect(),
+        rules: compiled.rules().map(|r| r.info()).collect(),
         findings: output.findings,
         suppressed: output.suppressed,
         warnings,

@@ -64,8 +64,8 @@ pub fn run_rule(rule: &Arc<Rule>) -> RuleResult {
         ));
         return result;
     }
-    let (compiled, skipped) = compile(std::slice::from_ref(rule));
-    if let Some(s) = skipped.first() {
+    let compiled = compile(std::slice::from_ref(rule));
+    if let Some(s) = compiled.skipped.first() {
         result
             .problems
             .push(format!("rule cannot run: {}", s.reason));

@@ -6,10 +6,13 @@
 
 pub mod fixtures;
 pub mod matcher;
+pub mod taint;
 
 use matcher::{CompileError, Compiled, Hierarchy};
-use pathfinder_findings::{fingerprint, Confidence, Detection, Diagnostic, Finding, Location};
-use pathfinder_python::{analyze, FileModel};
+use pathfinder_findings::{
+    fingerprint, Confidence, Detection, Diagnostic, Finding, FlowStep, Location,
+};
+use pathfinder_python::{analyze_with_taint, FileModel};
 use pathfinder_rules::{Rule, RuleBody, RuleLanguage};
 use pathfinder_workspace::{read_source, Language, SourceFile};
 use rayon::prelude::*;
@@ -39,11 +42,36 @@ pub struct Skipped {
     pub reason: String,
 }
 
+/// Everything that runs on Python files: pattern rules and flow rules.
+#[derive(Default)]
+pub struct CompiledRules {
+    pub pattern: Vec<CompiledRule>,
+    pub flow: taint::FlowRules,
+    pub skipped: Vec<Skipped>,
+}
+
+impl CompiledRules {
+    pub fn len(&self) -> usize {
+        self.pattern.len() + self.flow.rules.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Every rule that runs, pattern rules first.
+    pub fn rules(&self) -> impl Iterator<Item = &Arc<Rule>> {
+        self.pattern
+            .iter()
+            .map(|c| &c.rule)
+            .chain(self.flow.rules.iter().map(|f| &f.rule))
+    }
+}
+
 /// Compiles the Python rules among `rules`. Rules for other languages are left out (their front ends run
-/// separately); dataflow rules are reported as skipped until the taint engine runs them.
-pub fn compile(rules: &[Arc<Rule>]) -> (Vec<CompiledRule>, Vec<Skipped>) {
-    let mut compiled = Vec::new();
-    let mut skipped = Vec::new();
+/// separately); a rule the engine cannot run is reported in `skipped`, never dropped silently.
+pub fn compile(rules: &[Arc<Rule>]) -> CompiledRules {
+    let mut out = CompiledRules::default();
     for rule in rules {
         let RuleBody::Code(m) = &rule.body else {
             continue;
@@ -51,32 +79,32 @@ pub fn compile(rules: &[Arc<Rule>]) -> (Vec<CompiledRule>, Vec<Skipped>) {
         if rule.language != RuleLanguage::Python {
             continue;
         }
-        match Compiled::compile(m) {
-            Ok(matcher) => {
+        let compiled = if matches!(m, pathfinder_rules::ir::Matcher::Dataflow(_)) {
+            taint::compile_flow(rule).map(|f| {
+                out.flow.rules.extend(f);
+            })
+        } else {
+            Compiled::compile(m).map(|matcher| {
                 let candidates = matcher.candidates().map(|set| {
                     let mut v: Vec<String> = set.into_iter().collect();
                     v.sort();
                     v
                 });
-                compiled.push(CompiledRule {
+                out.pattern.push(CompiledRule {
                     rule: rule.clone(),
                     matcher,
                     candidates,
                 });
-            }
-            Err(CompileError::Dataflow) => skipped.push(Skipped {
-                rule: rule.clone(),
-                reason:
-                    "flows() rules need the taint engine, which this version does not include yet"
-                        .into(),
-            }),
-            Err(CompileError::Unsupported(reason)) => skipped.push(Skipped {
+            })
+        };
+        if let Err(CompileError::Unsupported(reason) | CompileError::Dataflow(reason)) = compiled {
+            out.skipped.push(Skipped {
                 rule: rule.clone(),
                 reason,
-            }),
+            });
         }
     }
-    (compiled, skipped)
+    out
 }
 
 #[derive(Debug, Default)]
@@ -94,9 +122,11 @@ pub struct ScanOutput {
 /// Scans files on disk. `progress` is called after each file is modelled (for progress bars).
 pub fn scan_files(
     files: &[SourceFile],
-    rules: &[CompiledRule],
+    rules: &CompiledRules,
     progress: &(dyn Fn(usize) + Sync),
 ) -> ScanOutput {
+    let flow: Option<&dyn pathfinder_python::TaintRules> =
+        (!rules.flow.is_empty()).then_some(&rules.flow as &dyn pathfinder_python::TaintRules);
     let done = AtomicUsize::new(0);
     let started = std::time::Instant::now();
     let modelled: Vec<(Option<FileModel>, Vec<Diagnostic>)> = files
@@ -106,7 +136,7 @@ pub fn scan_files(
             let (text, warning) = read_source(file);
             let mut warnings: Vec<Diagnostic> = warning.into_iter().collect();
             let model = text.map(|text| {
-                let model = analyze(&file.rel, Arc::from(text));
+                let model = analyze_with_taint(&file.rel, Arc::from(text), flow);
                 warnings.extend(syntax_warning(&model));
                 model
             });
@@ -130,8 +160,10 @@ pub fn scan_files(
 }
 
 /// Scans one in-memory source (playground, fixtures).
-pub fn scan_source(path: &str, source: &str, rules: &[CompiledRule]) -> (ScanOutput, FileModel) {
-    let model = analyze(path, Arc::from(source));
+pub fn scan_source(path: &str, source: &str, rules: &CompiledRules) -> (ScanOutput, FileModel) {
+    let flow: Option<&dyn pathfinder_python::TaintRules> =
+        (!rules.flow.is_empty()).then_some(&rules.flow as &dyn pathfinder_python::TaintRules);
+    let model = analyze_with_taint(path, Arc::from(source), flow);
     let mut out = scan_models(std::slice::from_ref(&model), rules);
     out.warnings.extend(syntax_warning(&model));
     (out, model)
@@ -157,7 +189,7 @@ fn syntax_warning(model: &FileModel) -> Option<Diagnostic> {
 }
 
 /// Evaluates rules on already-built models.
-pub fn scan_models(models: &[FileModel], rules: &[CompiledRule]) -> ScanOutput {
+pub fn scan_models(models: &[FileModel], rules: &CompiledRules) -> ScanOutput {
     let started = std::time::Instant::now();
     let mut hierarchy = Hierarchy::default();
     for m in models {
@@ -167,7 +199,11 @@ pub fn scan_models(models: &[FileModel], rules: &[CompiledRule]) -> ScanOutput {
     }
     let per_file: Vec<Vec<Finding>> = models
         .par_iter()
-        .map(|m| match_file(m, rules, &hierarchy))
+        .map(|m| {
+            let mut found = match_file(m, &rules.pattern, &hierarchy);
+            found.extend(taint_findings(m, &rules.flow));
+            found
+        })
         .collect();
     let mut all: Vec<Finding> = per_file.into_iter().flatten().collect();
     finish(&mut all);
@@ -220,6 +256,51 @@ fn match_file(model: &FileModel, rules: &[CompiledRule], hierarchy: &Hierarchy) 
         }
     }
     findings
+}
+
+/// Turns the front end's taint paths into findings at their sinks, with every step.
+fn taint_findings(model: &FileModel, flow: &taint::FlowRules) -> Vec<Finding> {
+    if model.taint.is_empty() {
+        return Vec::new();
+    }
+    let active = flow.active_for(&model.calls);
+    let mut out = Vec::new();
+    for t in &model.taint {
+        let Some(rule) = active.get(t.rule as usize) else {
+            continue;
+        };
+        let mut f = finding(model, &rule.rule, &model.calls[t.sink as usize]);
+        f.detection = if t.crosses_functions {
+            Detection::TaintGlobal
+        } else {
+            Detection::TaintLocal
+        };
+        f.flow = t
+            .steps
+            .iter()
+            .map(|s| {
+                let (line, column) = model.position(s.span.start);
+                let (end_line, end_column) = model.position(s.span.end);
+                FlowStep {
+                    location: Location {
+                        file: model.path.clone(),
+                        line,
+                        column,
+                        end_line,
+                        end_column,
+                    },
+                    message: s.what.clone(),
+                    snippet: model
+                        .lines
+                        .line_text(&model.source, line)
+                        .trim()
+                        .to_string(),
+                }
+            })
+            .collect();
+        out.push(f);
+    }
+    out
 }
 
 fn finding(model: &FileModel, rule: &Rule, call: &pathfinder_python::CallSite) -> Finding {

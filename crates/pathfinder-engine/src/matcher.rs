@@ -292,8 +292,8 @@ pub enum Compiled {
 /// Why a matcher cannot run as a pattern rule.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum CompileError {
-    /// `flows()`: needs the taint engine.
-    Dataflow,
+    /// `flows()` where only a pattern matcher can stand (inside Or/And/Not, or as a source).
+    Dataflow(String),
     Unsupported(String),
 }
 
@@ -336,7 +336,11 @@ impl Compiled {
                 Compiled::And(matchers.iter().map(Compiled::compile).collect::<Result<_, _>>()?)
             }
             Matcher::Not { matcher } => Compiled::Not(Box::new(Compiled::compile(matcher)?)),
-            Matcher::Dataflow(_) => return Err(CompileError::Dataflow),
+            Matcher::Dataflow(_) => {
+                return Err(CompileError::Dataflow(
+                    "flows() must be the rule's whole matcher, not part of Or/And/Not".into(),
+                ))
+            }
             Matcher::Attribute { .. } | Matcher::TypedAttribute(_) => {
                 return Err(CompileError::Unsupported(
                     "attribute matchers select attribute reads, which only flows() sources and sinks use; \

@@ -103,8 +103,10 @@ fn negative_fixtures_have_enough_look_alikes() {
     let rules = builtin_rules().expect("catalog loads");
     let mut problems = Vec::new();
     for rule in &rules {
-        let (compiled, _) = compile(std::slice::from_ref(rule));
-        let Some(c) = compiled.first() else { continue };
+        let compiled = compile(std::slice::from_ref(rule));
+        let Some(c) = compiled.pattern.first() else {
+            continue;
+        };
         let candidates = c.candidate_names();
         let mut positive_lines = 0;
         let mut look_alikes = 0;

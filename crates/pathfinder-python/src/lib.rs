@@ -5,6 +5,7 @@ mod bindings;
 mod calls;
 pub mod model;
 mod resolve;
+pub mod taint;
 pub mod types;
 
 pub use model::*;
@@ -22,12 +23,30 @@ use std::sync::Arc;
 /// it gives the module name for resolving relative imports and local definitions. Never panics on bad
 /// input: syntax errors are recorded in [`FileModel::syntax_errors`] and the parseable parts are modelled.
 pub fn analyze(path: &str, source: Arc<str>) -> FileModel {
-    // Deeply nested input recurses deeply in the parser, our walks and the AST's drop: give all of them
-    // room to grow the stack instead of overflowing it.
-    stacker::maybe_grow(256 * 1024, 8 * 1024 * 1024, || analyze_inner(path, source))
+    analyze_with_taint(path, source, None)
 }
 
-fn analyze_inner(path: &str, source: Arc<str>) -> FileModel {
+/// Chooses, per file, which flow rules to run (from the file's call sites) and answers the taint walk's
+/// questions about them. Implemented by the engine.
+pub trait TaintRules: Sync {
+    fn for_file<'s>(&'s self, calls: &[CallSite]) -> Option<Box<dyn taint::TaintSpec + 's>>;
+}
+
+/// [`analyze`], plus the taint analysis of the flow rules `rules` activates for this file, run while the
+/// AST is still alive (results in [`FileModel::taint`]).
+pub fn analyze_with_taint(
+    path: &str,
+    source: Arc<str>,
+    rules: Option<&dyn TaintRules>,
+) -> FileModel {
+    // Deeply nested input recurses deeply in the parser, our walks and the AST's drop: give all of them
+    // room to grow the stack instead of overflowing it.
+    stacker::maybe_grow(256 * 1024, 8 * 1024 * 1024, || {
+        analyze_inner(path, source, rules)
+    })
+}
+
+fn analyze_inner(path: &str, source: Arc<str>, rules: Option<&dyn TaintRules>) -> FileModel {
     let parsed = parse_unchecked_source(&source, PySourceType::Python);
     let lines = LineIndex::new(&source);
 
@@ -67,6 +86,10 @@ fn analyze_inner(path: &str, source: Arc<str>) -> FileModel {
     let classes = class_infos(&bindings, &collector);
     let calls = std::mem::take(&mut collector.calls);
     drop(collector);
+    let taint = match rules.and_then(|r| r.for_file(&calls)) {
+        Some(spec) => taint::analyze(body, &bindings, &calls, spec.as_ref()),
+        None => Vec::new(),
+    };
 
     let imports = bindings.data[0]
         .bindings
@@ -97,6 +120,7 @@ fn analyze_inner(path: &str, source: Arc<str>) -> FileModel {
         comments,
         suppressions,
         syntax_errors,
+        taint,
     }
 }
 

@@ -282,6 +282,8 @@ pub struct FileModel {
     pub comments: Vec<(u32, String)>,
     pub suppressions: FxHashMap<u32, Suppression>,
     pub syntax_errors: Vec<SyntaxIssue>,
+    /// Source-to-sink paths found by the flow rules run on this file.
+    pub taint: Vec<crate::taint::TaintFinding>,
 }
 
 impl FileModel {

@@ -1,0 +1,183 @@
+//! The dataflow probes where the reference tool fails (facts §7.3), each with the verdict it should have.
+
+use pathfinder_engine::{compile, scan_source};
+use pathfinder_findings::Detection;
+use pathfinder_rules::catalog::load_rule_text;
+use std::sync::Arc;
+
+const FLASK_RULE: &str = r#"
+from codepathfinder import flows, calls, attribute, QueryType, PropagationPresets
+from codepathfinder.python_decorators import python_rule
+
+class OS(QueryType):
+    fqns = ["os"]
+
+@python_rule(id="T-CMD", severity="CRITICAL", message="command injection")
+def detect():
+    return flows(
+        from_sources=[calls("request.args.get"), attribute("flask.request.form")],
+        to_sinks=[OS.method("system").tracks(0)],
+        sanitized_by=[calls("shlex.quote")],
+        propagates_through=PropagationPresets.standard(),
+        scope="global",
+    )
+"#;
+
+const DJANGO_SQL_RULE: &str = r#"
+from codepathfinder import flows, calls, attribute
+from codepathfinder.python_decorators import python_rule
+
+@python_rule(id="T-SQL", severity="CRITICAL", message="sql injection")
+def detect():
+    return flows(
+        from_sources=[attribute("request.GET", "request.POST")],
+        to_sinks=[calls("*.execute").tracks(0)],
+        scope="global",
+    )
+"#;
+
+/// Lines of the findings `rule` reports on `code`.
+fn lines(rule: &str, code: &str) -> Vec<u32> {
+    let rules: Vec<_> = load_rule_text("rule.py", rule)
+        .unwrap()
+        .into_iter()
+        .map(Arc::new)
+        .collect();
+    let compiled = compile(&rules);
+    assert!(
+        compiled.skipped.is_empty(),
+        "{:?}",
+        compiled
+            .skipped
+            .iter()
+            .map(|s| &s.reason)
+            .collect::<Vec<_>>()
+    );
+    let (out, _) = scan_source("app.py", code, &compiled);
+    out.findings.iter().map(|f| f.location.line).collect()
+}
+
+const HEADER: &str = "import os\nimport shlex\nfrom flask import request\n";
+
+fn flask(body: &str) -> Vec<u32> {
+    lines(FLASK_RULE, &format!("{HEADER}{body}"))
+}
+
+#[test]
+fn assignment_concatenation_and_fstring() {
+    assert_eq!(
+        flask("def v():\n    h = request.args.get('h')\n    os.system('ping ' + h)\n"),
+        vec![6]
+    );
+    assert_eq!(
+        flask("def v():\n    h = request.args.get('h')\n    os.system(f'ping {h}')\n"),
+        vec![6]
+    );
+}
+
+#[test]
+fn source_inline_in_the_sink() {
+    assert_eq!(
+        flask("def v():\n    os.system(request.args.get('a'))\n"),
+        vec![5]
+    );
+}
+
+#[test]
+fn branches_merge_whatever_their_textual_order() {
+    let code = "def v():\n    if request.args.get('x'):\n        cmd = request.args.get('c')\n    else:\n        cmd = 'ls'\n    os.system(cmd)\n";
+    assert_eq!(flask(code), vec![9]);
+}
+
+#[test]
+fn loop_variables_carry_taint() {
+    let code = "def v():\n    for item in request.args.get('items').split(','):\n        os.system(item)\n";
+    assert_eq!(flask(code), vec![6]);
+}
+
+#[test]
+fn get_on_other_objects_is_not_a_source() {
+    let code = "config = {}\ndef v():\n    a = request.args.get('a')\n    x = config.get('cmd')\n    os.system(x)\n    os.system(os.environ.get('C'))\n";
+    assert_eq!(flask(code), Vec::<u32>::new());
+}
+
+#[test]
+fn sanitizer_clears_only_its_own_path() {
+    let code = "def v():\n    c = shlex.quote(request.args.get('c'))\n    os.system('ls ' + c)\n";
+    assert_eq!(flask(code), Vec::<u32>::new());
+    let one_branch = "def v(flag):\n    c = request.args.get('c')\n    if flag:\n        c = shlex.quote(c)\n    os.system('ls ' + c)\n";
+    assert_eq!(flask(one_branch), vec![8]);
+}
+
+#[test]
+fn reassigned_constant_is_clean() {
+    let code = "def v():\n    c = request.args.get('c')\n    c = 'uptime'\n    os.system(c)\n";
+    assert_eq!(flask(code), Vec::<u32>::new());
+}
+
+#[test]
+fn flask_global_request_across_functions_and_helpers() {
+    let helper_returns = "def target():\n    return request.args.get('t')\ndef v():\n    os.system('ping ' + target())\n";
+    assert_eq!(flask(helper_returns), vec![7]);
+    let helper_sinks =
+        "def run(cmd):\n    os.system(cmd)\ndef v():\n    run(request.form['cmd'])\n";
+    assert_eq!(flask(helper_sinks), vec![5]);
+    let sanitizing_helper = "def clean(v):\n    return shlex.quote(v)\ndef v():\n    os.system('ls ' + clean(request.args.get('d')))\n";
+    assert_eq!(flask(sanitizing_helper), Vec::<u32>::new());
+}
+
+#[test]
+fn cross_function_findings_are_global_with_every_step() {
+    let rules: Vec<_> = load_rule_text("rule.py", FLASK_RULE)
+        .unwrap()
+        .into_iter()
+        .map(Arc::new)
+        .collect();
+    let code = format!("{HEADER}def run(cmd):\n    os.system(cmd)\ndef v():\n    x = request.args.get('c')\n    run(x)\n");
+    let (out, _) = scan_source("app.py", &code, &compile(&rules));
+    let f = &out.findings[0];
+    assert_eq!(f.detection, Detection::TaintGlobal);
+    let steps: Vec<(u32, &str)> = f
+        .flow
+        .iter()
+        .map(|s| (s.location.line, s.message.as_str()))
+        .collect();
+    assert_eq!(
+        steps,
+        vec![
+            (7, "source: request.args.get"),
+            (7, "assigned to x"),
+            (8, "passed to run"),
+            (5, "sink: os.system")
+        ]
+    );
+    let local = format!("{HEADER}def v():\n    os.system(request.args.get('a'))\n");
+    let (out, _) = scan_source("app.py", &local, &compile(&rules));
+    assert_eq!(out.findings[0].detection, Detection::TaintLocal);
+}
+
+#[test]
+fn django_subscripts_and_parameterised_sql() {
+    let code = "def view(request, cursor):\n    uid = request.GET['id']\n    cursor.execute('SELECT * FROM u WHERE id = ' + uid)\n    cursor.execute('SELECT * FROM u WHERE id = %s', [uid])\n    name = request.POST.get('name')\n    cursor.execute(f\"SELECT * FROM u WHERE name = '{name}'\")\n";
+    assert_eq!(lines(DJANGO_SQL_RULE, code), vec![3, 6]);
+}
+
+#[test]
+fn no_sink_before_its_source() {
+    let code = "def v():\n    os.system(cmd)\n    cmd = request.args.get('c')\n";
+    assert_eq!(flask(code), Vec::<u32>::new());
+}
+
+#[test]
+fn lambda_event_parameter_is_a_source() {
+    let rule = r#"
+from codepathfinder import flows, calls, variable
+from codepathfinder.python_decorators import python_rule
+
+@python_rule(id="T-LAMBDA", severity="CRITICAL")
+def detect():
+    return flows(from_sources=[variable("event")], to_sinks=[calls("os.system").tracks(0)], scope="local")
+"#;
+    let code = "import os\ndef handler(event, context):\n    os.system('echo ' + event['body'])\n    os.system('echo ' + context.name)\n";
+    assert_eq!(lines(rule, code), vec![3]);
+}

@@ -1,0 +1,947 @@
+//! Intra-file taint analysis, run on the AST while it is still alive, for the flow rules the engine
+//! activates on this file (all of them in one walk, each value carrying the labels of the rules that taint it).
+//!
+//! Flow-sensitive abstract interpretation over statements: branches merge (tainted on any path), loops
+//! iterate to a fixpoint, a sanitizer cleans only the value it returns, reassigning a constant clears a
+//! name. Functions defined in the file get summaries (returns a source, parameter → return, parameter →
+//! sink), computed to a fixpoint, which rules with `scope="global"` use at call sites.
+
+use crate::bindings::{span_of, Bindings};
+use crate::calls::callee_text;
+use crate::model::{CallSite, ScopeId, Span};
+use crate::resolve::Resolver;
+use ruff_python_ast::{self as ast, Expr, Stmt};
+use ruff_text_size::Ranged;
+use rustc_hash::FxHashMap;
+use std::rc::Rc;
+
+/// Index of an active flow rule, as the engine numbered them for this file.
+pub type RuleIdx = u16;
+
+/// Which arguments of a sink call are checked.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ArgSel {
+    Index(usize),
+    Name(String),
+}
+
+/// The engine's answers about program points; the front end knows nothing about rules.
+pub trait TaintSpec {
+    /// Rules whose sources make this call's result tainted.
+    fn call_sources(&self, call: &CallSite, out: &mut Vec<RuleIdx>);
+    /// Rules for which this call returns a clean value.
+    fn call_sanitizes(&self, call: &CallSite, out: &mut Vec<RuleIdx>);
+    /// Rules for which this call is a sink, with the arguments to check (empty: every argument).
+    fn call_sinks(&self, call: &CallSite, out: &mut Vec<(RuleIdx, Vec<ArgSel>)>);
+    /// Rules whose sources include an attribute read written `text` (resolved to `resolved`).
+    fn attribute_sources(&self, text: &str, resolved: Option<&str>, out: &mut Vec<RuleIdx>);
+    /// Rules whose sources include a function parameter with this name.
+    fn parameter_sources(&self, name: &str, out: &mut Vec<RuleIdx>);
+    /// Whether the rule follows calls into functions of the file (`scope="global"`).
+    fn follows_calls(&self, rule: RuleIdx) -> bool;
+    /// How many rules are active (rule indices are `0..rule_count()`).
+    fn rule_count(&self) -> RuleIdx;
+}
+
+/// One step of a taint path.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Step {
+    pub span: Span,
+    pub what: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TaintFinding {
+    pub rule: RuleIdx,
+    /// Index of the sink call in the model's calls.
+    pub sink: u32,
+    /// Source first, sink last.
+    pub steps: Vec<Step>,
+    /// The path crosses a function boundary.
+    pub crosses_functions: bool,
+}
+
+#[derive(Debug)]
+struct Trace {
+    step: Step,
+    prev: Option<Rc<Trace>>,
+    len: u32,
+    crosses: bool,
+}
+
+impl Trace {
+    fn start(span: Span, what: String) -> Rc<Trace> {
+        Rc::new(Trace {
+            step: Step { span, what },
+            prev: None,
+            len: 1,
+            crosses: false,
+        })
+    }
+
+    fn then(
+        self: &Rc<Trace>,
+        span: Span,
+        what: impl FnOnce() -> String,
+        crosses: bool,
+    ) -> Rc<Trace> {
+        // Long chains add nothing for the reader; keep the source and the latest steps bounded.
+        if self.len >= 16 {
+            return self.clone();
+        }
+        Rc::new(Trace {
+            step: Step { span, what: what() },
+            prev: Some(self.clone()),
+            len: self.len + 1,
+            crosses: crosses || self.crosses,
+        })
+    }
+
+    fn steps(&self) -> Vec<Step> {
+        let mut steps = vec![self.step.clone()];
+        let mut cur = self.prev.as_ref();
+        while let Some(t) = cur {
+            steps.push(t.step.clone());
+            cur = t.prev.as_ref();
+        }
+        steps.reverse();
+        steps
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+enum Label {
+    Rule(RuleIdx),
+    /// Symbolic taint of a function's parameter as seen by one rule, for summaries: a sanitizer of
+    /// that rule removes it like it removes the rule's own taint.
+    Param(u16, RuleIdx),
+}
+
+/// A value's taint: labels with the path that brought each one. Sorted by label, first path kept.
+#[derive(Debug, Clone, Default)]
+struct Taint(Vec<(Label, Rc<Trace>)>);
+
+impl Taint {
+    fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    fn add(&mut self, label: Label, trace: Rc<Trace>) {
+        if let Err(i) = self.0.binary_search_by_key(&label, |(l, _)| *l) {
+            self.0.insert(i, (label, trace));
+        }
+    }
+
+    fn union(&mut self, other: &Taint) {
+        for (l, t) in &other.0 {
+            self.add(*l, t.clone());
+        }
+    }
+
+    fn remove_rules(&mut self, rules: &[RuleIdx]) {
+        self.0.retain(|(l, _)| match l {
+            Label::Rule(r) | Label::Param(_, r) => !rules.contains(r),
+        });
+    }
+
+    fn labels(&self) -> impl Iterator<Item = Label> + '_ {
+        self.0.iter().map(|(l, _)| *l)
+    }
+
+    fn then(&self, span: Span, what: impl Fn() -> String) -> Taint {
+        Taint(
+            self.0
+                .iter()
+                .map(|(l, t)| (*l, t.then(span, &what, false)))
+                .collect(),
+        )
+    }
+
+    fn same_labels(&self, other: &Taint) -> bool {
+        self.labels().eq(other.labels())
+    }
+}
+
+type State = FxHashMap<String, Taint>;
+
+fn merge_into(into: &mut State, other: &State) {
+    for (k, v) in other {
+        into.entry(k.clone()).or_default().union(v);
+    }
+}
+
+fn same_state(a: &State, b: &State) -> bool {
+    a.len() == b.len()
+        && a.iter()
+            .all(|(k, v)| b.get(k).is_some_and(|w| v.same_labels(w)))
+}
+
+/// What a function of this file does with taint.
+#[derive(Debug, Default, Clone)]
+struct Summary {
+    /// Taint its return value carries from sources inside it.
+    returns: Taint,
+    /// (parameter, rule): the parameter's taint reaches the return value for that rule.
+    param_returns: Vec<(u16, RuleIdx)>,
+    /// Parameter → (rule, path inside the function to the sink, sink call).
+    param_sinks: Vec<(u16, RuleIdx, Vec<Step>, u32)>,
+    params: Vec<String>,
+    /// Called through an instance: the first parameter is the receiver.
+    is_method: bool,
+}
+
+struct Function<'a> {
+    fqn: String,
+    scope: ScopeId,
+    params: Vec<(&'a str, Span)>,
+    is_method: bool,
+    body: &'a [Stmt],
+}
+
+/// Runs the analysis; returns one finding per (rule, sink call).
+pub(crate) fn analyze<'a>(
+    body: &'a [Stmt],
+    bindings: &Bindings<'a>,
+    calls: &[CallSite],
+    spec: &dyn TaintSpec,
+) -> Vec<TaintFinding> {
+    let mut call_at: FxHashMap<u32, u32> = FxHashMap::default();
+    for (i, c) in calls.iter().enumerate() {
+        if c.kind == crate::model::CallKind::Call {
+            call_at.insert(c.span.start, i as u32);
+        }
+    }
+    let mut functions = Vec::new();
+    collect_functions(body, bindings, &mut functions);
+    let module = Function {
+        fqn: String::new(),
+        scope: 0,
+        params: Vec::new(),
+        is_method: false,
+        body,
+    };
+
+    let resolver = Resolver { b: bindings };
+    let mut summaries: FxHashMap<String, Summary> = FxHashMap::default();
+    // Summaries to a (small, bounded) fixpoint: helpers calling helpers settle in a few rounds.
+    for _ in 0..4 {
+        let mut changed = false;
+        for f in &functions {
+            let mut w = Walker::new(&resolver, calls, &call_at, spec, &summaries, f.scope);
+            let summary = w.summarize(f);
+            let old = summaries.get(&f.fqn);
+            if old.is_none_or(|o| !same_summary(o, &summary)) {
+                changed = true;
+                summaries.insert(f.fqn.clone(), summary);
+            }
+        }
+        if !changed {
+            break;
+        }
+    }
+    let mut findings: FxHashMap<(RuleIdx, u32), TaintFinding> = FxHashMap::default();
+    for f in functions.iter().chain(std::iter::once(&module)) {
+        let mut w = Walker::new(&resolver, calls, &call_at, spec, &summaries, f.scope);
+        w.run(f, false);
+        for finding in w.findings {
+            findings
+                .entry((finding.rule, finding.sink))
+                .or_insert(finding);
+        }
+    }
+    let mut out: Vec<TaintFinding> = findings.into_values().collect();
+    out.sort_by_key(|f| (f.sink, f.rule));
+    out
+}
+
+fn same_summary(a: &Summary, b: &Summary) -> bool {
+    a.returns.same_labels(&b.returns)
+        && a.param_returns == b.param_returns
+        && a.param_sinks.len() == b.param_sinks.len()
+}
+
+fn collect_functions<'a>(body: &'a [Stmt], bindings: &Bindings<'a>, out: &mut Vec<Function<'a>>) {
+    for stmt in body {
+        match stmt {
+            Stmt::FunctionDef(func) => {
+                let Some(&scope) = bindings.scope_of.get(&func.range().start().to_u32()) else {
+                    continue;
+                };
+                let parent = bindings.scopes[scope as usize].parent.unwrap_or(0);
+                let is_method = bindings.scopes[parent as usize].kind == crate::model::ScopeKind::Class
+                    && !func.decorator_list.iter().any(|d| {
+                        matches!(&d.expression, Expr::Name(n) if n.id.as_str() == "staticmethod")
+                    });
+                let params = func
+                    .parameters
+                    .posonlyargs
+                    .iter()
+                    .chain(&func.parameters.args)
+                    .chain(&func.parameters.kwonlyargs)
+                    .map(|p| (p.parameter.name.id.as_str(), span_of(p.parameter.range())))
+                    .collect();
+                out.push(Function {
+                    fqn: bindings.fqn_of_local(&bindings.scopes[scope as usize].qualname),
+                    scope,
+                    params,
+                    is_method,
+                    body: &func.body,
+                });
+                collect_functions(&func.body, bindings, out);
+            }
+            Stmt::ClassDef(class) => collect_functions(&class.body, bindings, out),
+            _ => {}
+        }
+    }
+}
+
+struct Walker<'w, 'b, 'a> {
+    resolver: &'w Resolver<'b, 'a>,
+    calls: &'w [CallSite],
+    call_at: &'w FxHashMap<u32, u32>,
+    spec: &'w dyn TaintSpec,
+    summaries: &'w FxHashMap<String, Summary>,
+    scope: ScopeId,
+    findings: Vec<TaintFinding>,
+    returns: Taint,
+    param_sinks: Vec<(u16, RuleIdx, Vec<Step>, u32)>,
+    scratch: Vec<RuleIdx>,
+    /// Number of active rules (labels are `0..rules`).
+    rules: RuleIdx,
+}
+
+impl<'w, 'b, 'a> Walker<'w, 'b, 'a> {
+    fn new(
+        resolver: &'w Resolver<'b, 'a>,
+        calls: &'w [CallSite],
+        call_at: &'w FxHashMap<u32, u32>,
+        spec: &'w dyn TaintSpec,
+        summaries: &'w FxHashMap<String, Summary>,
+        scope: ScopeId,
+    ) -> Self {
+        Walker {
+            resolver,
+            calls,
+            call_at,
+            spec,
+            summaries,
+            scope,
+            findings: Vec::new(),
+            returns: Taint::default(),
+            param_sinks: Vec::new(),
+            scratch: Vec::new(),
+            rules: spec.rule_count(),
+        }
+    }
+
+    fn summarize(&mut self, f: &Function<'a>) -> Summary {
+        self.run(f, true);
+        let mut returns = Taint::default();
+        let mut param_returns = Vec::new();
+        for (label, trace) in &self.returns.0 {
+            match label {
+                Label::Rule(_) => returns.add(*label, trace.clone()),
+                Label::Param(i, r) => param_returns.push((*i, *r)),
+            }
+        }
+        Summary {
+            returns,
+            param_returns,
+            param_sinks: std::mem::take(&mut self.param_sinks),
+            params: f.params.iter().map(|(p, _)| p.to_string()).collect(),
+            is_method: f.is_method,
+        }
+    }
+
+    fn run(&mut self, f: &Function<'a>, symbolic_params: bool) {
+        let mut state = State::default();
+        for (i, &(p, span)) in f.params.iter().enumerate() {
+            let mut t = Taint::default();
+            self.scratch.clear();
+            self.spec.parameter_sources(p, &mut self.scratch);
+            for &r in &self.scratch {
+                t.add(
+                    Label::Rule(r),
+                    Trace::start(span, format!("source: parameter {p}")),
+                );
+            }
+            if symbolic_params {
+                for r in 0..self.rules {
+                    t.add(
+                        Label::Param(i as u16, r),
+                        Trace::start(span, format!("parameter {p}")),
+                    );
+                }
+            }
+            if !t.is_empty() {
+                state.insert(p.to_string(), t);
+            }
+        }
+        self.block(f.body, &mut state);
+    }
+
+    fn block(&mut self, body: &'a [Stmt], st: &mut State) {
+        for stmt in body {
+            stacker::maybe_grow(64 * 1024, 1024 * 1024, || self.stmt(stmt, st));
+        }
+    }
+
+    fn stmt(&mut self, stmt: &'a Stmt, st: &mut State) {
+        match stmt {
+            // Nested definitions are analysed as functions of their own.
+            Stmt::FunctionDef(_) | Stmt::ClassDef(_) => {}
+            Stmt::Expr(e) => {
+                self.expr(&e.value, st);
+            }
+            Stmt::Assign(a) => {
+                let t = self.expr(&a.value, st);
+                for target in &a.targets {
+                    self.bind(target, Some(&a.value), &t, st);
+                }
+            }
+            Stmt::AnnAssign(a) => {
+                if let Some(v) = &a.value {
+                    let t = self.expr(v, st);
+                    self.bind(&a.target, Some(v), &t, st);
+                }
+            }
+            Stmt::AugAssign(a) => {
+                let mut t = self.expr(&a.value, st);
+                t.union(&self.expr(&a.target, st));
+                self.bind(&a.target, None, &t, st);
+            }
+            Stmt::Return(r) => {
+                if let Some(v) = &r.value {
+                    let t = self.expr(v, st);
+                    self.returns
+                        .union(&t.then(span_of(r.range()), || "returned".to_string()));
+                }
+            }
+            Stmt::If(i) => {
+                self.expr(&i.test, st);
+                let mut out = st.clone();
+                self.block(&i.body, &mut out);
+                let mut has_else = false;
+                let mut before = st.clone();
+                for clause in &i.elif_else_clauses {
+                    if let Some(test) = &clause.test {
+                        self.expr(test, &mut before);
+                    } else {
+                        has_else = true;
+                    }
+                    let mut branch = before.clone();
+                    self.block(&clause.body, &mut branch);
+                    merge_into(&mut out, &branch);
+                }
+                if !has_else {
+                    merge_into(&mut out, &before);
+                }
+                *st = out;
+            }
+            Stmt::For(f) => {
+                let t = self.expr(&f.iter, st);
+                self.fixpoint(st, |w, s| {
+                    w.bind(&f.target, None, &t, s);
+                    w.block(&f.body, s);
+                });
+                self.block(&f.orelse, st);
+            }
+            Stmt::While(wh) => {
+                self.expr(&wh.test, st);
+                self.fixpoint(st, |w, s| {
+                    w.block(&wh.body, s);
+                    w.expr(&wh.test, s);
+                });
+                self.block(&wh.orelse, st);
+            }
+            Stmt::With(with) => {
+                for item in &with.items {
+                    let t = self.expr(&item.context_expr, st);
+                    if let Some(v) = &item.optional_vars {
+                        self.bind(v, None, &t, st);
+                    }
+                }
+                self.block(&with.body, st);
+            }
+            Stmt::Try(t) => {
+                let before = st.clone();
+                self.block(&t.body, st);
+                // A handler may start anywhere in the body: from the union of before and after.
+                let mut entry = before;
+                merge_into(&mut entry, st);
+                let mut out = st.clone();
+                self.block(&t.orelse, &mut out);
+                for handler in &t.handlers {
+                    let ast::ExceptHandler::ExceptHandler(h) = handler;
+                    let mut s = entry.clone();
+                    self.block(&h.body, &mut s);
+                    merge_into(&mut out, &s);
+                }
+                self.block(&t.finalbody, &mut out);
+                *st = out;
+            }
+            Stmt::Match(m) => {
+                self.expr(&m.subject, st);
+                let mut out = st.clone();
+                for case in &m.cases {
+                    let mut s = st.clone();
+                    if let Some(g) = &case.guard {
+                        self.expr(g, &mut s);
+                    }
+                    self.block(&case.body, &mut s);
+                    merge_into(&mut out, &s);
+                }
+                *st = out;
+            }
+            Stmt::Delete(d) => {
+                for target in &d.targets {
+                    if let Some(k) = state_key(target) {
+                        st.remove(&k);
+                    }
+                }
+            }
+            Stmt::Raise(r) => {
+                if let Some(e) = &r.exc {
+                    self.expr(e, st);
+                }
+            }
+            Stmt::Assert(a) => {
+                self.expr(&a.test, st);
+            }
+            _ => {}
+        }
+    }
+
+    /// Runs a loop body until the state stops changing (bounded), merging every iteration.
+    fn fixpoint(&mut self, st: &mut State, mut body: impl FnMut(&mut Self, &mut State)) {
+        for _ in 0..4 {
+            let mut s = st.clone();
+            body(self, &mut s);
+            let mut merged = st.clone();
+            merge_into(&mut merged, &s);
+            if same_state(&merged, st) {
+                break;
+            }
+            *st = merged;
+        }
+    }
+
+    fn bind(&mut self, target: &'a Expr, value: Option<&'a Expr>, t: &Taint, st: &mut State) {
+        match target {
+            Expr::Tuple(ast::ExprTuple { elts, .. }) | Expr::List(ast::ExprList { elts, .. }) => {
+                // `a, b = x, y` binds element-wise; anything else spreads the whole value's taint.
+                if let Some(Expr::Tuple(ast::ExprTuple { elts: values, .. })) = value {
+                    if values.len() == elts.len() && !elts.iter().any(Expr::is_starred_expr) {
+                        for (target, value) in elts.iter().zip(values.iter()) {
+                            let vt = self.expr(value, st);
+                            self.bind(target, Some(value), &vt, st);
+                        }
+                        return;
+                    }
+                }
+                for e in elts {
+                    self.bind(e, None, t, st);
+                }
+            }
+            Expr::Starred(s) => self.bind(&s.value, None, t, st),
+            Expr::Subscript(sub) => {
+                // Storing tainted data into a container taints the container.
+                if let Some(k) = state_key(&sub.value) {
+                    if !t.is_empty() {
+                        let span = span_of(target.range());
+                        st.entry(k.clone())
+                            .or_default()
+                            .union(&t.then(span, || format!("stored in {k}")));
+                    }
+                }
+            }
+            _ => {
+                let Some(key) = state_key(target) else { return };
+                if t.is_empty() {
+                    st.remove(&key);
+                } else {
+                    let span = span_of(target.range());
+                    st.insert(key.clone(), t.then(span, || format!("assigned to {key}")));
+                }
+            }
+        }
+    }
+
+    fn exprs(&mut self, exprs: impl IntoIterator<Item = &'a Expr>, st: &mut State) -> Taint {
+        let mut t = Taint::default();
+        for e in exprs {
+            t.union(&self.expr(e, st));
+        }
+        t
+    }
+
+    fn expr(&mut self, expr: &'a Expr, st: &mut State) -> Taint {
+        stacker::maybe_grow(64 * 1024, 1024 * 1024, || self.expr_inner(expr, st))
+    }
+
+    fn expr_inner(&mut self, expr: &'a Expr, st: &mut State) -> Taint {
+        match expr {
+            Expr::Name(n) => st.get(n.id.as_str()).cloned().unwrap_or_default(),
+            Expr::Attribute(a) => {
+                let mut t = self.attribute_source(expr);
+                if let Some(k) = state_key(expr) {
+                    if let Some(v) = st.get(&k) {
+                        t.union(v);
+                    }
+                }
+                t.union(&self.expr(&a.value, st));
+                t
+            }
+            Expr::Subscript(s) => {
+                let t = self.expr(&s.value, st);
+                self.expr(&s.slice, st);
+                t
+            }
+            Expr::Call(call) => self.call(call, st),
+            Expr::Named(n) => {
+                let t = self.expr(&n.value, st);
+                self.bind(&n.target, Some(&n.value), &t, st);
+                t
+            }
+            Expr::BinOp(b) => {
+                let mut t = self.expr(&b.left, st);
+                t.union(&self.expr(&b.right, st));
+                t
+            }
+            Expr::BoolOp(b) => self.exprs(b.values.iter(), st),
+            Expr::UnaryOp(u) => {
+                let t = self.expr(&u.operand, st);
+                if matches!(u.op, ast::UnaryOp::Not) {
+                    Taint::default()
+                } else {
+                    t
+                }
+            }
+            // Comparisons yield booleans: nothing of the operands flows on.
+            Expr::Compare(c) => {
+                self.expr(&c.left, st);
+                self.exprs(c.comparators.iter(), st);
+                Taint::default()
+            }
+            Expr::If(i) => {
+                self.expr(&i.test, st);
+                let mut t = self.expr(&i.body, st);
+                t.union(&self.expr(&i.orelse, st));
+                t
+            }
+            Expr::FString(f) => {
+                let mut t = Taint::default();
+                for part in f.value.iter() {
+                    if let ast::FStringPart::FString(fs) = part {
+                        for element in &fs.elements {
+                            if let ast::InterpolatedStringElement::Interpolation(i) = element {
+                                t.union(&self.expr(&i.expression, st));
+                            }
+                        }
+                    }
+                }
+                t
+            }
+            Expr::Tuple(t) => self.exprs(t.elts.iter(), st),
+            Expr::List(l) => self.exprs(l.elts.iter(), st),
+            Expr::Set(s) => self.exprs(s.elts.iter(), st),
+            Expr::Dict(d) => {
+                let mut t = Taint::default();
+                for item in &d.items {
+                    if let Some(k) = &item.key {
+                        t.union(&self.expr(k, st));
+                    }
+                    t.union(&self.expr(&item.value, st));
+                }
+                t
+            }
+            Expr::Starred(s) => self.expr(&s.value, st),
+            Expr::Await(a) => self.expr(&a.value, st),
+            Expr::ListComp(c) => self.comprehension(&c.generators, [Some(&*c.elt)], st),
+            Expr::SetComp(c) => self.comprehension(&c.generators, [Some(&*c.elt)], st),
+            Expr::Generator(c) => self.comprehension(&c.generators, [Some(&*c.elt)], st),
+            Expr::DictComp(c) => {
+                self.comprehension(&c.generators, [c.key.as_deref(), Some(&*c.value)], st)
+            }
+            _ => Taint::default(),
+        }
+    }
+
+    fn comprehension<const N: usize>(
+        &mut self,
+        generators: &'a [ast::Comprehension],
+        elements: [Option<&'a Expr>; N],
+        st: &mut State,
+    ) -> Taint {
+        let mut inner = st.clone();
+        for g in generators {
+            let t = self.expr(&g.iter, &mut inner);
+            self.bind(&g.target, None, &t, &mut inner);
+            for cond in &g.ifs {
+                self.expr(cond, &mut inner);
+            }
+        }
+        let mut t = Taint::default();
+        for e in elements.into_iter().flatten() {
+            t.union(&self.expr(e, &mut inner));
+        }
+        t
+    }
+
+    fn attribute_source(&mut self, expr: &'a Expr) -> Taint {
+        let text = callee_text(expr);
+        let resolved = self.resolver.callee_fqn(expr, self.scope);
+        self.scratch.clear();
+        self.spec
+            .attribute_sources(&text, resolved.as_deref(), &mut self.scratch);
+        let mut t = Taint::default();
+        let span = span_of(expr.range());
+        for &r in &self.scratch {
+            t.add(
+                Label::Rule(r),
+                Trace::start(span, format!("source: {text}")),
+            );
+        }
+        t
+    }
+
+    fn call(&mut self, call: &'a ast::ExprCall, st: &mut State) -> Taint {
+        let span = span_of(call.range());
+        // Receiver (for methods) and arguments, in evaluation order.
+        let receiver = match call.func.as_ref() {
+            Expr::Attribute(a) => self.expr(&a.value, st),
+            other => {
+                self.expr(other, st);
+                Taint::default()
+            }
+        };
+        let mut positional = Vec::new();
+        for a in call.arguments.args.iter() {
+            positional.push(self.expr(a, st));
+        }
+        let mut keywords = Vec::new();
+        for k in &call.arguments.keywords {
+            keywords.push((
+                k.arg.as_ref().map(|a| a.id.as_str()),
+                self.expr(&k.value, st),
+            ));
+        }
+        let Some(&index) = self.call_at.get(&span.start) else {
+            let mut t = receiver;
+            positional.iter().for_each(|p| t.union(p));
+            return t;
+        };
+        let site = &self.calls[index as usize];
+        let callee = site.callee.clone();
+
+        // Sinks.
+        let mut sinks = Vec::new();
+        self.spec.call_sinks(site, &mut sinks);
+        for (rule, selected) in sinks {
+            let mut checked = Taint::default();
+            if selected.is_empty() {
+                positional.iter().for_each(|p| checked.union(p));
+                keywords.iter().for_each(|(_, k)| checked.union(k));
+            } else {
+                for sel in &selected {
+                    match sel {
+                        ArgSel::Index(i) => {
+                            if let Some(p) = positional.get(*i) {
+                                checked.union(p);
+                            }
+                        }
+                        ArgSel::Name(n) => {
+                            for (k, t) in &keywords {
+                                if *k == Some(n.as_str()) {
+                                    checked.union(t);
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            for (label, trace) in &checked.0 {
+                match label {
+                    Label::Rule(r) if *r == rule => {
+                        let mut steps = trace.steps();
+                        steps.push(Step {
+                            span,
+                            what: format!("sink: {callee}"),
+                        });
+                        self.findings.push(TaintFinding {
+                            rule,
+                            sink: index,
+                            steps,
+                            crosses_functions: trace.crosses,
+                        });
+                    }
+                    Label::Param(p, r) if *r == rule && self.spec.follows_calls(rule) => {
+                        let mut steps = trace.steps();
+                        steps.push(Step {
+                            span,
+                            what: format!("sink: {callee}"),
+                        });
+                        self.param_sinks.push((*p, rule, steps, index));
+                    }
+                    _ => {}
+                }
+            }
+        }
+
+        // Default propagation: a call's result carries its receiver's and arguments' taint.
+        let mut propagated = Taint::default();
+        if !is_clean_conversion(site) {
+            propagated.union(&receiver);
+            positional.iter().for_each(|p| propagated.union(p));
+            keywords.iter().for_each(|(_, k)| propagated.union(k));
+        }
+        let mut result = Taint::default();
+        match site.fqn.as_ref().and_then(|f| self.summaries.get(f)) {
+            Some(summary) => {
+                // Rules that follow calls use the function's summary; the others propagate as usual.
+                propagated.0.retain(|(l, _)| match l {
+                    Label::Rule(r) | Label::Param(_, r) => !self.spec.follows_calls(*r),
+                });
+                result.union(&propagated);
+                self.apply_summary(
+                    summary,
+                    call,
+                    span,
+                    &callee,
+                    &positional,
+                    &keywords,
+                    &mut result,
+                );
+            }
+            None => result = propagated,
+        }
+
+        self.scratch.clear();
+        self.spec.call_sanitizes(site, &mut self.scratch);
+        if !self.scratch.is_empty() {
+            let cleaned = self.scratch.clone();
+            result.remove_rules(&cleaned);
+        }
+        self.scratch.clear();
+        self.spec.call_sources(site, &mut self.scratch);
+        for &r in &self.scratch {
+            result.add(
+                Label::Rule(r),
+                Trace::start(span, format!("source: {callee}")),
+            );
+        }
+        result
+    }
+}
+
+impl Walker<'_, '_, '_> {
+    /// Applies a callee's summary at a call site: source taint it returns, parameters that flow to its
+    /// return value, and parameters that reach a sink inside it (reported at that sink).
+    #[allow(clippy::too_many_arguments)]
+    fn apply_summary(
+        &mut self,
+        summary: &Summary,
+        call: &ast::ExprCall,
+        span: Span,
+        callee: &str,
+        positional: &[Taint],
+        keywords: &[(Option<&str>, Taint)],
+        result: &mut Taint,
+    ) {
+        // A method called through an instance receives the instance as its first parameter.
+        let offset =
+            usize::from(summary.is_method && matches!(call.func.as_ref(), Expr::Attribute(_)));
+        let arg_taint = |param: usize| -> Option<&Taint> {
+            let name = summary.params.get(param)?;
+            param
+                .checked_sub(offset)
+                .and_then(|i| positional.get(i))
+                .or_else(|| {
+                    keywords
+                        .iter()
+                        .find(|(k, _)| *k == Some(name.as_str()))
+                        .map(|(_, t)| t)
+                })
+        };
+        for (label, trace) in &summary.returns.0 {
+            if matches!(label, Label::Rule(r) if self.spec.follows_calls(*r)) {
+                result.add(
+                    *label,
+                    trace.then(span, || format!("returned by {callee}"), true),
+                );
+            }
+        }
+        for &(p, rule) in &summary.param_returns {
+            if let Some(t) = arg_taint(p as usize) {
+                let mut through = t.then(span, || format!("through {callee}"));
+                // Only this rule's taint passes; rules that do not follow calls were propagated already.
+                through.0.retain(|(l, _)| match l {
+                    Label::Rule(r) | Label::Param(_, r) => {
+                        *r == rule && self.spec.follows_calls(rule)
+                    }
+                });
+                result.union(&through);
+            }
+        }
+        for (p, rule, inner, sink) in &summary.param_sinks {
+            let Some(t) = arg_taint(*p as usize) else {
+                continue;
+            };
+            for (label, trace) in &t.0 {
+                let mut steps = trace.steps();
+                match label {
+                    Label::Rule(r) if r == rule => {
+                        steps.push(Step {
+                            span,
+                            what: format!("passed to {callee}"),
+                        });
+                        steps.extend(inner.iter().skip(1).cloned());
+                        self.findings.push(TaintFinding {
+                            rule: *rule,
+                            sink: *sink,
+                            steps,
+                            crosses_functions: true,
+                        });
+                    }
+                    Label::Param(q, r) if r == rule => {
+                        steps.extend(inner.iter().skip(1).cloned());
+                        self.param_sinks.push((*q, *rule, steps, *sink));
+                    }
+                    _ => {}
+                }
+            }
+        }
+    }
+}
+
+/// Conversions whose result carries no attacker-controlled text.
+fn is_clean_conversion(call: &CallSite) -> bool {
+    matches!(
+        call.fqn.as_deref(),
+        Some(
+            "builtins.int"
+                | "builtins.bool"
+                | "builtins.len"
+                | "builtins.hash"
+                | "builtins.id"
+                | "builtins.isinstance"
+                | "builtins.issubclass"
+                | "builtins.callable"
+                | "builtins.ord"
+                | "builtins.abs"
+                | "builtins.round"
+                | "builtins.hasattr"
+        )
+    )
+}
+
+/// The state key of an assignable expression: `x`, `self.x`, `a.b`.
+fn state_key(expr: &Expr) -> Option<String> {
+    match expr {
+        Expr::Name(n) => Some(n.id.as_str().to_string()),
+        Expr::Attribute(a) => {
+            state_key(&a.value).map(|base| format!("{base}.{}", a.attr.id.as_str()))
+        }
+        _ => None,
+    }
+}
