@@ -1,0 +1,30 @@
+from codepathfinder import calls, Or, QueryType
+from codepathfinder.python_decorators import python_rule
+
+
+class UserManagers(QueryType):
+    """create_user()/create_superuser() are looked up on any receiver (User.objects, get_user_model().objects...)."""
+
+    patterns = ["*"]
+
+
+@python_rule(
+    id="PYTHON-DJANGO-SEC-080",
+    name="Django Empty Password in set_password()",
+    severity="HIGH",
+    category="django",
+    cwe="CWE-521",
+    owasp="A07:2021",
+    message="An empty string is stored as the user's password, so the account can be logged into with an empty password. Use set_unusable_password() (or pass None) for accounts without a password, and require a real one otherwise.",
+)
+def detect_django_empty_password():
+    """set_password(""), make_password("") and create_user/create_superuser(password="")."""
+    return Or(
+        calls("*.set_password", match_position={0: ""}),
+        calls("*.set_password", match_name={"raw_password": ""}),
+        calls("django.contrib.auth.hashers.make_password", match_position={0: ""}),
+        calls("django.contrib.auth.hashers.make_password", match_name={"password": ""}),
+        # UserManager.create_user(username, email=None, password=None, **extra_fields)
+        UserManagers.method("create_user", "create_superuser").where(2, ""),
+        UserManagers.method("create_user", "create_superuser").where("password", ""),
+    )

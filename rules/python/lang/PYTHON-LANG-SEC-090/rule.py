@@ -1,0 +1,98 @@
+from codepathfinder import calls, Or, QueryType, dynamic
+from codepathfinder.python_decorators import python_rule
+
+
+class EtreeIncrementalParser(QueryType):
+    fqns = [
+        "xml.etree.ElementTree.XMLParser",
+        "xml.etree.ElementTree.XMLPullParser",
+        "xml.etree.cElementTree.XMLParser",
+    ]
+
+
+class EtreeDocument(QueryType):
+    fqns = ["xml.etree.ElementTree.ElementTree", "xml.etree.cElementTree.ElementTree"]
+
+
+EXTERNAL_ENTITY_FEATURES = [
+    "xml.sax.handler.feature_external_ges",
+    "xml.sax.handler.feature_external_pes",
+    "http://xml.org/sax/features/external-general-entities",
+    "http://xml.org/sax/features/external-parameter-entities",
+]
+
+
+@python_rule(
+    id="PYTHON-LANG-SEC-090",
+    name="Insecure XML Parsing",
+    severity="MEDIUM",
+    category="lang",
+    cwe="CWE-776",
+    owasp="A05:2021",
+    message="XML from a non-constant source is parsed with the standard-library parser, or external entities are enabled. Parse untrusted XML with defusedxml (defusedxml.ElementTree) and keep entity resolution and network access off.",
+)
+def detect_insecure_xml_parsing():
+    """Stdlib etree/SAX parsing of data that is not a constant, and parser options that enable external entities."""
+    return Or(
+        # Documents read from a path or a stream (the program's own constant file names are not reported).
+        calls(
+            "xml.etree.ElementTree.parse",
+            "xml.etree.ElementTree.iterparse",
+            "xml.etree.cElementTree.parse",
+            "xml.etree.cElementTree.iterparse",
+            "xml.sax.parse",
+            match_position={0: dynamic()},
+        ),
+        calls(
+            "xml.etree.ElementTree.parse",
+            "xml.etree.ElementTree.iterparse",
+            "xml.etree.cElementTree.parse",
+            "xml.etree.cElementTree.iterparse",
+            match_name={"source": dynamic()},
+        ),
+        # Documents given as text or bytes that are not constants.
+        calls(
+            "xml.etree.ElementTree.fromstring",
+            "xml.etree.ElementTree.XML",
+            "xml.etree.ElementTree.fromstringlist",
+            "xml.etree.cElementTree.fromstring",
+            "xml.etree.cElementTree.XML",
+            "xml.sax.parseString",
+            match_position={0: dynamic()},
+        ),
+        calls("xml.etree.ElementTree.fromstring", "xml.etree.ElementTree.XML", match_name={"text": dynamic()}),
+        # ElementTree(element=None, file=None) parses `file` when it is given.
+        calls(
+            "xml.etree.ElementTree.ElementTree",
+            "xml.etree.cElementTree.ElementTree",
+            match_name={"file": dynamic()},
+        ),
+        calls(
+            "xml.etree.ElementTree.ElementTree",
+            "xml.etree.cElementTree.ElementTree",
+            match_position={1: dynamic()},
+        ),
+        EtreeDocument.method("parse").where(0, dynamic()),
+        EtreeIncrementalParser.method("feed").where(0, dynamic()),
+        # SAX parser told to fetch external general or parameter entities (XXE).
+        calls("*.setFeature", match_position={0: EXTERNAL_ENTITY_FEATURES, 1: True}),
+        # lxml parsers configured to resolve entities, reach the network, or lift the size limits.
+        calls(
+            "lxml.etree.XMLParser",
+            "lxml.etree.XMLPullParser",
+            "lxml.etree.iterparse",
+            match_name={"resolve_entities": True},
+        ),
+        calls(
+            "lxml.etree.XMLParser",
+            "lxml.etree.XMLPullParser",
+            "lxml.etree.iterparse",
+            match_name={"no_network": False},
+        ),
+        calls(
+            "lxml.etree.XMLParser",
+            "lxml.etree.XMLPullParser",
+            "lxml.etree.iterparse",
+            match_name={"huge_tree": True},
+        ),
+    )
