@@ -219,14 +219,18 @@ pub fn scan_models(models: &[FileModel], rules: &CompiledRules) -> ScanOutput {
 }
 
 fn match_file(model: &FileModel, rules: &[CompiledRule], hierarchy: &Hierarchy) -> Vec<Finding> {
-    // Call index by last segment of both the written name and the resolved name.
+    // Call index by last segment of both the written name and the resolved name, and by keyword.
     let mut index: FxHashMap<&str, Vec<u32>> = FxHashMap::default();
+    let mut by_keyword: FxHashMap<&str, Vec<u32>> = FxHashMap::default();
     for (i, call) in model.calls.iter().enumerate() {
         index.entry(call.name.as_str()).or_default().push(i as u32);
         if let Some(last) = call.fqn.as_deref().and_then(|f| f.rsplit('.').next()) {
             if last != call.name {
                 index.entry(last).or_default().push(i as u32);
             }
+        }
+        for kw in call.args.iter().filter_map(|a| a.keyword.as_deref()) {
+            by_keyword.entry(kw).or_default().push(i as u32);
         }
     }
     let mut findings = Vec::new();
@@ -240,9 +244,13 @@ fn match_file(model: &FileModel, rules: &[CompiledRule], hierarchy: &Hierarchy) 
             }
         };
         match &rule.candidates {
-            Some(names) => {
-                for name in names {
-                    for &i in index.get(name.as_str()).into_iter().flatten() {
+            Some(keys) => {
+                for key in keys {
+                    let calls = match key.strip_prefix(matcher::KEYWORD_KEY) {
+                        Some(kw) => by_keyword.get(kw),
+                        None => index.get(key.as_str()),
+                    };
+                    for &i in calls.into_iter().flatten() {
                         check(i);
                     }
                 }

@@ -21,6 +21,13 @@ impl Hierarchy {
 
     /// `class` is `target` or inherits from it (bounded: cyclic or absurdly deep hierarchies stop).
     pub fn is_subclass(&self, class: &str, target: &str) -> bool {
+        // Most classes are library classes with no known bases: answer without allocating.
+        if class == target {
+            return true;
+        }
+        if !self.bases.contains_key(class) {
+            return false;
+        }
         let mut stack = vec![(class, 0u32)];
         let mut seen = FxHashSet::default();
         while let Some((c, depth)) = stack.pop() {
@@ -38,34 +45,162 @@ impl Hierarchy {
     }
 }
 
-/// A glob over dotted names: `*` any run of characters, `?` one character.
+/// Prefix of candidate keys that name a keyword argument rather than a call name.
+pub const KEYWORD_KEY: &str = "kw:";
+
+/// A glob over dotted names: `*` any run of characters, `?` one character. Common shapes (`*`, `x*`, `*x`,
+/// `*x*`) are matched without a regex: globs run on every candidate call.
 #[derive(Debug, Clone)]
-pub enum Glob {
-    Exact(String),
-    Pattern(Regex),
+pub struct Glob {
+    source: String,
+    kind: GlobKind,
+}
+
+#[derive(Debug, Clone)]
+enum GlobKind {
+    Exact,
+    Any,
+    Prefix(String),
+    Suffix(String),
+    Contains(String),
+    Regex(Regex),
 }
 
 impl Glob {
     pub fn new(pattern: &str) -> Glob {
-        if !pattern.contains(['*', '?']) {
-            return Glob::Exact(pattern.to_string());
-        }
-        let mut re = String::from("^");
-        for c in pattern.chars() {
-            match c {
-                '*' => re.push_str(".*"),
-                '?' => re.push('.'),
-                c => re.push_str(&regex::escape(&c.to_string())),
+        let inner = |s: &str| !s.contains(['*', '?']);
+        let kind = if inner(pattern) {
+            GlobKind::Exact
+        } else if pattern.chars().all(|c| c == '*') {
+            GlobKind::Any
+        } else if let Some(p) = pattern.strip_suffix('*').filter(|p| inner(p)) {
+            GlobKind::Prefix(p.to_string())
+        } else if let Some(s) = pattern.strip_prefix('*').filter(|s| inner(s)) {
+            GlobKind::Suffix(s.to_string())
+        } else if let Some(c) = pattern
+            .strip_prefix('*')
+            .and_then(|p| p.strip_suffix('*'))
+            .filter(|c| inner(c))
+        {
+            GlobKind::Contains(c.to_string())
+        } else {
+            let mut re = String::from("^");
+            for c in pattern.chars() {
+                match c {
+                    '*' => re.push_str(".*"),
+                    '?' => re.push('.'),
+                    c => re.push_str(&regex::escape(&c.to_string())),
+                }
             }
+            re.push('$');
+            GlobKind::Regex(Regex::new(&re).expect("escaped glob is a valid regex"))
+        };
+        Glob {
+            source: pattern.to_string(),
+            kind,
         }
-        re.push('$');
-        Glob::Pattern(Regex::new(&re).expect("escaped glob is a valid regex"))
     }
 
     pub fn matches(&self, text: &str) -> bool {
+        match &self.kind {
+            GlobKind::Exact => self.source == text,
+            GlobKind::Any => true,
+            GlobKind::Prefix(p) => text.starts_with(p.as_str()),
+            GlobKind::Suffix(s) => text.ends_with(s.as_str()),
+            GlobKind::Contains(c) => text.contains(c.as_str()),
+            GlobKind::Regex(re) => re.is_match(text),
+        }
+    }
+
+    /// The literal last dotted segment (`bind` for `*.bind`), when the pattern fixes it.
+    fn last_segment(&self) -> Option<&str> {
+        let last = self.source.rsplit('.').next()?;
+        (!last.contains(['*', '?'])).then_some(last)
+    }
+}
+
+/// An expected argument value, compiled once from the rule's JSON (globs included).
+#[derive(Debug)]
+enum Expected {
+    AnyOf(Vec<Expected>),
+    Null,
+    Bool(bool),
+    Number {
+        int: Option<i64>,
+        float: Option<f64>,
+    },
+    Str {
+        text: String,
+        glob: Option<Glob>,
+    },
+    Object(Vec<(String, Expected)>),
+}
+
+impl Expected {
+    fn compile(value: &serde_json::Value, wildcard: bool) -> Expected {
+        use serde_json::Value as J;
+        match value {
+            J::Array(options) => Expected::AnyOf(
+                options
+                    .iter()
+                    .map(|o| Expected::compile(o, wildcard))
+                    .collect(),
+            ),
+            J::Null => Expected::Null,
+            J::Bool(b) => Expected::Bool(*b),
+            J::Number(n) => Expected::Number {
+                int: n.as_i64(),
+                float: n.as_f64(),
+            },
+            J::String(s) => Expected::Str {
+                text: s.clone(),
+                glob: (wildcard && s.contains(['*', '?'])).then(|| Glob::new(s)),
+            },
+            J::Object(map) => Expected::Object(
+                map.iter()
+                    .map(|(k, v)| (k.clone(), Expected::compile(v, wildcard)))
+                    .collect(),
+            ),
+        }
+    }
+
+    /// Does a statically known argument value equal this expected value?
+    fn matches(&self, value: &Value) -> bool {
         match self {
-            Glob::Exact(s) => s == text,
-            Glob::Pattern(re) => re.is_match(text),
+            Expected::AnyOf(options) => options.iter().any(|o| o.matches(value)),
+            Expected::Null => matches!(value, Value::None),
+            Expected::Bool(b) => match value {
+                Value::Bool(v) => v == b,
+                Value::Int(i) => *i == *b as i128,
+                _ => false,
+            },
+            Expected::Number { int, float } => match (value, int) {
+                (Value::Int(i), Some(e)) => *i == *e as i128,
+                (Value::Bool(_), _) => false,
+                (v, _) => float.is_some() && v.as_f64() == *float,
+            },
+            Expected::Str { text: s, glob } => match value {
+                Value::Str(_) | Value::Symbol(_) => {
+                    let text = value.as_text().unwrap_or_default();
+                    match glob {
+                        Some(g) => g.matches(text),
+                        None => text == s,
+                    }
+                }
+                Value::Bool(b) => s.eq_ignore_ascii_case(if *b { "true" } else { "false" }),
+                Value::None => s.eq_ignore_ascii_case("none") || s.eq_ignore_ascii_case("null"),
+                Value::Int(i) => s.parse::<i128>().ok() == Some(*i),
+                _ => false,
+            },
+            // `options={"verify_signature": False}`: every listed key must be present with a matching value.
+            Expected::Object(expected) => match value {
+                Value::Dict(items) => expected.iter().all(|(k, v)| {
+                    items
+                        .iter()
+                        .any(|(key, val)| key.as_text() == Some(k.as_str()) && v.matches(val))
+                }),
+                _ => false,
+            },
         }
     }
 }
@@ -95,10 +230,7 @@ fn parse_key(key: &str) -> ArgKey {
 
 #[derive(Debug)]
 enum Test {
-    Equals {
-        value: serde_json::Value,
-        wildcard: bool,
-    },
+    Equals(Expected),
     Compare(Comparator, f64),
     Regex(Regex),
     Missing,
@@ -118,10 +250,7 @@ pub struct ArgConstraint {
 impl ArgConstraint {
     fn compile(key: &str, c: &Constraint, force_wildcard: bool) -> Result<Self, String> {
         let test = match c.comparator {
-            None => Test::Equals {
-                value: c.value.clone(),
-                wildcard: c.wildcard || force_wildcard,
-            },
+            None => Test::Equals(Expected::compile(&c.value, c.wildcard || force_wildcard)),
             Some(Comparator::Missing) => Test::Missing,
             Some(Comparator::Dynamic) => Test::Dynamic,
             Some(Comparator::Formatted) => Test::Formatted,
@@ -205,10 +334,7 @@ impl ArgConstraint {
                         )
                     )
             }
-            Test::Equals {
-                value: expected,
-                wildcard,
-            } => value_equals(&value, expected, *wildcard),
+            Test::Equals(expected) => expected.matches(&value),
             Test::Compare(cmp, bound) => value.as_f64().is_some_and(|v| match cmp {
                 Comparator::Lt => v < *bound,
                 Comparator::Gt => v > *bound,
@@ -225,49 +351,6 @@ impl ArgConstraint {
             },
             Test::Missing | Test::Never => false,
         }
-    }
-}
-
-/// Does a statically known argument value equal the rule's expected JSON value?
-fn value_equals(value: &Value, expected: &serde_json::Value, wildcard: bool) -> bool {
-    use serde_json::Value as J;
-    match expected {
-        J::Array(options) => options.iter().any(|o| value_equals(value, o, wildcard)),
-        J::Null => matches!(value, Value::None),
-        J::Bool(b) => match value {
-            Value::Bool(v) => v == b,
-            Value::Int(i) => *i == *b as i128,
-            _ => false,
-        },
-        J::Number(n) => match (value, n.as_i64(), n.as_f64()) {
-            (Value::Int(i), Some(e), _) => *i == e as i128,
-            (Value::Bool(_), _, _) => false,
-            (v, _, Some(e)) => v.as_f64() == Some(e),
-            _ => false,
-        },
-        J::String(s) => match value {
-            Value::Str(_) | Value::Symbol(_) => {
-                let text = value.as_text().unwrap_or_default();
-                if wildcard && s.contains(['*', '?']) {
-                    Glob::new(s).matches(text)
-                } else {
-                    text == s
-                }
-            }
-            Value::Bool(b) => s.eq_ignore_ascii_case(if *b { "true" } else { "false" }),
-            Value::None => s.eq_ignore_ascii_case("none") || s.eq_ignore_ascii_case("null"),
-            Value::Int(i) => s.parse::<i128>().ok() == Some(*i),
-            _ => false,
-        },
-        // `options={"verify_signature": False}`: every listed key must be present with a matching value.
-        J::Object(expected) => match value {
-            Value::Dict(items) => expected.iter().all(|(k, v)| {
-                items.iter().any(|(key, val)| {
-                    key.as_text() == Some(k.as_str()) && value_equals(val, v, wildcard)
-                })
-            }),
-            _ => false,
-        },
     }
 }
 
@@ -351,32 +434,27 @@ impl Compiled {
         })
     }
 
-    /// Last-name keys of the calls this matcher can match, or `None` when it may match any call.
+    /// Keys of the calls this matcher can match, or `None` when it may match any call: last name segments,
+    /// and `kw:<name>` for "calls passing keyword <name>" when only a keyword constraint narrows the call.
     pub fn candidates(&self) -> Option<FxHashSet<String>> {
         match self {
-            Compiled::Call { patterns, .. } => {
-                let mut names = FxHashSet::default();
-                for p in patterns {
-                    let text = match p {
-                        Glob::Exact(s) => s.as_str(),
-                        Glob::Pattern(re) => re.as_str(),
-                    };
-                    let last = match p {
-                        Glob::Exact(_) => text.rsplit('.').next()?.to_string(),
-                        // `^.*\.bind$` → `bind`: only when the last segment is literal.
-                        Glob::Pattern(_) => {
-                            let inner = text.trim_start_matches('^').trim_end_matches('$');
-                            let last = inner.rsplit("\\.").next()?;
-                            if last.contains(['*', '.', '?', '\\', '[', '(']) {
-                                return None;
-                            }
-                            last.to_string()
-                        }
-                    };
-                    names.insert(last);
-                }
-                Some(names)
-            }
+            Compiled::Call { patterns, args } => patterns
+                .iter()
+                .map(|p| p.last_segment().map(str::to_string))
+                .collect::<Option<FxHashSet<String>>>()
+                .or_else(|| {
+                    // `calls("*", match_name={"password": ...})`: only calls passing that keyword, or calls
+                    // of known functions that take it by position.
+                    let keyword = args.iter().find_map(|a| match (&a.key, &a.test) {
+                        (ArgKey::Keyword(k), t) if !matches!(t, Test::Missing) => Some(k),
+                        _ => None,
+                    })?;
+                    let mut keys: FxHashSet<String> = types::functions_with_parameter(keyword)
+                        .map(|f| f.rsplit('.').next().unwrap_or(f).to_string())
+                        .collect();
+                    keys.insert(format!("{KEYWORD_KEY}{keyword}"));
+                    Some(keys)
+                }),
             Compiled::Typed { t, .. } => {
                 let mut names: FxHashSet<String> = t
                     .method_names
@@ -471,7 +549,11 @@ fn typed_matches(
             }
             continue;
         }
-        if &call.name != method && fqn.is_none_or(|f| !f.ends_with(&format!(".{method}"))) {
+        let fqn_names_method = fqn.is_some_and(|f| {
+            f.strip_suffix(method.as_str())
+                .is_some_and(|owner| owner.ends_with('.'))
+        });
+        if &call.name != method && !fqn_names_method {
             continue;
         }
         for rt in &t.receiver_types {

@@ -163,6 +163,24 @@ impl TaintRules for FlowRules {
     }
 }
 
+/// Whether a call is among a matcher's candidate keys (see [`Compiled::candidates`]).
+fn candidate(keys: &FxHashSet<String>, call: &CallSite) -> bool {
+    keys.contains(&call.name)
+        || call
+            .fqn
+            .as_deref()
+            .and_then(|f| f.rsplit('.').next())
+            .is_some_and(|n| keys.contains(n))
+        || call
+            .args
+            .iter()
+            .filter_map(|a| a.keyword.as_deref())
+            .any(|k| {
+                keys.iter()
+                    .any(|key| key.strip_prefix(crate::matcher::KEYWORD_KEY) == Some(k))
+            })
+}
+
 /// The flow rules active in one file; `RuleIdx` indexes `active`.
 pub struct FileSpec<'s> {
     active: Vec<&'s FlowRule>,
@@ -177,13 +195,10 @@ impl FlowRules {
             .iter()
             .filter(|r| {
                 calls.iter().any(|c| {
-                    let named = r.sink_names.as_ref().is_none_or(|names| {
-                        names.contains(&c.name)
-                            || c.fqn
-                                .as_deref()
-                                .and_then(|f| f.rsplit('.').next())
-                                .is_some_and(|n| names.contains(n))
-                    });
+                    let named = r
+                        .sink_names
+                        .as_ref()
+                        .is_none_or(|names| candidate(names, c));
                     named
                         && r.sinks
                             .iter()

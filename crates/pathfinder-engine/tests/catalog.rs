@@ -137,7 +137,9 @@ fn negative_fixtures_have_enough_look_alikes() {
                     .filter(|call| {
                         candidates.is_none_or(|names| {
                             names.iter().any(|n| {
-                                *n == call.name
+                                n.strip_prefix("kw:")
+                                    .is_some_and(|kw| call.keyword(kw).is_some())
+                                    || *n == call.name
                                     || call
                                         .fqn
                                         .as_deref()

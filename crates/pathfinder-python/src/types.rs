@@ -1,6 +1,9 @@
 //! A small, offline model of library types: what common factories return and the parameter names of
 //! calls whose arguments rules inspect. Data, not logic: extend the tables, not the resolver.
 
+use rustc_hash::{FxHashMap, FxHashSet};
+use std::sync::OnceLock;
+
 /// A statically known type: a class, or a tuple of types (`multiprocessing.Pipe()`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Ty {
@@ -263,20 +266,33 @@ pub fn parse_ty(text: &str) -> Ty {
     Ty::Class(t.to_string())
 }
 
+// Both tables are consulted for most call sites and argument constraints: index them once.
+fn returns_index() -> &'static FxHashMap<&'static str, &'static str> {
+    static INDEX: OnceLock<FxHashMap<&'static str, &'static str>> = OnceLock::new();
+    INDEX.get_or_init(|| RETURNS.iter().copied().collect())
+}
+
+fn signatures_index() -> &'static FxHashMap<&'static str, &'static [&'static str]> {
+    static INDEX: OnceLock<FxHashMap<&'static str, &'static [&'static str]>> = OnceLock::new();
+    INDEX.get_or_init(|| SIGNATURES.iter().copied().collect())
+}
+
 /// The known return type of calling `fqn`, if the table has it.
 pub fn return_type(fqn: &str) -> Option<Ty> {
-    RETURNS
+    returns_index().get(fqn).map(|ty| parse_ty(ty))
+}
+
+/// Functions whose known signature has a parameter called `name`.
+pub fn functions_with_parameter(name: &str) -> impl Iterator<Item = &'static str> + '_ {
+    SIGNATURES
         .iter()
-        .find(|(name, _)| *name == fqn)
-        .map(|(_, ty)| parse_ty(ty))
+        .filter(move |(_, params)| params.contains(&name))
+        .map(|(f, _)| *f)
 }
 
 /// Positional parameter names of `fqn`, if known.
 pub fn parameters(fqn: &str) -> Option<&'static [&'static str]> {
-    SIGNATURES
-        .iter()
-        .find(|(name, _)| *name == fqn)
-        .map(|(_, params)| *params)
+    signatures_index().get(fqn).copied()
 }
 
 /// Python's builtin callables and names; a bare call to one of these (not rebound) resolves to `builtins.X`.
@@ -355,7 +371,10 @@ pub const BUILTINS: &[&str] = &[
 ];
 
 pub fn is_builtin(name: &str) -> bool {
-    BUILTINS.contains(&name)
+    static INDEX: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
+    INDEX
+        .get_or_init(|| BUILTINS.iter().copied().collect())
+        .contains(name)
 }
 
 #[cfg(test)]
