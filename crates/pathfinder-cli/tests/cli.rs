@@ -538,7 +538,8 @@ fn version_command() {
 fn catalog_doc_is_current() {
     let out = run(&["rules", "list", "--format", "markdown"]);
     let table = stdout(&out);
-    let doc = fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("../../docs/rules.md")).unwrap();
+    let doc = fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("../../docs/rules.md"))
+        .unwrap();
     assert!(
         doc.ends_with(&table),
         "docs/rules.md is stale: regenerate it with `pathfinder rules list --format markdown`"

@@ -181,3 +181,22 @@ def detect():
     let code = "import os\ndef handler(event, context):\n    os.system('echo ' + event['body'])\n    os.system('echo ' + context.name)\n";
     assert_eq!(lines(rule, code), vec![3]);
 }
+
+#[test]
+fn calls_on_call_results_containers_and_setitem_sinks() {
+    let rule = r#"
+from codepathfinder import flows, calls, attribute
+from codepathfinder.python_decorators import python_rule
+
+@python_rule(id="T-G", severity="HIGH")
+def detect():
+    return flows(
+        from_sources=[attribute("request.GET")],
+        to_sinks=[calls("globals.get").tracks(0), calls("os.system").tracks(0), calls("globals.__setitem__").tracks(0)],
+        sanitized_by=[calls("*.unsign")],
+        scope="global",
+    )
+"#;
+    let code = "import os\ndef view(request, signer):\n    fn = globals().get(request.GET['f'])\n    parts = ['ls']\n    parts.append(request.GET['d'])\n    os.system(' '.join(parts))\n    os.system(Signer().unsign(request.GET['s']))\n    globals()[request.GET['k']] = 1\n    n = float(request.GET['n'])\n    os.system('sleep %s' % n)\n";
+    assert_eq!(lines(rule, code), vec![3, 6, 8]);
+}

@@ -205,10 +205,14 @@ pub(crate) fn analyze<'a>(
     calls: &[CallSite],
     spec: &dyn TaintSpec,
 ) -> Vec<TaintFinding> {
-    let mut call_at: FxHashMap<u32, u32> = FxHashMap::default();
+    // Keyed by the whole span: `f()(x)` and `f()` start at the same offset.
+    let mut call_at: FxHashMap<(u32, u32), u32> = FxHashMap::default();
     for (i, c) in calls.iter().enumerate() {
-        if c.kind == crate::model::CallKind::Call {
-            call_at.insert(c.span.start, i as u32);
+        if matches!(
+            c.kind,
+            crate::model::CallKind::Call | crate::model::CallKind::SetItem
+        ) {
+            call_at.insert((c.span.start, c.span.end), i as u32);
         }
     }
     let mut functions = Vec::new();
@@ -298,7 +302,7 @@ fn collect_functions<'a>(body: &'a [Stmt], bindings: &Bindings<'a>, out: &mut Ve
 struct Walker<'w, 'b, 'a> {
     resolver: &'w Resolver<'b, 'a>,
     calls: &'w [CallSite],
-    call_at: &'w FxHashMap<u32, u32>,
+    call_at: &'w FxHashMap<(u32, u32), u32>,
     spec: &'w dyn TaintSpec,
     summaries: &'w FxHashMap<String, Summary>,
     scope: ScopeId,
@@ -314,7 +318,7 @@ impl<'w, 'b, 'a> Walker<'w, 'b, 'a> {
     fn new(
         resolver: &'w Resolver<'b, 'a>,
         calls: &'w [CallSite],
-        call_at: &'w FxHashMap<u32, u32>,
+        call_at: &'w FxHashMap<(u32, u32), u32>,
         spec: &'w dyn TaintSpec,
         summaries: &'w FxHashMap<String, Summary>,
         scope: ScopeId,
@@ -545,6 +549,7 @@ impl<'w, 'b, 'a> Walker<'w, 'b, 'a> {
             }
             Expr::Starred(s) => self.bind(&s.value, None, t, st),
             Expr::Subscript(sub) => {
+                self.setitem_sink(sub, value, t, st);
                 // Storing tainted data into a container taints the container.
                 if let Some(k) = state_key(&sub.value) {
                     if !t.is_empty() {
@@ -565,6 +570,29 @@ impl<'w, 'b, 'a> Walker<'w, 'b, 'a> {
                 }
             }
         }
+    }
+
+    /// `target[key] = value` is the call `target.__setitem__(key, value)`: it may be a sink.
+    fn setitem_sink(
+        &mut self,
+        sub: &'a ast::ExprSubscript,
+        value: Option<&'a Expr>,
+        t: &Taint,
+        st: &mut State,
+    ) {
+        let Some(value) = value else { return };
+        // The modelled call spans the assignment statement: from the target to the end of the value.
+        let key = (sub.range().start().to_u32(), value.range().end().to_u32());
+        let Some(&index) = self.call_at.get(&key) else {
+            return;
+        };
+        if self.calls[index as usize].kind != crate::model::CallKind::SetItem {
+            return;
+        }
+        let key_taint = self.expr(&sub.slice, st);
+        let span = self.calls[index as usize].span;
+        let callee = self.calls[index as usize].callee.clone();
+        self.check_sinks(index, span, &callee, &[key_taint, t.clone()], &[]);
     }
 
     fn exprs(&mut self, exprs: impl IntoIterator<Item = &'a Expr>, st: &mut State) -> Taint {
@@ -705,36 +733,16 @@ impl<'w, 'b, 'a> Walker<'w, 'b, 'a> {
         t
     }
 
-    fn call(&mut self, call: &'a ast::ExprCall, st: &mut State) -> Taint {
-        let span = span_of(call.range());
-        // Receiver (for methods) and arguments, in evaluation order.
-        let receiver = match call.func.as_ref() {
-            Expr::Attribute(a) => self.expr(&a.value, st),
-            other => {
-                self.expr(other, st);
-                Taint::default()
-            }
-        };
-        let mut positional = Vec::new();
-        for a in call.arguments.args.iter() {
-            positional.push(self.expr(a, st));
-        }
-        let mut keywords = Vec::new();
-        for k in &call.arguments.keywords {
-            keywords.push((
-                k.arg.as_ref().map(|a| a.id.as_str()),
-                self.expr(&k.value, st),
-            ));
-        }
-        let Some(&index) = self.call_at.get(&span.start) else {
-            let mut t = receiver;
-            positional.iter().for_each(|p| t.union(p));
-            return t;
-        };
+    /// Reports tainted arguments of a sink call (and records parameters reaching it, for summaries).
+    fn check_sinks(
+        &mut self,
+        index: u32,
+        span: Span,
+        callee: &str,
+        positional: &[Taint],
+        keywords: &[(Option<&str>, Taint)],
+    ) {
         let site = &self.calls[index as usize];
-        let callee = site.callee.clone();
-
-        // Sinks.
         let mut sinks = Vec::new();
         self.spec.call_sinks(site, &mut sinks);
         for (rule, selected) in sinks {
@@ -751,7 +759,7 @@ impl<'w, 'b, 'a> Walker<'w, 'b, 'a> {
                             }
                         }
                         ArgSel::Name(n) => {
-                            for (k, t) in &keywords {
+                            for (k, t) in keywords {
                                 if *k == Some(n.as_str()) {
                                     checked.union(t);
                                 }
@@ -784,6 +792,55 @@ impl<'w, 'b, 'a> Walker<'w, 'b, 'a> {
                         self.param_sinks.push((*p, rule, steps, index));
                     }
                     _ => {}
+                }
+            }
+        }
+    }
+
+    fn call(&mut self, call: &'a ast::ExprCall, st: &mut State) -> Taint {
+        let span = span_of(call.range());
+        // Receiver (for methods) and arguments, in evaluation order.
+        let receiver = match call.func.as_ref() {
+            Expr::Attribute(a) => self.expr(&a.value, st),
+            other => {
+                self.expr(other, st);
+                Taint::default()
+            }
+        };
+        let mut positional = Vec::new();
+        for a in call.arguments.args.iter() {
+            positional.push(self.expr(a, st));
+        }
+        let mut keywords = Vec::new();
+        for k in &call.arguments.keywords {
+            keywords.push((
+                k.arg.as_ref().map(|a| a.id.as_str()),
+                self.expr(&k.value, st),
+            ));
+        }
+        let Some(&index) = self.call_at.get(&(span.start, span.end)) else {
+            let mut t = receiver;
+            positional.iter().for_each(|p| t.union(p));
+            return t;
+        };
+        let site = &self.calls[index as usize];
+        let callee = site.callee.clone();
+
+        self.check_sinks(index, span, &callee, &positional, &keywords);
+
+        // `parts.append(x)`, `d.update(x)`: mutating a container with tainted data taints the container.
+        if let Expr::Attribute(a) = call.func.as_ref() {
+            if matches!(
+                a.attr.id.as_str(),
+                "append" | "extend" | "insert" | "add" | "update" | "appendleft" | "setdefault"
+            ) {
+                if let Some(key) = state_key(&a.value) {
+                    let mut added = Taint::default();
+                    positional.iter().for_each(|p| added.union(p));
+                    if !added.is_empty() {
+                        let added = added.then(span, || format!("added to {key}"));
+                        st.entry(key).or_default().union(&added);
+                    }
                 }
             }
         }
@@ -920,6 +977,7 @@ fn is_clean_conversion(call: &CallSite) -> bool {
         call.fqn.as_deref(),
         Some(
             "builtins.int"
+                | "builtins.float"
                 | "builtins.bool"
                 | "builtins.len"
                 | "builtins.hash"

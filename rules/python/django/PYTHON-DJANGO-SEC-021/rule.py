@@ -1,0 +1,53 @@
+from codepathfinder import attribute, calls, flows, PropagationPresets
+from codepathfinder.python_decorators import python_rule
+
+# What a Django view receives from the client: attributes of the view's `request` parameter, and of
+# `self.request` in class-based views (Django REST framework's `data` and `query_params` included).
+# Everything derived from them is tainted: `request.GET["id"]`, `request.POST.get("q")`, `.getlist()`, iteration.
+DJANGO_REQUEST = [
+    attribute(
+        "request.GET",
+        "request.POST",
+        "request.COOKIES",
+        "request.FILES",
+        "request.META",
+        "request.headers",
+        "request.body",
+        "request.data",
+        "request.query_params",
+        "request.path",
+        "request.path_info",
+        "*.request.GET",
+        "*.request.POST",
+        "*.request.COOKIES",
+        "*.request.FILES",
+        "*.request.META",
+        "*.request.headers",
+        "*.request.body",
+        "*.request.data",
+        "*.request.query_params",
+        "*.request.path",
+        "*.request.path_info",
+    ),
+    calls("request.read", "request.readline", "request.readlines", "request.get_full_path"),
+    calls("*.request.read", "*.request.readline", "*.request.readlines", "*.request.get_full_path"),
+]
+
+
+@python_rule(
+    id="PYTHON-DJANGO-SEC-021",
+    name="Django Code Injection via exec()",
+    severity="CRITICAL",
+    category="django",
+    cwe="CWE-95",
+    owasp="A03:2021",
+    message="Request data is executed as Python code by exec(). Never run code received in a request; map the requested action to a fixed function instead.",
+)
+def detect_django_exec_injection():
+    """Request data reaching the code run by the exec() builtin."""
+    return flows(
+        from_sources=DJANGO_REQUEST,
+        to_sinks=[calls("exec").tracks(0, "source", "object")],
+        propagates_through=PropagationPresets.standard(),
+        scope="global",
+    )

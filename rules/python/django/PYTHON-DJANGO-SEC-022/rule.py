@@ -1,0 +1,65 @@
+from codepathfinder import attribute, calls, flows, PropagationPresets
+from codepathfinder.python_decorators import python_rule
+
+# What a Django view receives from the client: attributes of the view's `request` parameter, and of
+# `self.request` in class-based views (Django REST framework's `data` and `query_params` included).
+# Everything derived from them is tainted: `request.GET["id"]`, `request.POST.get("q")`, `.getlist()`, iteration.
+DJANGO_REQUEST = [
+    attribute(
+        "request.GET",
+        "request.POST",
+        "request.COOKIES",
+        "request.FILES",
+        "request.META",
+        "request.headers",
+        "request.body",
+        "request.data",
+        "request.query_params",
+        "request.path",
+        "request.path_info",
+        "*.request.GET",
+        "*.request.POST",
+        "*.request.COOKIES",
+        "*.request.FILES",
+        "*.request.META",
+        "*.request.headers",
+        "*.request.body",
+        "*.request.data",
+        "*.request.query_params",
+        "*.request.path",
+        "*.request.path_info",
+    ),
+    calls("request.read", "request.readline", "request.readlines", "request.get_full_path"),
+    calls("*.request.read", "*.request.readline", "*.request.readlines", "*.request.get_full_path"),
+]
+
+
+@python_rule(
+    id="PYTHON-DJANGO-SEC-022",
+    name="Django Globals Misuse Code Execution",
+    severity="HIGH",
+    category="django",
+    cwe="CWE-470",
+    owasp="A03:2021",
+    message="Request data selects or overwrites an entry of globals()/locals(), so the client chooses which function or object the code uses. Map the allowed names to functions in a fixed dictionary and reject anything else.",
+)
+def detect_django_globals_misuse():
+    """Request data used as the key of a globals()/locals()/vars() lookup or write."""
+    return flows(
+        from_sources=DJANGO_REQUEST,
+        to_sinks=[
+            # globals().get(name), locals().get(name), vars(module).get(name): the key picks the object.
+            calls("globals.get", "locals.get", "vars.get").tracks(0, "key"),
+            # globals()[name] = value and the other writes replace module-level names (functions, settings).
+            calls(
+                "globals.__setitem__",
+                "globals.setdefault",
+                "globals.pop",
+                "locals.__setitem__",
+                "vars.__setitem__",
+            ).tracks(0),
+            calls("globals.update", "locals.update", "vars.update").tracks(0),
+        ],
+        propagates_through=PropagationPresets.standard(),
+        scope="global",
+    )

@@ -1,0 +1,62 @@
+from codepathfinder import attribute, calls, flows, PropagationPresets
+from codepathfinder.python_decorators import python_rule
+
+# What a Django view receives from the client: attributes of the view's `request` parameter, and of
+# `self.request` in class-based views (Django REST framework's `data` and `query_params` included).
+# Everything derived from them is tainted: `request.GET["id"]`, `request.POST.get("q")`, `.getlist()`, iteration.
+DJANGO_REQUEST = [
+    attribute(
+        "request.GET",
+        "request.POST",
+        "request.COOKIES",
+        "request.FILES",
+        "request.META",
+        "request.headers",
+        "request.body",
+        "request.data",
+        "request.query_params",
+        "request.path",
+        "request.path_info",
+        "*.request.GET",
+        "*.request.POST",
+        "*.request.COOKIES",
+        "*.request.FILES",
+        "*.request.META",
+        "*.request.headers",
+        "*.request.body",
+        "*.request.data",
+        "*.request.query_params",
+        "*.request.path",
+        "*.request.path_info",
+    ),
+    calls("request.read", "request.readline", "request.readlines", "request.get_full_path"),
+    calls("*.request.read", "*.request.readline", "*.request.readlines", "*.request.get_full_path"),
+]
+
+# Reduce a client-supplied name to one safe file name, or join it under a base directory and refuse escapes.
+PATH_SANITIZERS = [
+    calls("os.path.basename", "posixpath.basename", "ntpath.basename"),
+    calls("django.utils._os.safe_join"),
+    calls("django.utils.text.get_valid_filename"),
+    calls("werkzeug.utils.secure_filename"),
+]
+
+
+@python_rule(
+    id="PYTHON-DJANGO-SEC-040",
+    name="Django Path Traversal via open()",
+    severity="HIGH",
+    category="django",
+    cwe="CWE-22",
+    owasp="A01:2021",
+    message="Request data is part of the path given to open(). Reduce the name with os.path.basename() or build the path with django.utils._os.safe_join(BASE_DIR, name), which rejects paths outside BASE_DIR.",
+)
+def detect_django_open_path_traversal():
+    """Request data reaching the file path opened by open(), io.open() or codecs.open()."""
+    return flows(
+        from_sources=DJANGO_REQUEST,
+        to_sinks=[calls("open", "io.open", "codecs.open").tracks(0, "file", "filename")],
+        sanitized_by=PATH_SANITIZERS,
+        propagates_through=PropagationPresets.standard(),
+        scope="global",
+    )

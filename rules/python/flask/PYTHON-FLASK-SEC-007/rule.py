@@ -1,0 +1,60 @@
+from codepathfinder import attribute, calls, flows, PropagationPresets
+from codepathfinder.python_decorators import python_rule
+
+# What a client controls in a Flask request (module-global `flask.request`, through any import or alias):
+# query string, form fields, raw and JSON bodies, uploads, cookies, headers, URL rule values, the path and Referer.
+# Everything derived from them is tainted too: request.args["q"], request.args.get("q"), request.form.to_dict().
+FLASK_REQUEST = [
+    attribute(
+        "flask.request.args",
+        "flask.request.form",
+        "flask.request.values",
+        "flask.request.data",
+        "flask.request.json",
+        "flask.request.files",
+        "flask.request.cookies",
+        "flask.request.headers",
+        "flask.request.view_args",
+        "flask.request.query_string",
+        "flask.request.stream",
+        "flask.request.referrer",
+        "flask.request.path",
+        "flask.request.full_path",
+    ),
+    calls("flask.request.get_json", "flask.request.get_data"),
+]
+
+
+@python_rule(
+    id="PYTHON-FLASK-SEC-007",
+    name="Flask Path Traversal via open()",
+    severity="HIGH",
+    category="flask",
+    cwe="CWE-22",
+    owasp="A01:2021",
+    message="Flask request data is used in a file path opened by open(), so ../ sequences or an absolute path reach files outside the intended directory. Reduce the name with werkzeug.utils.secure_filename() or os.path.basename(), or build the path with werkzeug.security.safe_join() and reject None.",
+)
+def detect_flask_path_traversal_open():
+    """Request data flowing into the path given to open() / io.open() / codecs.open() / os.open()."""
+    return flows(
+        from_sources=FLASK_REQUEST,
+        to_sinks=[
+            calls("open", "builtins.open", "io.open").tracks(0, "file"),
+            calls("codecs.open").tracks(0, "filename"),
+            calls("os.open").tracks(0, "path"),
+        ],
+        sanitized_by=[
+            # Reduce a client-supplied name to one safe path component.
+            calls("werkzeug.utils.secure_filename", "werkzeug.secure_filename"),
+            calls("os.path.basename", "posixpath.basename", "ntpath.basename"),
+            # Join under a base directory, returning None when the result would escape it.
+            calls(
+                "werkzeug.security.safe_join",
+                "werkzeug.utils.safe_join",
+                "flask.safe_join",
+                "flask.helpers.safe_join",
+            ),
+        ],
+        propagates_through=PropagationPresets.standard(),
+        scope="global",
+    )

@@ -1,0 +1,75 @@
+from codepathfinder import attribute, calls, flows, PropagationPresets, QueryType
+from codepathfinder.python_decorators import python_rule
+
+# What a client controls in a Flask request (module-global `flask.request`, through any import or alias):
+# query string, form fields, raw and JSON bodies, uploads, cookies, headers, URL rule values, the path and Referer.
+# Everything derived from them is tainted too: request.args["q"], request.args.get("q"), request.form.to_dict().
+FLASK_REQUEST = [
+    attribute(
+        "flask.request.args",
+        "flask.request.form",
+        "flask.request.values",
+        "flask.request.data",
+        "flask.request.json",
+        "flask.request.files",
+        "flask.request.cookies",
+        "flask.request.headers",
+        "flask.request.view_args",
+        "flask.request.query_string",
+        "flask.request.stream",
+        "flask.request.referrer",
+        "flask.request.path",
+        "flask.request.full_path",
+    ),
+    calls("flask.request.get_json", "flask.request.get_data"),
+]
+
+
+class Socket(QueryType):
+    fqns = ["socket.socket", "ssl.SSLSocket"]
+
+
+@python_rule(
+    id="PYTHON-FLASK-SEC-011",
+    name="Flask Tainted URL Host",
+    severity="HIGH",
+    category="flask",
+    cwe="CWE-918",
+    owasp="A10:2021",
+    message="Flask request data chooses the host the server connects to (HTTP, FTP, SMTP, IMAP/POP, Telnet, SSH or a raw socket), so a client can reach internal services or scan the network (server-side request forgery). Map the request to a host from an allow-list kept on the server.",
+)
+def detect_flask_tainted_host():
+    """Request data flowing into the host of a client connection opened by host name."""
+    return flows(
+        from_sources=FLASK_REQUEST,
+        to_sinks=[
+            calls(
+                "http.client.HTTPConnection",
+                "http.client.HTTPSConnection",
+                "ftplib.FTP",
+                "ftplib.FTP_TLS",
+                "smtplib.SMTP",
+                "smtplib.SMTP_SSL",
+                "smtplib.LMTP",
+                "imaplib.IMAP4",
+                "imaplib.IMAP4_SSL",
+                "poplib.POP3",
+                "poplib.POP3_SSL",
+                "telnetlib.Telnet",
+                "nntplib.NNTP",
+                "urllib3.HTTPConnectionPool",
+                "urllib3.HTTPSConnectionPool",
+                "urllib3.connectionpool.HTTPConnectionPool",
+                "urllib3.connectionpool.HTTPSConnectionPool",
+            ).tracks(0, "host"),
+            calls("urllib3.connection_from_url", "urllib3.connectionpool.connection_from_url").tracks(0, "url"),
+            calls("ftplib.FTP.connect", "smtplib.SMTP.connect", "telnetlib.Telnet.open").tracks(0, "host"),
+            calls("paramiko.SSHClient.connect", "paramiko.client.SSHClient.connect").tracks(0, "hostname"),
+            # Raw sockets: the (host, port) address.
+            calls("socket.create_connection").tracks(0, "address"),
+            Socket.method("connect", "connect_ex").tracks(0),
+        ],
+        sanitized_by=[],
+        propagates_through=PropagationPresets.standard(),
+        scope="global",
+    )
