@@ -16,7 +16,6 @@ use pathfinder_python::{analyze_with_taint, FileModel};
 use pathfinder_rules::{Rule, RuleBody, RuleLanguage};
 use pathfinder_workspace::{read_source, Language, SourceFile};
 use rayon::prelude::*;
-use rustc_hash::FxHashMap;
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
@@ -219,20 +218,7 @@ pub fn scan_models(models: &[FileModel], rules: &CompiledRules) -> ScanOutput {
 }
 
 fn match_file(model: &FileModel, rules: &[CompiledRule], hierarchy: &Hierarchy) -> Vec<Finding> {
-    // Call index by last segment of both the written name and the resolved name, and by keyword.
-    let mut index: FxHashMap<&str, Vec<u32>> = FxHashMap::default();
-    let mut by_keyword: FxHashMap<&str, Vec<u32>> = FxHashMap::default();
-    for (i, call) in model.calls.iter().enumerate() {
-        index.entry(call.name.as_str()).or_default().push(i as u32);
-        if let Some(last) = call.fqn.as_deref().and_then(|f| f.rsplit('.').next()) {
-            if last != call.name {
-                index.entry(last).or_default().push(i as u32);
-            }
-        }
-        for kw in call.args.iter().filter_map(|a| a.keyword.as_deref()) {
-            by_keyword.entry(kw).or_default().push(i as u32);
-        }
-    }
+    let index = matcher::CallIndex::new(&model.calls);
     let mut findings = Vec::new();
     let mut seen = Vec::new();
     for rule in rules {
@@ -246,11 +232,7 @@ fn match_file(model: &FileModel, rules: &[CompiledRule], hierarchy: &Hierarchy) 
         match &rule.candidates {
             Some(keys) => {
                 for key in keys {
-                    let calls = match key.strip_prefix(matcher::KEYWORD_KEY) {
-                        Some(kw) => by_keyword.get(kw),
-                        None => index.get(key.as_str()),
-                    };
-                    for &i in calls.into_iter().flatten() {
+                    for &i in index.lookup(key) {
                         check(i);
                     }
                 }
@@ -271,7 +253,7 @@ fn taint_findings(model: &FileModel, flow: &taint::FlowRules) -> Vec<Finding> {
     if model.taint.is_empty() {
         return Vec::new();
     }
-    let active = flow.active_for(&model.calls);
+    let active = flow.active_for(&model.calls, &matcher::CallIndex::new(&model.calls));
     let mut out = Vec::new();
     for t in &model.taint {
         let Some(rule) = active.get(t.rule as usize) else {

@@ -48,6 +48,41 @@ impl Hierarchy {
 /// Prefix of candidate keys that name a keyword argument rather than a call name.
 pub const KEYWORD_KEY: &str = "kw:";
 
+/// A file's call sites indexed by the keys of [`Compiled::candidates`]: last segment of the written and the
+/// resolved name, and keyword arguments. Built once per file, shared by every rule.
+pub struct CallIndex<'m> {
+    names: FxHashMap<&'m str, Vec<u32>>,
+    keywords: FxHashMap<&'m str, Vec<u32>>,
+}
+
+impl<'m> CallIndex<'m> {
+    pub fn new(calls: &'m [CallSite]) -> Self {
+        let mut names: FxHashMap<&str, Vec<u32>> = FxHashMap::default();
+        let mut keywords: FxHashMap<&str, Vec<u32>> = FxHashMap::default();
+        for (i, call) in calls.iter().enumerate() {
+            names.entry(call.name.as_str()).or_default().push(i as u32);
+            if let Some(last) = call.fqn.as_deref().and_then(|f| f.rsplit('.').next()) {
+                if last != call.name {
+                    names.entry(last).or_default().push(i as u32);
+                }
+            }
+            for kw in call.args.iter().filter_map(|a| a.keyword.as_deref()) {
+                keywords.entry(kw).or_default().push(i as u32);
+            }
+        }
+        CallIndex { names, keywords }
+    }
+
+    /// Calls answering to a candidate key (possibly with repeats when several keys point to one call).
+    pub fn lookup(&self, key: &str) -> &[u32] {
+        let found = match key.strip_prefix(KEYWORD_KEY) {
+            Some(kw) => self.keywords.get(kw),
+            None => self.names.get(key),
+        };
+        found.map_or(&[], Vec::as_slice)
+    }
+}
+
 /// A glob over dotted names: `*` any run of characters, `?` one character. Common shapes (`*`, `x*`, `*x`,
 /// `*x*`) are matched without a regex: globs run on every candidate call.
 #[derive(Debug, Clone)]

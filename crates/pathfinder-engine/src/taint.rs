@@ -1,7 +1,7 @@
 //! Flow rules: turns each `flows()` IR into source/sink/sanitizer matchers and answers the Python front
 //! end's taint walk ([`pathfinder_python::taint::TaintSpec`]) for the rules active in a file.
 
-use crate::matcher::{CompileError, Compiled, Glob, Hierarchy};
+use crate::matcher::{CallIndex, CompileError, Compiled, Glob, Hierarchy};
 use pathfinder_python::taint::{ArgSel, RuleIdx, TaintSpec};
 use pathfinder_python::{CallSite, TaintRules};
 use pathfinder_rules::ir::{Dataflow, Matcher, TrackedParam};
@@ -152,7 +152,7 @@ fn add_sink(out: &mut FlowRule, m: &Matcher) -> Result<(), CompileError> {
 
 impl TaintRules for FlowRules {
     fn for_file<'s>(&'s self, calls: &[CallSite]) -> Option<Box<dyn TaintSpec + 's>> {
-        let active = self.active_for(calls);
+        let active = self.active_for(calls, &CallIndex::new(calls));
         if active.is_empty() {
             return None;
         }
@@ -161,24 +161,6 @@ impl TaintRules for FlowRules {
             hierarchy: &self.hierarchy,
         }))
     }
-}
-
-/// Whether a call is among a matcher's candidate keys (see [`Compiled::candidates`]).
-fn candidate(keys: &FxHashSet<String>, call: &CallSite) -> bool {
-    keys.contains(&call.name)
-        || call
-            .fqn
-            .as_deref()
-            .and_then(|f| f.rsplit('.').next())
-            .is_some_and(|n| keys.contains(n))
-        || call
-            .args
-            .iter()
-            .filter_map(|a| a.keyword.as_deref())
-            .any(|k| {
-                keys.iter()
-                    .any(|key| key.strip_prefix(crate::matcher::KEYWORD_KEY) == Some(k))
-            })
 }
 
 /// The flow rules active in one file; `RuleIdx` indexes `active`.
@@ -190,20 +172,19 @@ pub struct FileSpec<'s> {
 impl FlowRules {
     /// The rules worth a taint walk of a file: those with a sink call in it. A file's `RuleIdx` values
     /// index this list.
-    pub fn active_for(&self, calls: &[CallSite]) -> Vec<&FlowRule> {
+    pub fn active_for(&self, calls: &[CallSite], index: &CallIndex<'_>) -> Vec<&FlowRule> {
+        let is_sink = |r: &FlowRule, i: u32| {
+            r.sinks
+                .iter()
+                .any(|s| s.matcher.matches(&calls[i as usize], &self.hierarchy))
+        };
         self.rules
             .iter()
-            .filter(|r| {
-                calls.iter().any(|c| {
-                    let named = r
-                        .sink_names
-                        .as_ref()
-                        .is_none_or(|names| candidate(names, c));
-                    named
-                        && r.sinks
-                            .iter()
-                            .any(|s| s.matcher.matches(c, &self.hierarchy))
-                })
+            .filter(|r| match &r.sink_names {
+                Some(keys) => keys
+                    .iter()
+                    .any(|k| index.lookup(k).iter().any(|&i| is_sink(r, i))),
+                None => (0..calls.len() as u32).any(|i| is_sink(r, i)),
             })
             .collect()
     }
