@@ -269,22 +269,15 @@ fn taint_findings(model: &FileModel, flow: &taint::FlowRules) -> Vec<Finding> {
             .steps
             .iter()
             .map(|s| {
-                let (line, column) = model.position(s.span.start);
-                let (end_line, end_column) = model.position(s.span.end);
+                let location = location(model, s.span);
                 FlowStep {
-                    location: Location {
-                        file: model.path.clone(),
-                        line,
-                        column,
-                        end_line,
-                        end_column,
-                    },
-                    message: s.what.clone(),
                     snippet: model
                         .lines
-                        .line_text(&model.source, line)
+                        .line_text(&model.source, location.line)
                         .trim()
                         .to_string(),
+                    location,
+                    message: s.what.clone(),
                 }
             })
             .collect();
@@ -293,9 +286,22 @@ fn taint_findings(model: &FileModel, flow: &taint::FlowRules) -> Vec<Finding> {
     out
 }
 
+/// A span of a file as a finding location.
+fn location(model: &FileModel, span: pathfinder_python::Span) -> Location {
+    let (line, column) = model.position(span.start);
+    let (end_line, end_column) = model.position(span.end);
+    Location {
+        file: model.path.clone(),
+        line,
+        column,
+        end_line,
+        end_column,
+    }
+}
+
 fn finding(model: &FileModel, rule: &Rule, call: &pathfinder_python::CallSite) -> Finding {
-    let (line, column) = model.position(call.span.start);
-    let (end_line, end_column) = model.position(call.span.end);
+    let location = location(model, call.span);
+    let (line, end_line) = (location.line, location.end_line);
     let snippet = (line..=end_line.min(line + 19))
         .map(|l| model.lines.line_text(&model.source, l))
         .collect::<Vec<_>>()
@@ -323,13 +329,7 @@ fn finding(model: &FileModel, rule: &Rule, call: &pathfinder_python::CallSite) -
         cwe: rule.cwe.clone(),
         owasp: rule.owasp.clone(),
         message: rule.message.clone(),
-        location: Location {
-            file: model.path.clone(),
-            line,
-            column,
-            end_line,
-            end_column,
-        },
+        location,
         function: model.enclosing(call.scope).map(str::to_string),
         snippet,
         detection: Detection::Pattern,

@@ -234,23 +234,7 @@ fn template(expr: &Expr, resolver: &Resolver<'_, '_>, scope: ScopeId) -> Option<
         }
         match expr {
             Expr::FString(f) => {
-                for part in f.value.iter() {
-                    match part {
-                        ast::FStringPart::Literal(lit) => out.push_str(&lit.value),
-                        ast::FStringPart::FString(fs) => {
-                            for element in &fs.elements {
-                                match element {
-                                    ast::InterpolatedStringElement::Literal(l) => {
-                                        out.push_str(&l.value)
-                                    }
-                                    ast::InterpolatedStringElement::Interpolation(_) => {
-                                        out.push_str("{}")
-                                    }
-                                }
-                            }
-                        }
-                    }
-                }
+                out.push_str(&crate::resolve::fstring_text(f, Some("{}")).unwrap_or_default())
             }
             Expr::BinOp(op) if op.op == Operator::Add => {
                 piece(&op.left, resolver, scope, out, depth + 1);

@@ -89,7 +89,7 @@ impl<'b, 'a> Resolver<'b, 'a> {
             Expr::NumberLiteral(n) => number(&n.value),
             Expr::BooleanLiteral(b) => Value::Bool(b.value),
             Expr::NoneLiteral(_) => Value::None,
-            Expr::FString(f) => fstring_constant(f).map_or(Value::Unknown, Value::Str),
+            Expr::FString(f) => fstring_text(f, None).map_or(Value::Unknown, Value::Str),
             Expr::Tuple(t) => Value::Tuple(self.eval_all(&t.elts, scope, depth)),
             Expr::List(l) => Value::List(self.eval_all(&l.elts, scope, depth)),
             Expr::Set(s) => Value::Set(self.eval_all(&s.elts, scope, depth)),
@@ -476,7 +476,9 @@ fn number(n: &Number) -> Value {
     }
 }
 
-fn fstring_constant(f: &ast::ExprFString) -> Option<String> {
+/// The text of an f-string: its literal parts, with `placeholder` for each interpolation, or `None` when it
+/// has an interpolation and no placeholder is given (the value is then not constant).
+pub(crate) fn fstring_text(f: &ast::ExprFString, placeholder: Option<&str>) -> Option<String> {
     let mut out = String::new();
     for part in f.value.iter() {
         match part {
@@ -485,7 +487,9 @@ fn fstring_constant(f: &ast::ExprFString) -> Option<String> {
                 for element in &fs.elements {
                     match element {
                         ast::InterpolatedStringElement::Literal(l) => out.push_str(&l.value),
-                        ast::InterpolatedStringElement::Interpolation(_) => return None,
+                        ast::InterpolatedStringElement::Interpolation(_) => {
+                            out.push_str(placeholder?)
+                        }
                     }
                 }
             }
