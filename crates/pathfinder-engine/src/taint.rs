@@ -116,6 +116,8 @@ fn add_source(out: &mut FlowRule, m: &Matcher) -> Result<(), CompileError> {
     Ok(())
 }
 
+static NO_TRACKING: Vec<TrackedParam> = Vec::new();
+
 fn add_sink(out: &mut FlowRule, m: &Matcher) -> Result<(), CompileError> {
     let tracked = match m {
         Matcher::Or { matchers } => {
@@ -126,12 +128,21 @@ fn add_sink(out: &mut FlowRule, m: &Matcher) -> Result<(), CompileError> {
         }
         Matcher::Call(c) => &c.tracked_params,
         Matcher::TypedCall(t) => &t.tracked_params,
+        // `And(sink.tracks(0), Not(...))`: the narrowing operands keep the tracked arguments of the sink.
+        Matcher::And { matchers } => matchers
+            .iter()
+            .find_map(|m| match m {
+                Matcher::Call(c) if !c.tracked_params.is_empty() => Some(&c.tracked_params),
+                Matcher::TypedCall(t) if !t.tracked_params.is_empty() => Some(&t.tracked_params),
+                _ => None,
+            })
+            .unwrap_or(&NO_TRACKING),
         Matcher::Dataflow(_) | Matcher::Attribute { .. } | Matcher::TypedAttribute(_) => {
             return Err(CompileError::Unsupported(
                 "flows() sinks must be call matchers".into(),
             ))
         }
-        _ => &Vec::new(),
+        _ => &NO_TRACKING,
     };
     let args = tracked
         .iter()

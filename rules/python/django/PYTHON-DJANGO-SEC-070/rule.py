@@ -51,4 +51,9 @@ def detect_django_insecure_cookie():
             AnyReceiver.method("set_cookie", "set_signed_cookie").where("httponly", missing()).where(7, missing()),
         ),
         Not(OtherFrameworkResponses.method("set_cookie", "set_signed_cookie")),
+        # A response cookie has a value; http.cookiejar's jar.set_cookie(cookie_object) does not.
+        Or(
+            Not(AnyReceiver.method("set_cookie", "set_signed_cookie").where(1, missing())),
+            Not(AnyReceiver.method("set_cookie", "set_signed_cookie").where("value", missing())),
+        ),
     )

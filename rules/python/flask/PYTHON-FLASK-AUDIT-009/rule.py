@@ -61,6 +61,11 @@ def detect_flask_insecure_cookie():
                 AnyReceiver.method("set_cookie").where("httponly", missing()).where(7, missing()),
             ),
             Not(OtherFrameworkResponses.method("set_cookie")),
+            # A response cookie has a value; http.cookiejar's jar.set_cookie(cookie_object) does not.
+            Or(
+                Not(AnyReceiver.method("set_cookie").where(1, missing())),
+                Not(AnyReceiver.method("set_cookie").where("value", missing())),
+            ),
         ),
         AppConfig.method("__setitem__").where(0, COOKIE_FLAGS).where(1, False),
         AppConfig.method("update", "from_mapping").where("SESSION_COOKIE_SECURE", False),

@@ -1,0 +1,38 @@
+from codepathfinder import attribute, calls, flows, variable, PropagationPresets
+from codepathfinder.python_decorators import python_rule
+
+# What the function's caller controls: the handler's `event` parameter (API Gateway, ALB, function URLs,
+# SQS, SNS, S3 notifications, direct invocation), and the same event as Chalice (`app.current_request`) and
+# Powertools event handlers (`app.current_event`) expose it.
+LAMBDA_EVENT = [
+    variable("event"),
+    attribute("*.current_request"),
+    attribute("*.current_event"),
+]
+
+
+@python_rule(
+    id="PYTHON-LAMBDA-SEC-006",
+    name="Lambda Command Injection via loop.subprocess_exec",
+    severity="HIGH",
+    category="aws_lambda",
+    cwe="CWE-78",
+    owasp="A03:2021",
+    message="Data from the Lambda event decides the program, arguments or environment of loop.subprocess_exec(). Keep the program and options constant, validate event values against an allow-list, put '--' before them, and never start 'sh -c' with event data.",
+)
+def detect_lambda_loop_subprocess_exec():
+    """Lambda event data reaching the program, arguments or env of an event loop's subprocess_exec."""
+    return flows(
+        from_sources=LAMBDA_EVENT,
+        to_sinks=[
+            # loop.subprocess_exec(protocol_factory, program, *args, ...): the program, every positional
+            # argument after the factory (a starred list counts at the position it is written) and env=.
+            calls("*.subprocess_exec").tracks(
+                1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, "program", "env"
+            ),
+        ],
+        # Quoting matters when the program is a shell started with -c.
+        sanitized_by=[calls("shlex.quote", "shlex.join", "pipes.quote")],
+        propagates_through=PropagationPresets.standard(),
+        scope="global",
+    )

@@ -1,0 +1,52 @@
+from codepathfinder import attribute, calls, flows, variable, PropagationPresets
+from codepathfinder.python_decorators import python_rule
+
+# What the function's caller controls: the handler's `event` parameter (API Gateway, ALB, function URLs,
+# SQS, SNS, S3 notifications, direct invocation), and the same event as Chalice (`app.current_request`) and
+# Powertools event handlers (`app.current_event`) expose it.
+LAMBDA_EVENT = [
+    variable("event"),
+    attribute("*.current_request"),
+    attribute("*.current_event"),
+]
+
+
+@python_rule(
+    id="PYTHON-LAMBDA-SEC-023",
+    name="Lambda Pickle Deserialization",
+    severity="CRITICAL",
+    category="aws_lambda",
+    cwe="CWE-502",
+    owasp="A08:2021",
+    message="Data from the Lambda event is unpickled. Unpickling runs code chosen by whoever wrote the bytes. Exchange data as JSON (json.loads) or another data-only format; if pickle is unavoidable, only load payloads whose HMAC signature you have verified.",
+)
+def detect_lambda_pickle():
+    """Lambda event data (or a file/object it names) deserialised by pickle, cPickle, cloudpickle, dill, joblib, jsonpickle."""
+    return flows(
+        from_sources=LAMBDA_EVENT,
+        to_sinks=[
+            calls(
+                "pickle.loads",
+                "pickle.load",
+                "pickle.Unpickler",
+                "_pickle.loads",
+                "_pickle.load",
+                "_pickle.Unpickler",
+                "cPickle.loads",
+                "cPickle.load",
+                "cloudpickle.loads",
+                "cloudpickle.load",
+                "dill.loads",
+                "dill.load",
+                "dill.Unpickler",
+                "joblib.load",
+                "pandas.read_pickle",
+                "jsonpickle.decode",
+            ).tracks(0, "data", "file", "string", "filename", "filepath_or_buffer"),
+            calls("numpy.load", match_name={"allow_pickle": True}).tracks(0, "file"),
+        ],
+        # Signed payloads: the signature is checked with the server's secret before the bytes are returned.
+        sanitized_by=[calls("*.unsign", "*.unsign_object", "django.core.signing.loads")],
+        propagates_through=PropagationPresets.standard(),
+        scope="global",
+    )

@@ -1,0 +1,90 @@
+from codepathfinder import attribute, calls, flows, missing, regex, PropagationPresets, QueryType
+from codepathfinder.python_decorators import python_rule
+
+
+class PyramidResponse(QueryType):
+    """Pyramid's Response (WebOb's), by type or by the usual variable names."""
+
+    fqns = ["pyramid.response.Response", "webob.Response", "webob.response.Response"]
+    patterns = ["response", "resp", "*.response"]
+
+
+# Request data in Pyramid views: the `request` parameter (function views, `context, request` views) or
+# `self.request` (class-based views).
+PYRAMID_REQUEST = [
+    attribute(
+        "request.params",
+        "request.GET",
+        "request.POST",
+        "request.matchdict",
+        "request.json_body",
+        "request.json",
+        "request.body",
+        "request.text",
+        "request.cookies",
+        "request.headers",
+        "request.query_string",
+        "request.subpath",
+        "self.request.params",
+        "self.request.GET",
+        "self.request.POST",
+        "self.request.matchdict",
+        "self.request.json_body",
+        "self.request.json",
+        "self.request.body",
+        "self.request.text",
+        "self.request.cookies",
+        "self.request.headers",
+        "self.request.query_string",
+        "self.request.subpath",
+    ),
+]
+
+@python_rule(
+    id="PYTHON-PYRAMID-SEC-002",
+    name="Pyramid Direct Response XSS",
+    severity="HIGH",
+    category="pyramid",
+    cwe="CWE-79",
+    owasp="A03:2021",
+    message="Request data is written unescaped into an HTML Response. Render it with a template (Chameleon and pyramid_jinja2 escape by default) or escape each value with markupsafe.escape()/html.escape(); return JSON with json_body= for data.",
+)
+def detect_pyramid_response_xss():
+    """Pyramid request data in the body of a Response that is HTML (no content type given, or an HTML one)."""
+    return flows(
+        from_sources=PYRAMID_REQUEST,
+        to_sinks=[
+            # Response(body) without a content type is text/html; the body is the first argument, body=,
+            # text=, unicode_body= or app_iter=.
+            calls(
+                "pyramid.response.Response",
+                "webob.Response",
+                "webob.response.Response",
+                match_name={"content_type": missing()},
+            ).tracks(0, "body", "text", "unicode_body", "app_iter"),
+            calls(
+                "pyramid.response.Response",
+                "webob.Response",
+                "webob.response.Response",
+                match_name={"content_type": regex(r"(?i)html")},
+            ).tracks(0, "body", "text", "unicode_body", "app_iter"),
+            # response.write(...) appends to the body of a response object.
+            PyramidResponse.method("write").tracks(0, "text"),
+        ],
+        sanitized_by=[
+            calls(
+                "html.escape",
+                "markupsafe.escape",
+                "markupsafe.Markup.escape",
+                "webhelpers2.html.escape",
+                "xml.sax.saxutils.escape",
+                "cgi.escape",
+                "bleach.clean",
+                "nh3.clean",
+            ),
+            # Pyramid's template renderers (Chameleon, pyramid_jinja2, pyramid_mako) escape by default.
+            calls("pyramid.renderers.render", "pyramid.renderers.render_to_response"),
+        ],
+        propagates_through=PropagationPresets.standard(),
+        scope="global",
+    )
