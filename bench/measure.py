@@ -38,6 +38,7 @@ STAMP_NAME = ".bench-corpus-stamp.json"
 # Targets for pathfinder (see bench/README.md).
 TARGET_RUFF_RATIO = 1.5
 TARGET_RSS_MB = 300.0
+TARGET_TAINT_RATIO = 2.0
 
 
 def die(msg: str, code: int = 1) -> None:
@@ -444,6 +445,16 @@ def cmd_run(args: argparse.Namespace) -> int:
         count_parse=count_summary_total, files_parse=files_pathfinder,
     ))
 
+    # The same scan without flows() rules: the taint analysis must stay within 2x of this.
+    pfp_json = work / "pathfinder-pattern.json"
+    tools.append(Tool(
+        key="pathfinder-pattern", label="pathfinder (pattern rules only)",
+        timed=pf_cmd + ["--no-taint", "--output-file", "/dev/null"],
+        ok_codes={0, 1}, env=base_env, runs=runs,
+        count_cmd=pf_cmd + ["--no-taint", "--output-file", str(pfp_json)], count_file=pfp_json,
+        count_parse=count_summary_total, files_parse=files_pathfinder,
+    ))
+
     ruff_base = [args.ruff, "check", "--isolated", "--select", "S", "--no-cache", "--exit-zero", "-q"]
     ruff_json = work / "ruff.json"
     tools.append(Tool(
@@ -565,6 +576,11 @@ def cmd_run(args: argparse.Namespace) -> int:
                         "PASS" if pf_rss <= TARGET_RSS_MB else "MISS"))
     else:
         targets.append((f"max RSS ≤ {TARGET_RSS_MB:.0f} MB", "—", "MISS"))
+    pfp_med = med(by["pathfinder-pattern"]) if "pathfinder-pattern" in by else None
+    if pf_report and pf_med is not None and pfp_med:
+        taint_ratio = pf_med / pfp_med
+        targets.append((f"all rules (taint included) ≤ {TARGET_TAINT_RATIO}× pattern rules only",
+                        f"{taint_ratio:.2f}×", "PASS" if taint_ratio <= TARGET_TAINT_RATIO else "MISS"))
 
     notes = list(cpf_notes)
     if not pf.failed and not pf_report:

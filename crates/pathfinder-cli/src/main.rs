@@ -85,6 +85,9 @@ pub struct ScanArgs {
     /// Ignore pathfinder.toml and [tool.pathfinder] in pyproject.toml
     #[arg(long)]
     pub no_config: bool,
+    /// Run only pattern rules, skipping flows() taint rules (a quicker first pass)
+    #[arg(long)]
+    pub no_taint: bool,
 }
 
 #[derive(Subcommand)]

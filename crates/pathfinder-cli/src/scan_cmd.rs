@@ -135,6 +135,10 @@ pub fn run(args: ScanArgs) -> u8 {
         l
     };
     let selected = match select_rules(&rule_set, &s, &languages) {
+        Ok(r) if args.no_taint => r
+            .into_iter()
+            .filter(|r| !matches!(&r.body, pathfinder_rules::RuleBody::Code(m) if m.contains_dataflow()))
+            .collect(),
         Ok(r) => r,
         Err(e) => {
             error(e);

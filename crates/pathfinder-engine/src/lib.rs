@@ -12,7 +12,7 @@ use matcher::{CompileError, Compiled, Hierarchy};
 use pathfinder_findings::{
     fingerprint, Confidence, Detection, Diagnostic, Finding, FlowStep, Location,
 };
-use pathfinder_python::{analyze_with_taint, FileModel};
+use pathfinder_python::{analyze_with_external, analyze_with_taint, FileModel};
 use pathfinder_rules::{Rule, RuleBody, RuleLanguage};
 use pathfinder_workspace::{read_source, Language, SourceFile};
 use rayon::prelude::*;
@@ -80,7 +80,9 @@ pub fn compile(rules: &[Arc<Rule>]) -> CompiledRules {
         }
         let compiled = if matches!(m, pathfinder_rules::ir::Matcher::Dataflow(_)) {
             taint::compile_flow(rule).map(|f| {
-                out.flow.rules.extend(f);
+                if let Some(f) = f {
+                    out.flow.push(f);
+                }
             })
         } else {
             Compiled::compile(m).map(|matcher| {
@@ -149,6 +151,9 @@ pub fn scan_files(
         warnings.extend(w);
         models.extend(model);
     }
+    if let Some(flow) = flow {
+        cross_file_flows(&mut models, flow);
+    }
     let model_time = started.elapsed();
     let mut out = scan_models(&models, rules);
     out.model_time = model_time;
@@ -156,6 +161,64 @@ pub fn scan_files(
     out.warnings
         .sort_by(|a, b| (&a.path, a.line).cmp(&(&b.path, b.line)));
     out
+}
+
+/// Follows flows into functions of other files: a file that calls another file's function whose parameter
+/// reaches a sink is analysed again knowing that function's summary. Two rounds cover a chain of two files.
+fn cross_file_flows(models: &mut [FileModel], flow: &dyn pathfinder_python::TaintRules) {
+    for _ in 0..2 {
+        let mut exported: rustc_hash::FxHashMap<
+            &str,
+            Vec<&pathfinder_python::taint::ExportedSink>,
+        > = rustc_hash::FxHashMap::default();
+        for m in models.iter() {
+            for e in &m.exported {
+                exported.entry(e.function.as_str()).or_default().push(e);
+            }
+        }
+        if exported.is_empty() {
+            return;
+        }
+        let redo: Vec<(usize, Vec<pathfinder_python::taint::ExportedSink>)> = models
+            .iter()
+            .enumerate()
+            .filter_map(|(i, m)| {
+                let mut external: Vec<pathfinder_python::taint::ExportedSink> = Vec::new();
+                for c in &m.calls {
+                    let Some(list) = c.fqn.as_deref().and_then(|f| exported.get(f)) else {
+                        continue;
+                    };
+                    for e in list.iter().filter(|e| e.path != m.path) {
+                        if !external.contains(e) {
+                            external.push((*e).clone());
+                        }
+                    }
+                }
+                (!external.is_empty()).then_some((i, external))
+            })
+            .collect();
+        if redo.is_empty() {
+            return;
+        }
+        let redone: Vec<(usize, FileModel)> = redo
+            .into_par_iter()
+            .map(|(i, external)| {
+                let m = &models[i];
+                (
+                    i,
+                    analyze_with_external(&m.path, m.source.clone(), Some(flow), &external),
+                )
+            })
+            .collect();
+        let mut changed = false;
+        for (i, model) in redone {
+            changed |= model.exported != models[i].exported || model.taint != models[i].taint;
+            models[i] = model;
+        }
+        if !changed {
+            return;
+        }
+    }
 }
 
 /// Scans one in-memory source (playground, fixtures).
@@ -253,10 +316,9 @@ fn taint_findings(model: &FileModel, flow: &taint::FlowRules) -> Vec<Finding> {
     if model.taint.is_empty() {
         return Vec::new();
     }
-    let active = flow.active_for(&model.calls, &matcher::CallIndex::new(&model.calls));
     let mut out = Vec::new();
     for t in &model.taint {
-        let Some(rule) = active.get(t.rule as usize) else {
+        let Some(rule) = flow.rules.get(t.rule as usize) else {
             continue;
         };
         let mut f = finding(model, &rule.rule, &model.calls[t.sink as usize]);
@@ -268,16 +330,30 @@ fn taint_findings(model: &FileModel, flow: &taint::FlowRules) -> Vec<Finding> {
         f.flow = t
             .steps
             .iter()
-            .map(|s| {
-                let location = location(model, s.span);
-                FlowStep {
-                    snippet: model
-                        .lines
-                        .line_text(&model.source, location.line)
-                        .trim()
-                        .to_string(),
-                    location,
+            .map(|s| match &s.place {
+                // A step inside a function of another file (cross-file flow).
+                Some(p) => FlowStep {
+                    location: Location {
+                        file: p.path.clone(),
+                        line: p.line,
+                        column: p.column,
+                        end_line: p.end_line,
+                        end_column: p.end_column,
+                    },
                     message: s.what.clone(),
+                    snippet: p.snippet.clone(),
+                },
+                None => {
+                    let location = location(model, s.span);
+                    FlowStep {
+                        snippet: model
+                            .lines
+                            .line_text(&model.source, location.line)
+                            .trim()
+                            .to_string(),
+                        location,
+                        message: s.what.clone(),
+                    }
                 }
             })
             .collect();

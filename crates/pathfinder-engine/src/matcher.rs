@@ -148,7 +148,7 @@ impl Glob {
     }
 
     /// The literal last dotted segment (`bind` for `*.bind`), when the pattern fixes it.
-    fn last_segment(&self) -> Option<&str> {
+    pub(crate) fn last_segment(&self) -> Option<&str> {
         let last = self.source.rsplit('.').next()?;
         (!last.contains(['*', '?'])).then_some(last)
     }

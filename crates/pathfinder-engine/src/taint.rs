@@ -2,7 +2,7 @@
 //! end's taint walk ([`pathfinder_python::taint::TaintSpec`]) for the rules active in a file.
 
 use crate::matcher::{CallIndex, CompileError, Compiled, Glob, Hierarchy};
-use pathfinder_python::taint::{ArgSel, RuleIdx, TaintSpec};
+use pathfinder_python::taint::{ArgSel, ExportedSink, RuleIdx, TaintSpec};
 use pathfinder_python::{CallSite, TaintRules};
 use pathfinder_rules::ir::{Dataflow, Matcher, TrackedParam};
 use pathfinder_rules::{Rule, RuleBody};
@@ -17,6 +17,8 @@ struct Sink {
 /// One compiled `flows()` rule.
 pub struct FlowRule {
     pub rule: Arc<Rule>,
+    /// Position in [`FlowRules::rules`]: the run-wide rule number taint findings carry.
+    index: u32,
     call_sources: Vec<Compiled>,
     attribute_sources: Vec<Glob>,
     parameter_sources: Vec<Glob>,
@@ -25,6 +27,17 @@ pub struct FlowRule {
     global: bool,
     /// Call names the sinks can match (`None`: any call), to decide cheaply whether a file needs the walk.
     sink_names: Option<FxHashSet<String>>,
+    /// Words one of which appears in any file where a source can occur (`None`: no such filter).
+    source_needles: Option<Vec<String>>,
+}
+
+impl FlowRule {
+    /// Whether a source of this rule can occur in a file with this text.
+    fn may_have_sources(&self, text: &str) -> bool {
+        self.source_needles
+            .as_ref()
+            .is_none_or(|needles| needles.iter().any(|n| text.contains(n.as_str())))
+    }
 }
 
 #[derive(Default)]
@@ -36,6 +49,11 @@ pub struct FlowRules {
 impl FlowRules {
     pub fn is_empty(&self) -> bool {
         self.rules.is_empty()
+    }
+
+    pub fn push(&mut self, mut rule: FlowRule) {
+        rule.index = self.rules.len() as u32;
+        self.rules.push(rule);
     }
 }
 
@@ -50,6 +68,7 @@ pub fn compile_flow(rule: &Arc<Rule>) -> Result<Option<FlowRule>, CompileError> 
 fn compile_dataflow(rule: &Arc<Rule>, flow: &Dataflow) -> Result<FlowRule, CompileError> {
     let mut out = FlowRule {
         rule: rule.clone(),
+        index: 0,
         call_sources: Vec::new(),
         attribute_sources: Vec::new(),
         parameter_sources: Vec::new(),
@@ -57,6 +76,7 @@ fn compile_dataflow(rule: &Arc<Rule>, flow: &Dataflow) -> Result<FlowRule, Compi
         sanitizers: Vec::new(),
         global: flow.scope != "local",
         sink_names: Some(FxHashSet::default()),
+        source_needles: None,
     };
     for source in &flow.sources {
         add_source(&mut out, source)?;
@@ -64,6 +84,7 @@ fn compile_dataflow(rule: &Arc<Rule>, flow: &Dataflow) -> Result<FlowRule, Compi
     for sink in &flow.sinks {
         add_sink(&mut out, sink)?;
     }
+    out.source_needles = source_needles(&out);
     for sanitizer in &flow.sanitizers {
         match sanitizer {
             Matcher::Attribute { .. } | Matcher::TypedAttribute(_) | Matcher::Variable { .. } => {}
@@ -116,6 +137,23 @@ fn add_source(out: &mut FlowRule, m: &Matcher) -> Result<(), CompileError> {
     Ok(())
 }
 
+/// The literal names every source needs in the file's text: last segments of attribute and call patterns,
+/// parameter names. `None` when a source has no literal part to look for.
+fn source_needles(rule: &FlowRule) -> Option<Vec<String>> {
+    let mut needles = Vec::new();
+    for g in rule.attribute_sources.iter().chain(&rule.parameter_sources) {
+        needles.push(g.last_segment()?.to_string());
+    }
+    for c in &rule.call_sources {
+        needles.extend(
+            c.candidates()?
+                .into_iter()
+                .filter(|k| !k.starts_with(crate::matcher::KEYWORD_KEY)),
+        );
+    }
+    Some(needles)
+}
+
 static NO_TRACKING: Vec<TrackedParam> = Vec::new();
 
 fn add_sink(out: &mut FlowRule, m: &Matcher) -> Result<(), CompileError> {
@@ -162,12 +200,30 @@ fn add_sink(out: &mut FlowRule, m: &Matcher) -> Result<(), CompileError> {
 }
 
 impl TaintRules for FlowRules {
-    fn for_file<'s>(&'s self, calls: &[CallSite]) -> Option<Box<dyn TaintSpec + 's>> {
-        let active = self.active_for(calls, &CallIndex::new(calls));
+    fn for_file<'s>(
+        &'s self,
+        calls: &[CallSite],
+        external: &[ExportedSink],
+        text: &str,
+    ) -> Option<Box<dyn TaintSpec + 's>> {
+        let mut active = self.active_for(calls, &CallIndex::new(calls), text);
+        // Rules whose sink this file reaches through a function of another file.
+        for e in external {
+            let called = calls
+                .iter()
+                .any(|c| c.fqn.as_deref() == Some(e.function.as_str()));
+            if called && !active.iter().any(|r| r.index == e.rule) {
+                if let Some(rule) = self.rules.get(e.rule as usize) {
+                    active.push(rule);
+                }
+            }
+        }
         if active.is_empty() {
             return None;
         }
+        let sources_possible = active.iter().any(|r| r.may_have_sources(text));
         Some(Box::new(FileSpec {
+            sources_possible,
             active,
             hierarchy: &self.hierarchy,
         }))
@@ -177,13 +233,19 @@ impl TaintRules for FlowRules {
 /// The flow rules active in one file; `RuleIdx` indexes `active`.
 pub struct FileSpec<'s> {
     active: Vec<&'s FlowRule>,
+    sources_possible: bool,
     hierarchy: &'s Hierarchy,
 }
 
 impl FlowRules {
     /// The rules worth a taint walk of a file: those with a sink call in it. A file's `RuleIdx` values
     /// index this list.
-    pub fn active_for(&self, calls: &[CallSite], index: &CallIndex<'_>) -> Vec<&FlowRule> {
+    pub fn active_for(
+        &self,
+        calls: &[CallSite],
+        index: &CallIndex<'_>,
+        text: &str,
+    ) -> Vec<&FlowRule> {
         let is_sink = |r: &FlowRule, i: u32| {
             r.sinks
                 .iter()
@@ -195,7 +257,8 @@ impl FlowRules {
                 Some(keys) => keys
                     .iter()
                     .any(|k| index.lookup(k).iter().any(|&i| is_sink(r, i))),
-                None => (0..calls.len() as u32).any(|i| is_sink(r, i)),
+                // A sink that can be any call is only worth checking where a source can be.
+                None => r.may_have_sources(text) && (0..calls.len() as u32).any(|i| is_sink(r, i)),
             })
             .collect()
     }
@@ -251,8 +314,23 @@ impl TaintSpec for FileSpec<'_> {
         }
     }
 
+    fn sources_possible(&self) -> bool {
+        self.sources_possible
+    }
+
     fn rule_count(&self) -> RuleIdx {
         self.active.len() as RuleIdx
+    }
+
+    fn global_rule(&self, rule: RuleIdx) -> u32 {
+        self.active[rule as usize].index
+    }
+
+    fn local_rule(&self, global: u32) -> Option<RuleIdx> {
+        self.active
+            .iter()
+            .position(|r| r.index == global)
+            .map(|i| i as RuleIdx)
     }
 
     fn follows_calls(&self, rule: RuleIdx) -> bool {

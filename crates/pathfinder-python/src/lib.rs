@@ -29,7 +29,13 @@ pub fn analyze(path: &str, source: Arc<str>) -> FileModel {
 /// Chooses, per file, which flow rules to run (from the file's call sites) and answers the taint walk's
 /// questions about them. Implemented by the engine.
 pub trait TaintRules: Sync {
-    fn for_file<'s>(&'s self, calls: &[CallSite]) -> Option<Box<dyn taint::TaintSpec + 's>>;
+    /// `external`: functions of other files this file may call whose parameters reach a sink.
+    fn for_file<'s>(
+        &'s self,
+        calls: &[CallSite],
+        external: &[taint::ExportedSink],
+        text: &str,
+    ) -> Option<Box<dyn taint::TaintSpec + 's>>;
 }
 
 /// [`analyze`], plus the taint analysis of the flow rules `rules` activates for this file, run while the
@@ -39,14 +45,29 @@ pub fn analyze_with_taint(
     source: Arc<str>,
     rules: Option<&dyn TaintRules>,
 ) -> FileModel {
+    analyze_with_external(path, source, rules, &[])
+}
+
+/// [`analyze_with_taint`] knowing `external` summaries of other files' functions (cross-file flows).
+pub fn analyze_with_external(
+    path: &str,
+    source: Arc<str>,
+    rules: Option<&dyn TaintRules>,
+    external: &[taint::ExportedSink],
+) -> FileModel {
     // Deeply nested input recurses deeply in the parser, our walks and the AST's drop: give all of them
     // room to grow the stack instead of overflowing it.
     stacker::maybe_grow(256 * 1024, 8 * 1024 * 1024, || {
-        analyze_inner(path, source, rules)
+        analyze_inner(path, source, rules, external)
     })
 }
 
-fn analyze_inner(path: &str, source: Arc<str>, rules: Option<&dyn TaintRules>) -> FileModel {
+fn analyze_inner(
+    path: &str,
+    source: Arc<str>,
+    rules: Option<&dyn TaintRules>,
+    external: &[taint::ExportedSink],
+) -> FileModel {
     let parsed = parse_unchecked_source(&source, PySourceType::Python);
     let lines = LineIndex::new(&source);
 
@@ -86,9 +107,14 @@ fn analyze_inner(path: &str, source: Arc<str>, rules: Option<&dyn TaintRules>) -
     let classes = class_infos(&bindings, &collector);
     let calls = std::mem::take(&mut collector.calls);
     drop(collector);
-    let taint = match rules.and_then(|r| r.for_file(&calls)) {
-        Some(spec) => taint::analyze(body, &bindings, &calls, spec.as_ref()),
-        None => Vec::new(),
+    let file = taint::FileRef {
+        path,
+        source: &source,
+        lines: &lines,
+    };
+    let (taint, exported) = match rules.and_then(|r| r.for_file(&calls, external, &source)) {
+        Some(spec) => taint::analyze(body, &bindings, &calls, spec.as_ref(), external, &file),
+        None => (Vec::new(), Vec::new()),
     };
 
     let imports = bindings.data[0]
@@ -121,6 +147,7 @@ fn analyze_inner(path: &str, source: Arc<str>, rules: Option<&dyn TaintRules>) -
         suppressions,
         syntax_errors,
         taint,
+        exported,
     }
 }
 

@@ -284,6 +284,8 @@ pub struct FileModel {
     pub syntax_errors: Vec<SyntaxIssue>,
     /// Source-to-sink paths found by the flow rules run on this file.
     pub taint: Vec<crate::taint::TaintFinding>,
+    /// Functions of this file whose parameters reach a sink, for flows from other files.
+    pub exported: Vec<crate::taint::ExportedSink>,
 }
 
 impl FileModel {

@@ -39,20 +39,56 @@ pub trait TaintSpec {
     fn parameter_sources(&self, name: &str, out: &mut Vec<RuleIdx>);
     /// Whether the rule follows calls into functions of the file (`scope="global"`).
     fn follows_calls(&self, rule: RuleIdx) -> bool;
+    /// Whether a source of an active rule can occur in this file at all. When not, only the summaries
+    /// other files need are computed.
+    fn sources_possible(&self) -> bool;
     /// How many rules are active (rule indices are `0..rule_count()`).
     fn rule_count(&self) -> RuleIdx;
+    /// The run-wide number of an active rule, and back (`None`: the rule is not active in this file).
+    fn global_rule(&self, rule: RuleIdx) -> u32;
+    fn local_rule(&self, global: u32) -> Option<RuleIdx>;
 }
 
-/// One step of a taint path.
+/// One step of a taint path. `place` is set when the step is in another file (a summary imported from it).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Step {
     pub span: Span,
     pub what: String,
+    pub place: Option<Place>,
+}
+
+/// A position in another file, already resolved to lines and columns.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Place {
+    pub path: String,
+    pub line: u32,
+    pub column: u32,
+    pub end_line: u32,
+    pub end_column: u32,
+    pub snippet: String,
+}
+
+/// A function whose parameter reaches a sink of a flow rule, exported so that calls from other files can
+/// be followed (cross-file flows).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ExportedSink {
+    /// The file defining the function.
+    pub path: String,
+    /// Fully qualified name of the function.
+    pub function: String,
+    pub params: Vec<String>,
+    pub is_method: bool,
+    pub param: u16,
+    /// The rule, as numbered by the engine for the whole run.
+    pub rule: u32,
+    /// From the parameter (first) to the sink (last), in the defining file.
+    pub steps: Vec<Step>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TaintFinding {
-    pub rule: RuleIdx,
+    /// The rule, as numbered by the engine for the whole run.
+    pub rule: u32,
     /// Index of the sink call in the model's calls.
     pub sink: u32,
     /// Source first, sink last.
@@ -72,7 +108,11 @@ struct Trace {
 impl Trace {
     fn start(span: Span, what: String) -> Rc<Trace> {
         Rc::new(Trace {
-            step: Step { span, what },
+            step: Step {
+                span,
+                what,
+                place: None,
+            },
             prev: None,
             len: 1,
             crosses: false,
@@ -90,7 +130,11 @@ impl Trace {
             return self.clone();
         }
         Rc::new(Trace {
-            step: Step { span, what: what() },
+            step: Step {
+                span,
+                what: what(),
+                place: None,
+            },
             prev: Some(self.clone()),
             len: self.len + 1,
             crosses: crosses || self.crosses,
@@ -198,13 +242,49 @@ struct Function<'a> {
     body: &'a [Stmt],
 }
 
-/// Runs the analysis; returns one finding per (rule, sink call).
+/// Marks a summarized sink that lies in another file (reported at the call that leads there).
+const ELSEWHERE: u32 = u32::MAX;
+
+/// Where the analysed file is, to export its summaries with resolved positions.
+pub(crate) struct FileRef<'f> {
+    pub path: &'f str,
+    pub source: &'f str,
+    pub lines: &'f crate::model::LineIndex,
+}
+
+impl FileRef<'_> {
+    fn place(&self, step: &Step) -> Step {
+        if step.place.is_some() {
+            return step.clone();
+        }
+        let (line, column) = self.lines.position(self.source, step.span.start);
+        let (end_line, end_column) = self.lines.position(self.source, step.span.end);
+        let snippet = self.lines.line_text(self.source, line).trim().to_string();
+        let path = self.path.to_string();
+        Step {
+            place: Some(Place {
+                path,
+                line,
+                column,
+                end_line,
+                end_column,
+                snippet,
+            }),
+            ..step.clone()
+        }
+    }
+}
+
+/// Runs the analysis; returns one finding per (rule, sink call), and the file's functions whose parameters
+/// reach a sink (for callers in other files). `external` are such functions of other files.
 pub(crate) fn analyze<'a>(
     body: &'a [Stmt],
     bindings: &Bindings<'a>,
     calls: &[CallSite],
     spec: &dyn TaintSpec,
-) -> Vec<TaintFinding> {
+    external: &[ExportedSink],
+    file: &FileRef<'_>,
+) -> (Vec<TaintFinding>, Vec<ExportedSink>) {
     // Keyed by the whole span: `f()(x)` and `f()` start at the same offset.
     let mut call_at: FxHashMap<(u32, u32), u32> = FxHashMap::default();
     for (i, c) in calls.iter().enumerate() {
@@ -227,8 +307,25 @@ pub(crate) fn analyze<'a>(
 
     let resolver = Resolver { b: bindings };
     let mut summaries: FxHashMap<String, Summary> = FxHashMap::default();
-    // Summaries to a (small, bounded) fixpoint: helpers calling helpers settle in a few rounds.
-    for _ in 0..4 {
+    for e in external {
+        let Some(rule) = spec.local_rule(e.rule) else {
+            continue;
+        };
+        let s = summaries
+            .entry(e.function.clone())
+            .or_insert_with(|| Summary {
+                params: e.params.clone(),
+                is_method: e.is_method,
+                ..Summary::default()
+            });
+        s.param_sinks
+            .push((e.param, rule, e.steps.clone(), ELSEWHERE));
+    }
+    let local: Vec<String> = functions.iter().map(|f| f.fqn.clone()).collect();
+    // Summaries to a (small, bounded) fixpoint: helpers calling helpers settle in a few rounds. A file where
+    // no source can occur only needs its summaries for callers in other files: one round gives them.
+    let local_flows = spec.sources_possible() || !external.is_empty();
+    for _ in 0..if local_flows { 4 } else { 1 } {
         let mut changed = false;
         for f in &functions {
             let mut w = Walker::new(&resolver, calls, &call_at, spec, &summaries, f.scope);
@@ -243,8 +340,10 @@ pub(crate) fn analyze<'a>(
             break;
         }
     }
-    let mut findings: FxHashMap<(RuleIdx, u32), TaintFinding> = FxHashMap::default();
-    for f in functions.iter().chain(std::iter::once(&module)) {
+    let mut findings: FxHashMap<(u32, u32), TaintFinding> = FxHashMap::default();
+    let walked: &[Function<'_>] = if local_flows { &functions } else { &[] };
+    let module_walk = local_flows.then_some(&module);
+    for f in walked.iter().chain(module_walk) {
         let mut w = Walker::new(&resolver, calls, &call_at, spec, &summaries, f.scope);
         w.run(f, false);
         for finding in w.findings {
@@ -253,9 +352,32 @@ pub(crate) fn analyze<'a>(
                 .or_insert(finding);
         }
     }
-    let mut out: Vec<TaintFinding> = findings.into_values().collect();
+    let mut out: Vec<TaintFinding> = findings
+        .into_values()
+        .map(|f| TaintFinding {
+            rule: spec.global_rule(f.rule as RuleIdx),
+            ..f
+        })
+        .collect();
     out.sort_by_key(|f| (f.sink, f.rule));
-    out
+    let mut exported = Vec::new();
+    for fqn in &local {
+        let Some(summary) = summaries.get(fqn) else {
+            continue;
+        };
+        for (param, rule, steps, _) in &summary.param_sinks {
+            exported.push(ExportedSink {
+                path: file.path.to_string(),
+                function: fqn.clone(),
+                params: summary.params.clone(),
+                is_method: summary.is_method,
+                param: *param,
+                rule: spec.global_rule(*rule),
+                steps: steps.iter().map(|s| file.place(s)).collect(),
+            });
+        }
+    }
+    (out, exported)
 }
 
 fn same_summary(a: &Summary, b: &Summary) -> bool {
@@ -775,9 +897,10 @@ impl<'w, 'b, 'a> Walker<'w, 'b, 'a> {
                         steps.push(Step {
                             span,
                             what: format!("sink: {callee}"),
+                            place: None,
                         });
                         self.findings.push(TaintFinding {
-                            rule,
+                            rule: u32::from(rule),
                             sink: index,
                             steps,
                             crosses_functions: trace.crosses,
@@ -788,6 +911,7 @@ impl<'w, 'b, 'a> Walker<'w, 'b, 'a> {
                         steps.push(Step {
                             span,
                             what: format!("sink: {callee}"),
+                            place: None,
                         });
                         self.param_sinks.push((*p, rule, steps, index));
                     }
@@ -862,6 +986,7 @@ impl<'w, 'b, 'a> Walker<'w, 'b, 'a> {
                 result.union(&propagated);
                 self.apply_summary(
                     summary,
+                    index,
                     call,
                     span,
                     &callee,
@@ -898,6 +1023,7 @@ impl Walker<'_, '_, '_> {
     fn apply_summary(
         &mut self,
         summary: &Summary,
+        index: u32,
         call: &ast::ExprCall,
         span: Span,
         callee: &str,
@@ -944,6 +1070,8 @@ impl Walker<'_, '_, '_> {
             let Some(t) = arg_taint(*p as usize) else {
                 continue;
             };
+            // A sink in another file is reported at this call, the last point of the path in this file.
+            let sink = if *sink == ELSEWHERE { &index } else { sink };
             for (label, trace) in &t.0 {
                 let mut steps = trace.steps();
                 match label {
@@ -951,10 +1079,11 @@ impl Walker<'_, '_, '_> {
                         steps.push(Step {
                             span,
                             what: format!("passed to {callee}"),
+                            place: None,
                         });
                         steps.extend(inner.iter().skip(1).cloned());
                         self.findings.push(TaintFinding {
-                            rule: *rule,
+                            rule: u32::from(*rule),
                             sink: *sink,
                             steps,
                             crosses_functions: true,
