@@ -318,6 +318,10 @@ impl TaintSpec for FileSpec<'_> {
         self.sources_possible
     }
 
+    fn may_have_sources(&self, text: &str) -> bool {
+        self.active.iter().any(|r| r.may_have_sources(text))
+    }
+
     fn rule_count(&self) -> RuleIdx {
         self.active.len() as RuleIdx
     }

@@ -42,6 +42,8 @@ pub trait TaintSpec {
     /// Whether a source of an active rule can occur in this file at all. When not, only the summaries
     /// other files need are computed.
     fn sources_possible(&self) -> bool;
+    /// Whether a source of an active rule can occur in this text (a quick textual pre-check).
+    fn may_have_sources(&self, text: &str) -> bool;
     /// How many rules are active (rule indices are `0..rule_count()`).
     fn rule_count(&self) -> RuleIdx;
     /// The run-wide number of an active rule, and back (`None`: the rule is not active in this file).
@@ -240,6 +242,7 @@ struct Function<'a> {
     params: Vec<(&'a str, Span)>,
     is_method: bool,
     body: &'a [Stmt],
+    span: Span,
 }
 
 /// Marks a summarized sink that lies in another file (reported at the call that leads there).
@@ -303,6 +306,7 @@ pub(crate) fn analyze<'a>(
         params: Vec::new(),
         is_method: false,
         body,
+        span: Span::default(),
     };
 
     let resolver = Resolver { b: bindings };
@@ -322,6 +326,38 @@ pub(crate) fn analyze<'a>(
             .push((e.param, rule, e.steps.clone(), ELSEWHERE));
     }
     let local: Vec<String> = functions.iter().map(|f| f.fqn.clone()).collect();
+    // Only functions that touch a source, sink, sanitizer or another summarized function can have a
+    // summary that differs from plain propagation; the rest are skipped (most functions of a file).
+    let mut relevant_starts = Vec::new();
+    let mut roles = Vec::new();
+    let mut sinks = Vec::new();
+    for c in calls {
+        roles.clear();
+        sinks.clear();
+        spec.call_sources(c, &mut roles);
+        spec.call_sanitizes(c, &mut roles);
+        spec.call_sinks(c, &mut sinks);
+        let calls_summarized = c
+            .fqn
+            .as_ref()
+            .is_some_and(|f| summaries.contains_key(f) || local.contains(f));
+        if !roles.is_empty() || !sinks.is_empty() || calls_summarized {
+            relevant_starts.push(c.span.start);
+        }
+    }
+    relevant_starts.sort_unstable();
+    let functions: Vec<&Function<'_>> = functions
+        .iter()
+        .filter(|f| {
+            let text = file
+                .source
+                .get(f.span.start as usize..f.span.end as usize)
+                .unwrap_or("");
+            let first = relevant_starts.partition_point(|&s| s < f.span.start);
+            spec.may_have_sources(text)
+                || relevant_starts.get(first).is_some_and(|&s| s < f.span.end)
+        })
+        .collect();
     // Summaries to a (small, bounded) fixpoint: helpers calling helpers settle in a few rounds. A file where
     // no source can occur only needs its summaries for callers in other files: one round gives them.
     let local_flows = spec.sources_possible() || !external.is_empty();
@@ -341,9 +377,9 @@ pub(crate) fn analyze<'a>(
         }
     }
     let mut findings: FxHashMap<(u32, u32), TaintFinding> = FxHashMap::default();
-    let walked: &[Function<'_>] = if local_flows { &functions } else { &[] };
+    let walked: &[&Function<'_>] = if local_flows { &functions } else { &[] };
     let module_walk = local_flows.then_some(&module);
-    for f in walked.iter().chain(module_walk) {
+    for f in walked.iter().copied().chain(module_walk) {
         let mut w = Walker::new(&resolver, calls, &call_at, spec, &summaries, f.scope);
         w.run(f, false);
         for finding in w.findings {
@@ -412,6 +448,7 @@ fn collect_functions<'a>(body: &'a [Stmt], bindings: &Bindings<'a>, out: &mut Ve
                     params,
                     is_method,
                     body: &func.body,
+                    span: span_of(func.range()),
                 });
                 collect_functions(&func.body, bindings, out);
             }
