@@ -151,8 +151,8 @@ pub fn scan_files(
         warnings.extend(w);
         models.extend(model);
     }
-    if let Some(flow) = flow {
-        cross_file_flows(&mut models, flow);
+    if flow.is_some() {
+        cross_file_flows(&mut models, &rules.flow);
     }
     let model_time = started.elapsed();
     let mut out = scan_models(&models, rules);
@@ -165,7 +165,7 @@ pub fn scan_files(
 
 /// Follows flows into functions of other files: a file that calls another file's function whose parameter
 /// reaches a sink is analysed again knowing that function's summary. Two rounds cover a chain of two files.
-fn cross_file_flows(models: &mut [FileModel], flow: &dyn pathfinder_python::TaintRules) {
+fn cross_file_flows(models: &mut [FileModel], flow: &taint::FlowRules) {
     for _ in 0..2 {
         let mut exported: rustc_hash::FxHashMap<
             &str,
@@ -188,7 +188,11 @@ fn cross_file_flows(models: &mut [FileModel], flow: &dyn pathfinder_python::Tain
                     let Some(list) = c.fqn.as_deref().and_then(|f| exported.get(f)) else {
                         continue;
                     };
-                    for e in list.iter().filter(|e| e.path != m.path) {
+                    // Only a file where a source of that rule can occur can start such a flow.
+                    let relevant = |e: &&&pathfinder_python::taint::ExportedSink| {
+                        e.path != m.path && flow.may_have_sources(e.rule, &m.source)
+                    };
+                    for e in list.iter().filter(relevant) {
                         if !external.contains(e) {
                             external.push((*e).clone());
                         }

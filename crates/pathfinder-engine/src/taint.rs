@@ -51,6 +51,13 @@ impl FlowRules {
         self.rules.is_empty()
     }
 
+    /// Whether a source of rule number `rule` can occur in a file with this text.
+    pub fn may_have_sources(&self, rule: u32, text: &str) -> bool {
+        self.rules
+            .get(rule as usize)
+            .is_some_and(|r| r.may_have_sources(text))
+    }
+
     pub fn push(&mut self, mut rule: FlowRule) {
         rule.index = self.rules.len() as u32;
         self.rules.push(rule);
@@ -222,8 +229,15 @@ impl TaintRules for FlowRules {
             return None;
         }
         let sources_possible = active.iter().any(|r| r.may_have_sources(text));
+        // Last names of the attribute sources, or `None` when a pattern leaves the last name open.
+        let attribute_names = active
+            .iter()
+            .flat_map(|r| r.attribute_sources.iter())
+            .map(|g| g.last_segment().map(str::to_string))
+            .collect::<Option<FxHashSet<String>>>();
         Some(Box::new(FileSpec {
             sources_possible,
+            attribute_names,
             active,
             hierarchy: &self.hierarchy,
         }))
@@ -234,6 +248,7 @@ impl TaintRules for FlowRules {
 pub struct FileSpec<'s> {
     active: Vec<&'s FlowRule>,
     sources_possible: bool,
+    attribute_names: Option<FxHashSet<String>>,
     hierarchy: &'s Hierarchy,
 }
 
@@ -320,6 +335,12 @@ impl TaintSpec for FileSpec<'_> {
 
     fn may_have_sources(&self, text: &str) -> bool {
         self.active.iter().any(|r| r.may_have_sources(text))
+    }
+
+    fn attribute_name_may_be_source(&self, name: &str) -> bool {
+        self.attribute_names
+            .as_ref()
+            .is_none_or(|names| names.contains(name))
     }
 
     fn rule_count(&self) -> RuleIdx {

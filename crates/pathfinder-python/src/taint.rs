@@ -35,6 +35,8 @@ pub trait TaintSpec {
     fn call_sinks(&self, call: &CallSite, out: &mut Vec<(RuleIdx, Vec<ArgSel>)>);
     /// Rules whose sources include an attribute read written `text` (resolved to `resolved`).
     fn attribute_sources(&self, text: &str, resolved: Option<&str>, out: &mut Vec<RuleIdx>);
+    /// Whether an attribute read ending in `.name` can be a source of an active rule (a quick pre-check).
+    fn attribute_name_may_be_source(&self, name: &str) -> bool;
     /// Rules whose sources include a function parameter with this name.
     fn parameter_sources(&self, name: &str, out: &mut Vec<RuleIdx>);
     /// Whether the rule follows calls into functions of the file (`scope="global"`).
@@ -876,6 +878,12 @@ impl<'w, 'b, 'a> Walker<'w, 'b, 'a> {
     }
 
     fn attribute_source(&mut self, expr: &'a Expr) -> Taint {
+        // Most attribute reads cannot be sources: decide on the attribute's own name before building text.
+        if let Expr::Attribute(a) = expr {
+            if !self.spec.attribute_name_may_be_source(a.attr.id.as_str()) {
+                return Taint::default();
+            }
+        }
         let text = callee_text(expr);
         let resolved = self.resolver.callee_fqn(expr, self.scope);
         self.scratch.clear();
