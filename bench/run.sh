@@ -106,7 +106,8 @@ say "corpus"
 if [[ -n "${PATHFINDER_BIN:-}" ]]; then
     PF="$(command -v "$PATHFINDER_BIN" || true)"
     [[ -n "$PF" && -x "$PF" ]] || die "PATHFINDER_BIN='$PATHFINDER_BIN' is not an executable"
-    PF_LABEL="$PATHFINDER_BIN (PATHFINDER_BIN)"
+    # Only the file name: results.md is committed and must not name paths of one machine.
+    PF_LABEL="$(basename "$PATHFINDER_BIN") given by PATHFINDER_BIN"
     say "using pathfinder binary $PF"
 else
     command -v cargo >/dev/null 2>&1 || die "cargo not found; install Rust (rustup) or set PATHFINDER_BIN"
