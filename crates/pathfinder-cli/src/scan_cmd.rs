@@ -222,11 +222,11 @@ pub fn run(args: ScanArgs) -> u8 {
         error(e);
         return 2;
     }
-    if args.output_file.is_some() && args.verbose {
+    if let Some(path) = args.output_file.as_ref().filter(|_| args.verbose) {
         eprintln!(
             "{} findings written to {}",
             report.findings.len(),
-            args.output_file.unwrap().display()
+            path.display()
         );
     }
     match s.fail_on {
