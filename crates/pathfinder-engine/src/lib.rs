@@ -78,12 +78,8 @@ pub fn compile(rules: &[Arc<Rule>]) -> CompiledRules {
         if rule.language != RuleLanguage::Python {
             continue;
         }
-        let compiled = if matches!(m, pathfinder_rules::ir::Matcher::Dataflow(_)) {
-            taint::compile_flow(rule).map(|f| {
-                if let Some(f) = f {
-                    out.flow.push(f);
-                }
-            })
+        let compiled = if let pathfinder_rules::ir::Matcher::Dataflow(flow) = m {
+            taint::compile_flow(rule, flow).map(|f| out.flow.push(f))
         } else {
             Compiled::compile(m).map(|matcher| {
                 let candidates = matcher.candidates().map(|set| {
@@ -126,8 +122,7 @@ pub fn scan_files(
     rules: &CompiledRules,
     progress: &(dyn Fn(usize) + Sync),
 ) -> ScanOutput {
-    let flow: Option<&dyn pathfinder_python::TaintRules> =
-        (!rules.flow.is_empty()).then_some(&rules.flow as &dyn pathfinder_python::TaintRules);
+    let flow = rules.flow.as_taint_rules();
     let done = AtomicUsize::new(0);
     let started = std::time::Instant::now();
     let modelled: Vec<(Option<FileModel>, Vec<Diagnostic>)> = files
@@ -208,10 +203,13 @@ fn cross_file_flows(models: &mut [FileModel], flow: &taint::FlowRules) {
             .into_par_iter()
             .map(|(i, external)| {
                 let m = &models[i];
-                (
-                    i,
-                    analyze_with_external(&m.path, m.source.clone(), Some(flow), &external),
-                )
+                let model = analyze_with_external(
+                    &m.path,
+                    m.source.clone(),
+                    flow.as_taint_rules(),
+                    &external,
+                );
+                (i, model)
             })
             .collect();
         let mut changed = false;
@@ -227,9 +225,7 @@ fn cross_file_flows(models: &mut [FileModel], flow: &taint::FlowRules) {
 
 /// Scans one in-memory source (playground, fixtures).
 pub fn scan_source(path: &str, source: &str, rules: &CompiledRules) -> (ScanOutput, FileModel) {
-    let flow: Option<&dyn pathfinder_python::TaintRules> =
-        (!rules.flow.is_empty()).then_some(&rules.flow as &dyn pathfinder_python::TaintRules);
-    let model = analyze_with_taint(path, Arc::from(source), flow);
+    let model = analyze_with_taint(path, Arc::from(source), rules.flow.as_taint_rules());
     let mut out = scan_models(std::slice::from_ref(&model), rules);
     out.warnings.extend(syntax_warning(&model));
     (out, model)

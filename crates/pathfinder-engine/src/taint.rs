@@ -5,7 +5,7 @@ use crate::matcher::{CallIndex, CompileError, Compiled, Glob, Hierarchy};
 use pathfinder_python::taint::{ArgSel, ExportedSink, RuleIdx, TaintSpec};
 use pathfinder_python::{CallSite, TaintRules};
 use pathfinder_rules::ir::{Dataflow, Matcher, TrackedParam};
-use pathfinder_rules::{Rule, RuleBody};
+use pathfinder_rules::Rule;
 use rustc_hash::FxHashSet;
 use std::sync::Arc;
 
@@ -43,12 +43,19 @@ impl FlowRule {
 #[derive(Default)]
 pub struct FlowRules {
     pub rules: Vec<FlowRule>,
+    /// Taint runs while each file is modelled, before the project-wide class hierarchy exists, so flow
+    /// matchers see subclass relations only through inferred types, never project subclasses.
     hierarchy: Hierarchy,
 }
 
 impl FlowRules {
     pub fn is_empty(&self) -> bool {
         self.rules.is_empty()
+    }
+
+    /// The front end's view of these rules, `None` when there are none (files then skip the taint walk).
+    pub fn as_taint_rules(&self) -> Option<&dyn TaintRules> {
+        (!self.is_empty()).then_some(self as &dyn TaintRules)
     }
 
     /// Whether a source of rule number `rule` can occur in a file with this text.
@@ -64,15 +71,8 @@ impl FlowRules {
     }
 }
 
-/// Compiles a rule whose matcher is a dataflow (possibly inside `Or`).
-pub fn compile_flow(rule: &Arc<Rule>) -> Result<Option<FlowRule>, CompileError> {
-    let RuleBody::Code(Matcher::Dataflow(flow)) = &rule.body else {
-        return Ok(None);
-    };
-    compile_dataflow(rule, flow).map(Some)
-}
-
-fn compile_dataflow(rule: &Arc<Rule>, flow: &Dataflow) -> Result<FlowRule, CompileError> {
+/// Compiles a rule whose whole matcher is `flow`.
+pub fn compile_flow(rule: &Arc<Rule>, flow: &Dataflow) -> Result<FlowRule, CompileError> {
     let mut out = FlowRule {
         rule: rule.clone(),
         index: 0,
@@ -93,10 +93,16 @@ fn compile_dataflow(rule: &Arc<Rule>, flow: &Dataflow) -> Result<FlowRule, Compi
     }
     out.source_needles = source_needles(&out);
     for sanitizer in &flow.sanitizers {
-        match sanitizer {
-            Matcher::Attribute { .. } | Matcher::TypedAttribute(_) | Matcher::Variable { .. } => {}
-            m => out.sanitizers.push(Compiled::compile(m)?),
+        // A sanitizer cleans the value a call returns; anything else would be ignored, so refuse it.
+        if matches!(
+            sanitizer,
+            Matcher::Attribute { .. } | Matcher::TypedAttribute(_) | Matcher::Variable { .. }
+        ) {
+            return Err(CompileError::Unsupported(
+                "flows() sanitizers must be call matchers".into(),
+            ));
         }
+        out.sanitizers.push(Compiled::compile(sanitizer)?);
     }
     if out.sinks.is_empty() {
         return Err(CompileError::Unsupported(

@@ -128,11 +128,6 @@ fn analyze_inner(
         })
         .collect();
 
-    let mut by_name: FxHashMap<String, Vec<u32>> = FxHashMap::default();
-    for (i, call) in calls.iter().enumerate() {
-        by_name.entry(call.name.clone()).or_default().push(i as u32);
-    }
-
     FileModel {
         path: path.to_string(),
         module: bindings.module.clone(),
@@ -140,7 +135,6 @@ fn analyze_inner(
         lines,
         imports,
         calls,
-        by_name,
         scopes: bindings.scopes.clone(),
         classes,
         comments,

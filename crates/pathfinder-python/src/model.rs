@@ -274,8 +274,6 @@ pub struct FileModel {
     /// Local name → fully qualified name, for module-level imports.
     pub imports: FxHashMap<String, String>,
     pub calls: Vec<CallSite>,
-    /// Call indices by last name segment, so a rule only looks at candidates.
-    pub by_name: FxHashMap<String, Vec<u32>>,
     pub scopes: Vec<Scope>,
     pub classes: Vec<ClassInfo>,
     /// Comments by 1-based line (fixtures read their expectations from here).
