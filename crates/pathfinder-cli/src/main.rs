@@ -2,6 +2,8 @@
 //! above it (or failing rule tests), 2 any error. Machine output goes to stdout or `--output-file`; banners,
 //! progress, warnings and errors go to stderr.
 
+mod playground_cmd;
+mod registry_cmd;
 mod rules_cmd;
 mod scan_cmd;
 mod test_cmd;
@@ -40,8 +42,48 @@ enum Command {
     Rules(RulesCommand),
     /// Run rules against their own fixtures (tests/positive, tests/negative)
     Test(TestArgs),
+    /// Build the static rule registry site
+    #[command(subcommand)]
+    Registry(RegistryCommand),
+    /// Serve the rule registry with a live playground (127.0.0.1 by default)
+    Playground(PlaygroundArgs),
     /// Print the version
     Version,
+}
+
+#[derive(Subcommand)]
+enum RegistryCommand {
+    /// Write the registry (HTML pages, Markdown twins, index) to a directory
+    Build {
+        /// Output directory (created if needed)
+        #[arg(long, value_name = "DIR")]
+        out: PathBuf,
+        /// Also include the rules in this file or directory (repeatable)
+        #[arg(short = 'r', long = "rules", value_name = "PATH")]
+        rules: Vec<PathBuf>,
+        /// Only the rules from --rules, not the built-in catalog
+        #[arg(long)]
+        no_builtin: bool,
+    },
+}
+
+#[derive(Args)]
+pub struct PlaygroundArgs {
+    /// Address to listen on; anything but loopback prints a warning
+    #[arg(long, default_value = "127.0.0.1")]
+    pub host: String,
+    /// Port to listen on (0 picks a free one; the address is printed on stdout)
+    #[arg(long, default_value_t = 7878)]
+    pub port: u16,
+    /// Also serve the rules in this file or directory (repeatable)
+    #[arg(short = 'r', long = "rules", value_name = "PATH")]
+    pub rules: Vec<PathBuf>,
+    /// Longest one analysis may take, in milliseconds
+    #[arg(long, value_name = "MS", default_value_t = 5000)]
+    pub timeout_ms: u64,
+    /// Analyses running at once [default: number of cores]
+    #[arg(long, value_name = "N")]
+    pub max_concurrent: Option<usize>,
 }
 
 #[derive(Args, Clone)]
@@ -166,6 +208,18 @@ fn main() -> ExitCode {
         Command::Rules(RulesCommand::Show { id, rules }) => rules_cmd::show(&id, &rules),
         Command::Rules(RulesCommand::Ir { file, pretty }) => rules_cmd::ir(&file, pretty),
         Command::Test(args) => test_cmd::run(args),
+        Command::Registry(RegistryCommand::Build {
+            out,
+            rules,
+            no_builtin,
+        }) => registry_cmd::build(&out, &rules, no_builtin),
+        Command::Playground(a) => playground_cmd::run(playground_cmd::Options {
+            host: a.host,
+            port: a.port,
+            rules: a.rules,
+            timeout_ms: a.timeout_ms,
+            max_concurrent: a.max_concurrent,
+        }),
         Command::Version => {
             println!("pathfinder {VERSION}");
             0

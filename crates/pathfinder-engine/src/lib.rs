@@ -6,6 +6,7 @@
 
 pub mod fixtures;
 pub mod matcher;
+pub mod memory;
 pub mod taint;
 
 use matcher::{CompileError, Compiled, Hierarchy};
