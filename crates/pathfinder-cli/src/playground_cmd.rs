@@ -84,7 +84,7 @@ pub fn run(opts: Options) -> u8 {
         };
         let addr = listener
             .local_addr()
-            .map_or_else(|_| SocketAddr::new(ip, opts.port), |a| a);
+            .unwrap_or_else(|_| SocketAddr::new(ip, opts.port));
         let shown = if addr.ip().is_unspecified() {
             SocketAddr::new(IpAddr::from([127, 0, 0, 1]), addr.port())
         } else {
