@@ -48,10 +48,12 @@ fn start(limits: Limits) -> Server {
             .enable_all()
             .build()
             .unwrap();
+        // Built before the address is handed out, so request timings do not include building the site.
+        let app = router(config);
         rt.block_on(async move {
             let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
             addr_tx.send(listener.local_addr().unwrap()).unwrap();
-            axum::serve(listener, router(config))
+            axum::serve(listener, app)
                 .with_graceful_shutdown(async {
                     let _ = stop_rx.await;
                 })
@@ -331,7 +333,7 @@ fn an_oversized_body_is_413() {
 fn a_slow_analysis_is_503_timeout() {
     let srv = start(Limits {
         analysis_timeout: Duration::from_millis(200),
-        test_delay: Duration::from_millis(1500),
+        test_delay: Duration::from_millis(3000),
         ..Limits::default()
     });
     let started = std::time::Instant::now();
@@ -349,13 +351,13 @@ fn too_many_concurrent_analyses_is_503_busy() {
     let srv = start(Limits {
         max_concurrent: 1,
         queue_wait: Duration::from_millis(50),
-        test_delay: Duration::from_millis(1500),
+        test_delay: Duration::from_millis(3000),
         ..Limits::default()
     });
     let addr = srv.addr;
     let first =
         std::thread::spawn(move || analyze(addr, &json!({"language": "python", "code": BIND})));
-    std::thread::sleep(Duration::from_millis(400));
+    std::thread::sleep(Duration::from_millis(800));
     let r = analyze(addr, &json!({"language": "python", "code": BIND}));
     assert_eq!(r.status, 503, "{}", r.body);
     assert_eq!(r.error_kind(), "busy");

@@ -114,7 +114,7 @@ const markTooltip = hoverTooltip((view, pos) => {
   };
 }, { hoverTime: 200 });
 
-function makeEditor(parent, doc, onChange, label) {
+function makeEditor(parent, doc, onChange, label, language) {
   parent.textContent = "";
   return new EditorView({
     parent,
@@ -128,7 +128,7 @@ function makeEditor(parent, doc, onChange, label) {
         drawSelection(),
         indentOnInput(),
         bracketMatching(),
-        python(),
+        language === "python" ? python() : [],
         syntaxHighlighting(classHighlighter),
         keymap.of([...defaultKeymap, ...historyKeymap, indentWithTab]),
         marksField,
@@ -136,6 +136,8 @@ function makeEditor(parent, doc, onChange, label) {
         markGutter,
         markTooltip,
         EditorState.tabSize.of(4),
+        // The panes are narrow beside each other: wrap rather than hide the end of long lines.
+        EditorView.lineWrapping,
         EditorView.contentAttributes.of({ "aria-label": label }),
         EditorView.updateListener.of((u) => {
           if (u.docChanged) onChange();
@@ -224,8 +226,8 @@ async function playground() {
     timer = setTimeout(analyze, DEBOUNCE_MS);
   };
 
-  const codeView = makeEditor($("pg-code"), data.code, schedule, "Vulnerable code");
-  const ruleView = makeEditor($("pg-rule"), data.rule, schedule, "Rule source (rule.py)");
+  const codeView = makeEditor($("pg-code"), data.code, schedule, "Vulnerable code", data.language);
+  const ruleView = makeEditor($("pg-rule"), data.rule, schedule, "Rule source (rule.py)", "python");
 
   const jumpTo = (view, line) => {
     const l = view.state.doc.line(Math.min(Math.max(line, 1), view.state.doc.lines));
@@ -263,6 +265,22 @@ async function playground() {
       b.append(loc, sev, msg);
       b.addEventListener("click", () => jumpTo(codeView, r.location.line));
       li.appendChild(b);
+      // Taint findings: the path from source to sink, each step a link to its line.
+      const flow = (r.detection && r.detection.flow) || [];
+      if (flow.length) {
+        const f = document.createElement("div");
+        f.className = "flow";
+        flow.forEach((step, i) => {
+          if (i) f.append(" → ");
+          const sb = document.createElement("button");
+          sb.type = "button";
+          sb.textContent = `${step.line}: ${step.message}`;
+          sb.title = step.snippet || "";
+          sb.addEventListener("click", () => jumpTo(codeView, step.line));
+          f.appendChild(sb);
+        });
+        li.appendChild(f);
+      }
       list.appendChild(li);
     }
     codeView.dispatch({
@@ -400,13 +418,19 @@ async function playground() {
   window.pfPlayground = { codeView, ruleView, analyze };
 
   // Live only when served by `pathfinder playground`.
+  let server = false;
   try {
     const res = await fetch(`${root}api/health`, { cache: "no-store" });
     const h = await res.json();
+    server = res.ok && h.status === "ok";
     const lang = (h.languages || []).find((l) => l.id === data.language);
-    live = res.ok && h.status === "ok" && (!lang || lang.analysis);
+    live = server && Boolean(lang && lang.analysis);
   } catch {
     live = false;
+  }
+  if (server && !live) {
+    // A server without an in-memory front end for this language yet.
+    $("pg-static").textContent = `This version of pathfinder cannot analyse ${data.language} code in the playground yet; the code and the rule below can still be read and copied.`;
   }
   if (live) {
     $("pg-static").hidden = true;
