@@ -541,7 +541,7 @@ fn rule_page(rule: &Rule, by_id: &HashMap<String, Arc<Rule>>) -> String {
         "codeName": format!("example.{}", if rule.language == RuleLanguage::Python { "py" } else { "txt" }),
     });
     let playground = format!(
-        r#"<p class="muted">Edit the vulnerable code or the rule: findings update as you type, computed by the real engine.</p>
+        r#"<p class="muted">Edit the vulnerable code or the rule: findings update as you type (<kbd>Ctrl</kbd>+<kbd>Enter</kbd> analyses at once), computed by the real engine.</p>
 <div class="notice" id="pg-static">Live analysis needs <code>pathfinder playground</code>: run it and open this page from the address it prints. The code and the rule below can still be read and copied.</div>
 <div class="pg-toolbar">
   <span class="pg-status" id="pg-status" role="status" aria-live="polite"></span>

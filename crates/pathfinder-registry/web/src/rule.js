@@ -114,6 +114,9 @@ const markTooltip = hoverTooltip((view, pos) => {
   };
 }, { hoverTime: 200 });
 
+// Ctrl/Cmd-Enter analyses at once instead of waiting for the debounce.
+let runNow = () => {};
+
 function makeEditor(parent, doc, onChange, label, language) {
   parent.textContent = "";
   return new EditorView({
@@ -130,7 +133,10 @@ function makeEditor(parent, doc, onChange, label, language) {
         bracketMatching(),
         language === "python" ? python() : [],
         syntaxHighlighting(classHighlighter),
-        keymap.of([...defaultKeymap, ...historyKeymap, indentWithTab]),
+        keymap.of([
+          { key: "Mod-Enter", run: () => (runNow(), true) },
+          ...defaultKeymap, ...historyKeymap, indentWithTab,
+        ]),
         marksField,
         decorations,
         markGutter,
@@ -339,6 +345,12 @@ async function playground() {
         status(`${plural((body.results || []).length, "finding")} · ${ms} ms`, "ok");
       } else {
         const err = body.error || { message: `HTTP ${res.status}` };
+        if (err.kind === "busy") {
+          // The server is at its limit of concurrent analyses: try again shortly, keep the last results.
+          status("Server busy, retrying…", "busy");
+          timer = setTimeout(analyze, 1000);
+          return;
+        }
         codeView.dispatch({ effects: setMarks.of([]) });
         $("pg-findings").textContent = "";
         $("pg-count").textContent = "";
@@ -415,6 +427,7 @@ async function playground() {
     }
   });
 
+  runNow = () => live && analyze();
   window.pfPlayground = { codeView, ruleView, analyze };
 
   // Live only when served by `pathfinder playground`.
