@@ -135,6 +135,7 @@ test("the rule page shows exactly one finding, on the bind line", async () => {
   await page.waitForSelector(".pf-tip", { timeout: 5000 });
   assert.match(await page.innerText(".pf-tip"), /all network interfaces/);
   await page.mouse.move(0, 0);
+  await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: path.join(outDir, "rule-page.png"), fullPage: false });
   // Clicking the finding puts the cursor on its line.
   await page.click("#pg-findings li button");
@@ -145,6 +146,8 @@ test("the rule page shows exactly one finding, on the bind line", async () => {
   assert.equal(cursorLine, list[0].line);
   await page.locator("#playground").screenshot({ path: path.join(outDir, "playground.png") });
   await page.screenshot({ path: path.join(outDir, "rule-page-full.png"), fullPage: true });
+  await page.emulateMedia({ colorScheme: "dark" });
+  await page.locator("#playground").screenshot({ path: path.join(outDir, "playground-dark.png") });
   assert.deepEqual(page.jsErrors, []);
   await page.close();
 });
