@@ -134,6 +134,7 @@ test("the rule page shows exactly one finding, on the bind line", async () => {
   await marked.first().locator(".cm-finding-mark").hover();
   await page.waitForSelector(".pf-tip", { timeout: 5000 });
   assert.match(await page.innerText(".pf-tip"), /all network interfaces/);
+  await page.locator("#playground").screenshot({ path: path.join(outDir, "playground-hover.png") });
   await page.mouse.move(0, 0);
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: path.join(outDir, "rule-page.png"), fullPage: false });
