@@ -43,9 +43,7 @@ impl PullRequest {
                 repo: r.to_string(),
                 number,
             }),
-            _ => Err(format!(
-                "invalid repository {slug:?} (expected owner/name)"
-            )),
+            _ => Err(format!("invalid repository {slug:?} (expected owner/name)")),
         }
     }
 
@@ -124,7 +122,12 @@ fn code(text: &str) -> String {
 fn help_uris(rules: &[RuleInfo]) -> HashMap<&str, &str> {
     rules
         .iter()
-        .filter_map(|r| Some((r.id.as_str(), r.help_uri.as_deref().filter(|u| !u.is_empty())?)))
+        .filter_map(|r| {
+            Some((
+                r.id.as_str(),
+                r.help_uri.as_deref().filter(|u| !u.is_empty())?,
+            ))
+        })
         .collect()
 }
 
@@ -136,7 +139,11 @@ fn rule_link(f: &Finding, uris: &HashMap<&str, &str>) -> String {
     };
     match uris.get(f.rule_id.as_str()) {
         Some(uri) if uri.starts_with("https://") || uri.starts_with("http://") => {
-            format!("[{}]({})", md(name), uri.replace(' ', "%20").replace(')', "%29"))
+            format!(
+                "[{}]({})",
+                md(name),
+                uri.replace(' ', "%20").replace(')', "%29")
+            )
         }
         _ => md(name),
     }
@@ -212,7 +219,8 @@ pub fn summary_body(
         let mut shown = 0;
         for f in &listed {
             let repo_path = format!("{}{}", opts.repo_prefix, f.location.file);
-            let loc = format!("{}:{}", f.location.file, f.location.line);
+            // Repository paths, as GitHub shows them in the pull request.
+            let loc = format!("{repo_path}:{}", f.location.line);
             let link = format!(
                 "{}/{}/{}/blob/{}/{}#L{}",
                 opts.web_url.trim_end_matches('/'),
@@ -301,7 +309,11 @@ impl ReviewComment {
     fn from_json(v: &Value) -> Option<ReviewComment> {
         Some(ReviewComment {
             id: v.get("id")?.as_u64()?,
-            body: v.get("body").and_then(Value::as_str).unwrap_or("").to_string(),
+            body: v
+                .get("body")
+                .and_then(Value::as_str)
+                .unwrap_or("")
+                .to_string(),
             in_reply_to: v.get("in_reply_to_id").and_then(Value::as_u64),
         })
     }
@@ -375,7 +387,7 @@ pub fn plan_inline(
             }),
             Some(_) => plan
                 .overflow
-                .push(format!("{}:{} {}", f.location.file, f.location.line, f.rule_id)),
+                .push(format!("{repo_path}:{} {}", f.location.line, f.rule_id)),
             None => plan.outside_diff += 1,
         }
     }
@@ -384,7 +396,11 @@ pub fn plan_inline(
         .filter(|(fp, _)| !current.contains(**fp))
         .map(|(fp, c)| (*fp, *c))
         .collect();
-    stale.extend(duplicates.into_iter().filter_map(|c| Some((finding_marker(&c.body)?, c))));
+    stale.extend(
+        duplicates
+            .into_iter()
+            .filter_map(|c| Some((finding_marker(&c.body)?, c))),
+    );
     stale.sort_by_key(|(_, c)| c.id);
     for (fp, c) in stale {
         if replied.contains(&c.id) {
@@ -406,12 +422,18 @@ pub fn post(
     rules: &[RuleInfo],
 ) -> PostOutcome {
     let mut out = PostOutcome::default();
-    let head_sha = match client.request(Method::Get, &pr.path(&format!("/pulls/{}", pr.number)), None) {
+    let head_sha = match client.request(
+        Method::Get,
+        &pr.path(&format!("/pulls/{}", pr.number)),
+        None,
+    ) {
         Ok(r) => match r.body.pointer("/head/sha").and_then(Value::as_str) {
             Some(sha) => sha.to_string(),
             None => {
-                out.warnings
-                    .push(format!("pull request #{} has no head commit in the API response", pr.number));
+                out.warnings.push(format!(
+                    "pull request #{} has no head commit in the API response",
+                    pr.number
+                ));
                 return out;
             }
         },
@@ -423,13 +445,16 @@ pub fn post(
     };
     if opts.inline {
         if let Err(e) = post_inline(client, pr, opts, findings, rules, &head_sha, &mut out) {
-            out.warnings.push(format!("inline review comments not posted: {e}"));
+            out.warnings
+                .push(format!("inline review comments not posted: {e}"));
         }
     }
     if opts.summary {
         match post_summary(client, pr, opts, findings, rules, &head_sha) {
             Ok(action) => out.summary = Some(action),
-            Err(e) => out.warnings.push(format!("summary comment not posted: {e}")),
+            Err(e) => out
+                .warnings
+                .push(format!("summary comment not posted: {e}")),
         }
     }
     out
@@ -447,7 +472,8 @@ fn post_summary(
     let comments = client.get_all(&pr.path(&format!("/issues/{}/comments", pr.number)))?;
     let existing = comments.iter().find_map(|c| {
         let text = c.get("body")?.as_str()?;
-        text.contains(SUMMARY_MARKER).then(|| c.get("id")?.as_u64())?
+        text.contains(SUMMARY_MARKER)
+            .then(|| c.get("id")?.as_u64())?
     });
     match existing {
         Some(id) => {
@@ -537,7 +563,9 @@ fn post_inline(
             Some(&json!({ "body": body })),
         ) {
             Ok(_) => out.updated += 1,
-            Err(e) => out.warnings.push(format!("cannot update review comment {id}: {e}")),
+            Err(e) => out
+                .warnings
+                .push(format!("cannot update review comment {id}: {e}")),
         }
     }
     for (id, body) in &plan.resolve {
@@ -547,15 +575,23 @@ fn post_inline(
             Some(&json!({ "body": body })),
         ) {
             Ok(_) => out.marked_resolved += 1,
-            Err(e) => out.warnings.push(format!("cannot update review comment {id}: {e}")),
+            Err(e) => out
+                .warnings
+                .push(format!("cannot update review comment {id}: {e}")),
         }
     }
     for id in &plan.delete {
-        match client.request(Method::Delete, &pr.path(&format!("/pulls/comments/{id}")), None) {
+        match client.request(
+            Method::Delete,
+            &pr.path(&format!("/pulls/comments/{id}")),
+            None,
+        ) {
             Ok(_) => out.removed += 1,
             // Already gone is what we wanted.
             Err(e) if e.status == Some(404) => out.removed += 1,
-            Err(e) => out.warnings.push(format!("cannot delete review comment {id}: {e}")),
+            Err(e) => out
+                .warnings
+                .push(format!("cannot delete review comment {id}: {e}")),
         }
     }
     Ok(())
@@ -635,7 +671,7 @@ mod tests {
         assert!(body.contains("**3 findings** in the lines this pull request changes."));
         assert!(body.contains("| 0 | 1 | 1 | 0 | 1 |"), "{body}");
         assert!(body.contains(
-            "| 🔴 High | [Bind \\| all](https://pathfinder-sast.github.io/registry/python/lang/PY-001) | [`app/x.py:2`](https://github.com/acme/web/blob/0123456789abcdef/svc/app/x.py#L2) |"
+            "| 🔴 High | [Bind \\| all](https://pathfinder-sast.github.io/registry/python/lang/PY-001) | [`svc/app/x.py:2`](https://github.com/acme/web/blob/0123456789abcdef/svc/app/x.py#L2) |"
         ), "{body}");
         // High before Medium; Info below the threshold is counted only.
         assert!(body.find("x.py:2").unwrap() < body.find("x.py:6").unwrap());
@@ -654,7 +690,14 @@ mod tests {
     #[test]
     fn summary_is_truncated_under_the_limit() {
         let fs: Vec<Finding> = (0..3000)
-            .map(|i| finding(&format!("pkg/module_{i}.py"), i + 1, Severity::High, &format!("f{i}")))
+            .map(|i| {
+                finding(
+                    &format!("pkg/module_{i}.py"),
+                    i + 1,
+                    Severity::High,
+                    &format!("f{i}"),
+                )
+            })
             .collect();
         let body = summary_body(&fs, &rules(), &pr(), "0123456789abcdef", &opts());
         assert!(body.chars().count() <= BODY_LIMIT, "{}", body.len());
@@ -670,7 +713,10 @@ mod tests {
         let body = inline_body(&f, &rules());
         assert_eq!(finding_marker(&body), Some("abc123"));
         assert!(body.contains("Binds &lt;all&gt; interfaces"));
-        assert!(!body.contains("x.py:6"), "line numbers would change the body when code moves");
+        assert!(
+            !body.contains("x.py:6"),
+            "line numbers would change the body when code moves"
+        );
         assert_eq!(finding_marker("<!-- pathfinder-finding:x y -->"), None);
     }
 
@@ -684,20 +730,54 @@ mod tests {
             finding("app/x.py", 7, Severity::Info, "tooLow"),
         ];
         let mut commentable = BTreeMap::new();
-        commentable.insert("svc/app/x.py".to_string(), LineSet::from_ranges(vec![(1, 10)]));
+        commentable.insert(
+            "svc/app/x.py".to_string(),
+            LineSet::from_ranges(vec![(1, 10)]),
+        );
         let kept_body = inline_body(&fs[2], &rules());
         let existing = vec![
-            ReviewComment { id: 1, body: kept_body.clone(), in_reply_to: None },
-            ReviewComment { id: 2, body: format!("old text\n{FINDING_MARKER}edited -->"), in_reply_to: None },
-            ReviewComment { id: 3, body: format!("x {FINDING_MARKER}gone -->"), in_reply_to: None },
-            ReviewComment { id: 4, body: format!("x {FINDING_MARKER}discussed -->"), in_reply_to: None },
-            ReviewComment { id: 5, body: "a human reply".into(), in_reply_to: Some(4) },
-            ReviewComment { id: 6, body: kept_body, in_reply_to: None },
-            ReviewComment { id: 7, body: "unrelated human comment".into(), in_reply_to: None },
+            ReviewComment {
+                id: 1,
+                body: kept_body.clone(),
+                in_reply_to: None,
+            },
+            ReviewComment {
+                id: 2,
+                body: format!("old text\n{FINDING_MARKER}edited -->"),
+                in_reply_to: None,
+            },
+            ReviewComment {
+                id: 3,
+                body: format!("x {FINDING_MARKER}gone -->"),
+                in_reply_to: None,
+            },
+            ReviewComment {
+                id: 4,
+                body: format!("x {FINDING_MARKER}discussed -->"),
+                in_reply_to: None,
+            },
+            ReviewComment {
+                id: 5,
+                body: "a human reply".into(),
+                in_reply_to: Some(4),
+            },
+            ReviewComment {
+                id: 6,
+                body: kept_body,
+                in_reply_to: None,
+            },
+            ReviewComment {
+                id: 7,
+                body: "unrelated human comment".into(),
+                in_reply_to: None,
+            },
         ];
         let plan = plan_inline(&fs, &rules(), &commentable, &existing, &opts(), "deadbeef");
         assert_eq!(plan.create.len(), 1);
-        assert_eq!((plan.create[0].path.as_str(), plan.create[0].line), ("svc/app/x.py", 6));
+        assert_eq!(
+            (plan.create[0].path.as_str(), plan.create[0].line),
+            ("svc/app/x.py", 6)
+        );
         assert_eq!(plan.outside_diff, 1);
         assert_eq!(plan.update.len(), 1);
         assert_eq!(plan.update[0].0, 2);

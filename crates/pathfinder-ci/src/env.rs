@@ -22,7 +22,11 @@ pub struct ActionsEnv {
 impl ActionsEnv {
     /// Reads the variables through `get` (the process environment in production).
     pub fn detect(get: impl Fn(&str) -> Option<String>) -> ActionsEnv {
-        let non_empty = |k: &str| get(k).map(|v| v.trim().to_string()).filter(|v| !v.is_empty());
+        let non_empty = |k: &str| {
+            get(k)
+                .map(|v| v.trim().to_string())
+                .filter(|v| !v.is_empty())
+        };
         let pr_number = non_empty("GITHUB_EVENT_PATH").and_then(|p| pr_from_event(Path::new(&p)));
         ActionsEnv {
             repository: non_empty("GITHUB_REPOSITORY"),
@@ -67,12 +71,19 @@ mod tests {
     fn detects_a_pull_request_run() {
         let dir = tempfile::tempdir().unwrap();
         let event = dir.path().join("event.json");
-        std::fs::write(&event, r#"{"action":"synchronize","number":42,"pull_request":{"number":42}}"#).unwrap();
+        std::fs::write(
+            &event,
+            r#"{"action":"synchronize","number":42,"pull_request":{"number":42}}"#,
+        )
+        .unwrap();
         let vars: HashMap<&str, String> = [
             ("GITHUB_REPOSITORY", "acme/web".to_string()),
             ("GITHUB_EVENT_PATH", event.display().to_string()),
             ("GITHUB_BASE_REF", "main".to_string()),
-            ("GITHUB_API_URL", "https://ghe.example.com/api/v3".to_string()),
+            (
+                "GITHUB_API_URL",
+                "https://ghe.example.com/api/v3".to_string(),
+            ),
             ("GITHUB_TOKEN", " t0k ".to_string()),
             ("GITHUB_SERVER_URL", "".to_string()),
         ]
@@ -82,7 +93,10 @@ mod tests {
         assert_eq!(env.repository.as_deref(), Some("acme/web"));
         assert_eq!(env.pr_number, Some(42));
         assert_eq!(env.base_ref.as_deref(), Some("main"));
-        assert_eq!(env.api_url.as_deref(), Some("https://ghe.example.com/api/v3"));
+        assert_eq!(
+            env.api_url.as_deref(),
+            Some("https://ghe.example.com/api/v3")
+        );
         assert_eq!(env.server_url, None);
         assert_eq!(env.token.as_deref(), Some("t0k"));
     }
@@ -103,7 +117,13 @@ mod tests {
     #[test]
     fn web_roots() {
         assert_eq!(web_url_for("https://api.github.com"), "https://github.com");
-        assert_eq!(web_url_for("https://ghe.example.com/api/v3/"), "https://ghe.example.com");
-        assert_eq!(web_url_for("http://127.0.0.1:8080/api/v3"), "http://127.0.0.1:8080");
+        assert_eq!(
+            web_url_for("https://ghe.example.com/api/v3/"),
+            "https://ghe.example.com"
+        );
+        assert_eq!(
+            web_url_for("http://127.0.0.1:8080/api/v3"),
+            "http://127.0.0.1:8080"
+        );
     }
 }

@@ -160,9 +160,18 @@ impl RepoLocation {
             return Err(GitError(format!("invalid revision {rev:?}")));
         }
         let spec = format!("{rev}^{{commit}}");
-        git(&self.dir, &["rev-parse", "--verify", "--quiet", "--end-of-options", &spec])
-            .map(|s| s.trim().to_string())
-            .map_err(|_| GitError(format!("{rev:?} is not a commit in this repository")))
+        git(
+            &self.dir,
+            &[
+                "rev-parse",
+                "--verify",
+                "--quiet",
+                "--end-of-options",
+                &spec,
+            ],
+        )
+        .map(|s| s.trim().to_string())
+        .map_err(|_| GitError(format!("{rev:?} is not a commit in this repository")))
     }
 
     /// The changes between the merge-base of `base` and `head`, and `head`.
@@ -428,7 +437,10 @@ mod tests {
     #[test]
     fn modified_added_and_deleted_lines() {
         let diff = "diff --git a/app/x.py b/app/x.py\nindex 1..2 100644\n--- a/app/x.py\n+++ b/app/x.py\n@@ -3,0 +4,2 @@ def f():\n+a\n+b\n@@ -10 +12 @@\n-old\n+new\n@@ -20,3 +21,0 @@\n-x\n-y\n-z\n";
-        assert_eq!(lines(diff), vec![("app/x.py".into(), vec![(4, 5), (12, 12)])]);
+        assert_eq!(
+            lines(diff),
+            vec![("app/x.py".into(), vec![(4, 5), (12, 12)])]
+        );
     }
 
     #[test]

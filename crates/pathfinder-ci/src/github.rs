@@ -140,9 +140,16 @@ impl Client {
         let url = self.url(path);
         // Pagination links must stay on the API host: never send the token elsewhere.
         if !url.starts_with(&self.base) {
-            return Err(self.error(None, format!("refusing to follow a link outside the API: {url}")));
+            return Err(self.error(
+                None,
+                format!("refusing to follow a link outside the API: {url}"),
+            ));
         }
-        let shown = format!("{} {}", method.as_str(), strip_query(&url[self.base.len()..]));
+        let shown = format!(
+            "{} {}",
+            method.as_str(),
+            strip_query(&url[self.base.len()..])
+        );
         let mut attempt = 0;
         loop {
             attempt += 1;
@@ -154,7 +161,10 @@ impl Client {
                             Value::Null
                         } else {
                             serde_json::from_str(&text).map_err(|e| {
-                                self.error(Some(status), format!("{shown}: invalid JSON response: {e}"))
+                                self.error(
+                                    Some(status),
+                                    format!("{shown}: invalid JSON response: {e}"),
+                                )
                             })?
                         };
                         let next = headers.link.as_deref().and_then(next_link);
@@ -190,10 +200,7 @@ impl Client {
                     (self.sleep)(self.backoff(attempt));
                 }
                 Err(e) => {
-                    return Err(self.error(
-                        None,
-                        format!("{shown}: {e} (after {attempt} attempts)"),
-                    ))
+                    return Err(self.error(None, format!("{shown}: {e} (after {attempt} attempts)")))
                 }
             }
         }
@@ -287,11 +294,19 @@ impl Client {
 
     /// How long a 403/429 asks us to wait; `None` for a 403 that is a plain permission error.
     fn rate_limit_wait(&self, status: u16, h: &Headers) -> Option<Duration> {
-        if let Some(secs) = h.retry_after.as_deref().and_then(|v| v.trim().parse::<u64>().ok()) {
+        if let Some(secs) = h
+            .retry_after
+            .as_deref()
+            .and_then(|v| v.trim().parse::<u64>().ok())
+        {
             return Some(self.policy.unit * secs.min(u64::from(u32::MAX)) as u32);
         }
         if h.remaining.as_deref().map(str::trim) == Some("0") {
-            if let Some(reset) = h.reset.as_deref().and_then(|v| v.trim().parse::<u64>().ok()) {
+            if let Some(reset) = h
+                .reset
+                .as_deref()
+                .and_then(|v| v.trim().parse::<u64>().ok())
+            {
                 let now = SystemTime::now()
                     .duration_since(UNIX_EPOCH)
                     .map_or(0, |d| d.as_secs());
@@ -316,9 +331,12 @@ struct Headers {
 pub fn next_link(link: &str) -> Option<String> {
     link.split(',').find_map(|part| {
         let (target, params) = part.split_once(';')?;
-        let is_next = params
-            .split(';')
-            .any(|p| matches!(p.trim().replace(' ', "").as_str(), "rel=\"next\"" | "rel=next"));
+        let is_next = params.split(';').any(|p| {
+            matches!(
+                p.trim().replace(' ', "").as_str(),
+                "rel=\"next\"" | "rel=next"
+            )
+        });
         let target = target.trim().strip_prefix('<')?.strip_suffix('>')?;
         is_next.then(|| target.to_string())
     })
@@ -346,7 +364,12 @@ fn api_message(text: &str) -> String {
         let detail = first
             .as_str()
             .map(str::to_string)
-            .or_else(|| first.get("message").and_then(Value::as_str).map(str::to_string))
+            .or_else(|| {
+                first
+                    .get("message")
+                    .and_then(Value::as_str)
+                    .map(str::to_string)
+            })
             .unwrap_or_else(|| first.to_string());
         msg = format!("{msg} ({detail})");
     }
@@ -375,7 +398,10 @@ mod tests {
     #[test]
     fn link_header_next() {
         let h = r#"<https://api.github.com/x?page=2>; rel="next", <https://api.github.com/x?page=5>; rel="last""#;
-        assert_eq!(next_link(h).as_deref(), Some("https://api.github.com/x?page=2"));
+        assert_eq!(
+            next_link(h).as_deref(),
+            Some("https://api.github.com/x?page=2")
+        );
         let last = r#"<https://api.github.com/x?page=1>; rel="prev", <https://api.github.com/x?page=1>; rel="first""#;
         assert_eq!(next_link(last), None);
         assert_eq!(next_link(""), None);
@@ -390,7 +416,10 @@ mod tests {
     #[test]
     fn error_messages_are_short_and_name_validation_errors() {
         let body = r#"{"message":"Validation Failed","errors":["Line could not be resolved"]}"#;
-        assert_eq!(api_message(body), "Validation Failed (Line could not be resolved)");
+        assert_eq!(
+            api_message(body),
+            "Validation Failed (Line could not be resolved)"
+        );
         let long = "x".repeat(1000);
         assert_eq!(api_message(&long).chars().count(), 301);
     }
@@ -410,14 +439,20 @@ mod tests {
             ..Headers::default()
         };
         assert_eq!(c.rate_limit_wait(403, &forbidden), None);
-        let now = SystemTime::now().duration_since(UNIX_EPOCH).unwrap().as_secs();
+        let now = SystemTime::now()
+            .duration_since(UNIX_EPOCH)
+            .unwrap()
+            .as_secs();
         let reset = Headers {
             remaining: Some("0".into()),
             reset: Some((now + 30).to_string()),
             ..Headers::default()
         };
         let w = c.rate_limit_wait(403, &reset).unwrap();
-        assert!(w >= Duration::from_secs(28) && w <= Duration::from_secs(31), "{w:?}");
+        assert!(
+            w >= Duration::from_secs(28) && w <= Duration::from_secs(31),
+            "{w:?}"
+        );
     }
 
     #[test]
@@ -432,13 +467,21 @@ mod tests {
         assert!(!e.message.contains("sekrit-token"));
         assert_eq!(
             *waits.lock().unwrap(),
-            vec![Duration::from_secs(1), Duration::from_secs(2), Duration::from_secs(4)]
+            vec![
+                Duration::from_secs(1),
+                Duration::from_secs(2),
+                Duration::from_secs(4)
+            ]
         );
     }
 
     #[test]
     fn links_off_the_api_host_are_refused() {
-        let c = Client::new("http://127.0.0.1:9/api/v3", "ghs_token", RetryPolicy::default());
+        let c = Client::new(
+            "http://127.0.0.1:9/api/v3",
+            "ghs_token",
+            RetryPolicy::default(),
+        );
         let e = c
             .request(Method::Get, "http://evil.example/steal", None)
             .unwrap_err();

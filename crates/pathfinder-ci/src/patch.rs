@@ -65,7 +65,10 @@ mod tests {
 
     #[test]
     fn new_file_and_deletion_only_hunks() {
-        assert_eq!(right_side_lines("@@ -0,0 +1,2 @@\n+a\n+b").ranges(), &[(1, 2)]);
+        assert_eq!(
+            right_side_lines("@@ -0,0 +1,2 @@\n+a\n+b").ranges(),
+            &[(1, 2)]
+        );
         assert!(right_side_lines("@@ -3,2 +2,0 @@\n-a\n-b").is_empty());
         assert!(right_side_lines("").is_empty());
     }
