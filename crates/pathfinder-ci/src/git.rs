@@ -309,6 +309,12 @@ pub fn parse_diff(diff: &str) -> Vec<(String, LineSet)> {
         } else if let Some(p) = line.strip_prefix("rename to ") {
             f.rename_to = Some(unquote(p));
         } else if let Some(p) = line.strip_prefix("+++ ") {
+            // git ends names that contain a space with a tab, so the line's end is unambiguous.
+            let p = if p.contains(' ') {
+                p.strip_suffix('\t').unwrap_or(p)
+            } else {
+                p
+            };
             if p == "/dev/null" {
                 f.deleted = true;
             } else {
@@ -461,6 +467,7 @@ mod tests {
             "diff --git a/logo.png b/logo.png\nnew file mode 100644\nBinary files /dev/null and b/logo.png differ\n",
             "diff --git \"a/t\\303\\251st\\tx.py\" \"b/t\\303\\251st\\tx.py\"\n--- \"a/t\\303\\251st\\tx.py\"\n+++ \"b/t\\303\\251st\\tx.py\"\n@@ -1 +1 @@\n-a\n+b\n",
             "diff --git a/with space.py b/with space.py\nold mode 100644\nnew mode 100755\n",
+            "diff --git a/a b.py b/a b.py\n--- a/a b.py\t\n+++ b/a b.py\t\n@@ -1 +1 @@\n-a\n+b\n",
         );
         assert_eq!(
             lines(diff),
@@ -472,6 +479,7 @@ mod tests {
                 ("logo.png".into(), vec![]),
                 ("t\u{e9}st\tx.py".into(), vec![(1, 1)]),
                 ("with space.py".into(), vec![]),
+                ("a b.py".into(), vec![(1, 1)]),
             ]
         );
     }
