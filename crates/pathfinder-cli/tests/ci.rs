@@ -730,3 +730,147 @@ fn a_project_outside_git_is_an_error_for_scan_base() {
         stderr(&out)
     );
 }
+
+fn action() -> serde_yaml::Value {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../action.yml");
+    serde_yaml::from_str(&fs::read_to_string(path).unwrap()).unwrap()
+}
+
+#[test]
+fn the_action_never_expands_inputs_inside_scripts() {
+    let a = action();
+    assert_eq!(a["runs"]["using"].as_str(), Some("composite"));
+    let steps = a["runs"]["steps"].as_sequence().unwrap();
+    for step in steps {
+        if let Some(run) = step["run"].as_str() {
+            assert!(!run.contains("${{"), "expression inside a script: {run}");
+        }
+    }
+    // Every input reaches the scan step through its environment.
+    let scan = steps
+        .iter()
+        .find(|s| s["id"].as_str() == Some("scan"))
+        .unwrap();
+    let env = serde_yaml::to_string(&scan["env"]).unwrap();
+    for (name, _) in a["inputs"].as_mapping().unwrap() {
+        let name = name.as_str().unwrap();
+        assert!(
+            env.contains(&format!("inputs.{name} }}}}")),
+            "input {name} not passed to the scan step"
+        );
+    }
+}
+
+#[test]
+fn the_action_script_passes_inputs_as_plain_arguments() {
+    let a = action();
+    let scan = a["runs"]["steps"]
+        .as_sequence()
+        .unwrap()
+        .iter()
+        .find(|s| s["id"].as_str() == Some("scan"))
+        .unwrap()
+        .clone();
+    let script = scan["run"].as_str().unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    // A stand-in `pathfinder` that records its arguments and exits 1 (findings).
+    let bin = dir.path().join("bin");
+    fs::create_dir_all(&bin).unwrap();
+    let stub = bin.join("pathfinder");
+    fs::write(
+        &stub,
+        "#!/usr/bin/env bash\nprintf '%s\\n' \"$@\" > \"$ARGS_FILE\"\nexit 1\n",
+    )
+    .unwrap();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        fs::set_permissions(&stub, fs::Permissions::from_mode(0o755)).unwrap();
+    }
+    let outputs = dir.path().join("outputs");
+    let args_file = dir.path().join("args");
+    let hostile = "python/lang, $(touch pwned) ,`touch pwned2`";
+    let out = Command::new("bash")
+        .arg("-c")
+        .arg(script)
+        .current_dir(dir.path())
+        .env(
+            "PATH",
+            format!(
+                "{}:{}",
+                bin.display(),
+                std::env::var("PATH").unwrap_or_default()
+            ),
+        )
+        .env("ARGS_FILE", &args_file)
+        .env("GITHUB_OUTPUT", &outputs)
+        .env("GITHUB_EVENT_NAME", "pull_request")
+        .env("INPUT_PROJECT", "svc dir")
+        .env("INPUT_RULESET", hostile)
+        .env("INPUT_RULES", "")
+        .env("INPUT_FAIL_ON", "high")
+        .env("INPUT_OUTPUT", "sarif")
+        .env("INPUT_OUTPUT_FILE", "out.sarif")
+        .env("INPUT_BASE", "")
+        .env("INPUT_DIFF_SCOPE", "lines")
+        .env("INPUT_NO_DIFF", "false")
+        .env("INPUT_PR_COMMENT", "true")
+        .env("INPUT_PR_INLINE", "false")
+        .env("INPUT_MIN_SEVERITY", "medium")
+        .env("INPUT_SKIP_TESTS", "true")
+        .env("INPUT_API_URL", "")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let args: Vec<String> = fs::read_to_string(&args_file)
+        .unwrap()
+        .lines()
+        .map(str::to_string)
+        .collect();
+    assert_eq!(
+        args,
+        [
+            "ci",
+            "--no-progress",
+            "--project",
+            "svc dir",
+            "--output",
+            "sarif",
+            "--output-file",
+            "out.sarif",
+            "--diff-scope",
+            "lines",
+            "--comment-min-severity",
+            "medium",
+            "--skip-tests=true",
+            "--ruleset",
+            "python/lang",
+            "--ruleset",
+            "$(touch pwned)",
+            "--ruleset",
+            "`touch pwned2`",
+            "--fail-on",
+            "high",
+            "--pr-comment",
+        ]
+    );
+    assert!(!dir.path().join("pwned").exists() && !dir.path().join("pwned2").exists());
+    let outputs = fs::read_to_string(outputs).unwrap();
+    assert!(
+        outputs.contains("results-file=out.sarif\n") && outputs.contains("exit-code=1\n"),
+        "{outputs}"
+    );
+}
+
+#[test]
+fn pre_commit_hooks_run_pathfinder() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../.pre-commit-hooks.yaml");
+    let hooks: serde_yaml::Value =
+        serde_yaml::from_str(&fs::read_to_string(path).unwrap()).unwrap();
+    let hooks = hooks.as_sequence().unwrap();
+    assert!(!hooks.is_empty());
+    for h in hooks {
+        assert!(h["entry"].as_str().unwrap().starts_with("pathfinder scan "));
+        assert!(h["id"].as_str().is_some() && h["language"].as_str().is_some());
+    }
+}
