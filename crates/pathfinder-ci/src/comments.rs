@@ -470,18 +470,30 @@ fn post_summary(
 ) -> Result<SummaryAction, ApiError> {
     let body = summary_body(findings, rules, pr, head_sha, opts);
     let comments = client.get_all(&pr.path(&format!("/issues/{}/comments", pr.number)))?;
-    let existing = comments.iter().find_map(|c| {
-        let text = c.get("body")?.as_str()?;
-        text.contains(SUMMARY_MARKER)
-            .then(|| c.get("id")?.as_u64())?
-    });
-    match existing {
-        Some(id) => {
+    let ours: Vec<u64> = comments
+        .iter()
+        .filter(|c| {
+            c.get("body")
+                .and_then(Value::as_str)
+                .is_some_and(|t| t.contains(SUMMARY_MARKER))
+        })
+        .filter_map(|c| c.get("id")?.as_u64())
+        .collect();
+    match ours.split_first() {
+        Some((&id, extra)) => {
             client.request(
                 Method::Patch,
                 &pr.path(&format!("/issues/comments/{id}")),
                 Some(&json!({ "body": body })),
             )?;
+            // A retried POST that had in fact succeeded leaves a second summary; keep only one.
+            for id in extra {
+                let _ = client.request(
+                    Method::Delete,
+                    &pr.path(&format!("/issues/comments/{id}")),
+                    None,
+                );
+            }
             Ok(SummaryAction::Updated)
         }
         None => {

@@ -10,6 +10,8 @@ pub struct ActionsEnv {
     pub repository: Option<String>,
     /// The pull request number from the event payload at `GITHUB_EVENT_PATH`.
     pub pr_number: Option<u64>,
+    /// The pull request's head commit from the event payload.
+    pub pr_head_sha: Option<String>,
     /// The target branch of a pull request (`GITHUB_BASE_REF`), e.g. `main`.
     pub base_ref: Option<String>,
     /// `GITHUB_API_URL`: `https://api.github.com` or `https://HOST/api/v3` on GitHub Enterprise Server.
@@ -27,10 +29,16 @@ impl ActionsEnv {
                 .map(|v| v.trim().to_string())
                 .filter(|v| !v.is_empty())
         };
-        let pr_number = non_empty("GITHUB_EVENT_PATH").and_then(|p| pr_from_event(Path::new(&p)));
+        let event = non_empty("GITHUB_EVENT_PATH").and_then(|p| read_event(Path::new(&p)));
+        let pr_number = event.as_ref().and_then(pr_number);
+        let pr_head_sha = event
+            .as_ref()
+            .and_then(|e| e.pointer("/pull_request/head/sha")?.as_str())
+            .map(str::to_string);
         ActionsEnv {
             repository: non_empty("GITHUB_REPOSITORY"),
             pr_number,
+            pr_head_sha,
             base_ref: non_empty("GITHUB_BASE_REF"),
             api_url: non_empty("GITHUB_API_URL"),
             server_url: non_empty("GITHUB_SERVER_URL"),
@@ -40,17 +48,24 @@ impl ActionsEnv {
     }
 }
 
+fn read_event(path: &Path) -> Option<Value> {
+    serde_json::from_str(&std::fs::read_to_string(path).ok()?).ok()
+}
+
 /// The pull request number in an event payload: `pull_request.number` (pull_request and
 /// pull_request_target events), or `issue.number` when the issue is a pull request (issue_comment).
-pub fn pr_from_event(path: &Path) -> Option<u64> {
-    let text = std::fs::read_to_string(path).ok()?;
-    let v: Value = serde_json::from_str(&text).ok()?;
+fn pr_number(v: &Value) -> Option<u64> {
     v.pointer("/pull_request/number")
         .and_then(Value::as_u64)
         .or_else(|| {
             v.pointer("/issue/pull_request")?;
             v.pointer("/issue/number")?.as_u64()
         })
+}
+
+/// The pull request number in the event payload file at `path`.
+pub fn pr_from_event(path: &Path) -> Option<u64> {
+    pr_number(&read_event(path)?)
 }
 
 /// The web root that matches an API root: `api.github.com` → `github.com`, `HOST/api/v3` → `HOST`.
@@ -73,7 +88,7 @@ mod tests {
         let event = dir.path().join("event.json");
         std::fs::write(
             &event,
-            r#"{"action":"synchronize","number":42,"pull_request":{"number":42}}"#,
+            r#"{"action":"synchronize","number":42,"pull_request":{"number":42,"head":{"sha":"abc"}}}"#,
         )
         .unwrap();
         let vars: HashMap<&str, String> = [
@@ -92,6 +107,7 @@ mod tests {
         let env = ActionsEnv::detect(|k| vars.get(k).cloned());
         assert_eq!(env.repository.as_deref(), Some("acme/web"));
         assert_eq!(env.pr_number, Some(42));
+        assert_eq!(env.pr_head_sha.as_deref(), Some("abc"));
         assert_eq!(env.base_ref.as_deref(), Some("main"));
         assert_eq!(
             env.api_url.as_deref(),

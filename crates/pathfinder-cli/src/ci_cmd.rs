@@ -89,6 +89,7 @@ pub fn run(args: CiArgs) -> u8 {
                 }
                 match (found, last_err) {
                     (Some(c), _) => {
+                        warn_if_not_pr_head(&env, repo_location.as_ref(), &args.scan.head);
                         let what = match args.scan.diff_scope {
                             DiffScope::Lines => "the lines",
                             DiffScope::Files => "the files",
@@ -145,6 +146,22 @@ pub fn run(args: CiArgs) -> u8 {
         );
     }
     code
+}
+
+/// The `pull_request` event checks out a merge commit by default; its line numbers can differ from the
+/// pull request's own, which inline comments use.
+fn warn_if_not_pr_head(env: &ActionsEnv, repo: Option<&RepoLocation>, head: &str) {
+    let (Some(want), Some(repo)) = (&env.pr_head_sha, repo) else {
+        return;
+    };
+    if let Ok(have) = repo.resolve(head) {
+        if !have.eq_ignore_ascii_case(want) {
+            let short: String = want.chars().take(7).collect();
+            warn(format!(
+                "{head} is not the pull request's head commit {short}: line numbers may differ from the pull request's; check out the head commit (actions/checkout with ref: the pull request head sha)"
+            ));
+        }
+    }
 }
 
 /// Bases to try, in order: `--base` as given; else the pull request's target branch as fetched

@@ -313,6 +313,23 @@ fn unchanged_rerun_posts_nothing_new_and_edits_the_summary() {
 }
 
 #[test]
+fn a_duplicated_summary_is_folded_into_one() {
+    let repo = Repo::feature_branch();
+    let fake = fake_with_history("");
+    repo.sync(&fake);
+    fake.add_issue_comment("<!-- pathfinder-summary -->\nold summary");
+    fake.add_issue_comment("a human in between");
+    fake.add_issue_comment("<!-- pathfinder-summary -->\nsecond copy");
+    let out = ci(&repo, &fake, &[]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let s = summary(&fake);
+    assert_eq!(s.len(), 1);
+    assert!(s[0].contains("**2 findings**"));
+    assert_eq!(fake.count("POST", "/issues/7/comments"), 0);
+    assert_eq!(fake.issue_comments().len(), 5, "human comments untouched");
+}
+
+#[test]
 fn lines_inserted_above_a_finding_do_not_duplicate_its_comment() {
     let repo = Repo::feature_branch();
     let fake = fake_with_history("");
@@ -559,34 +576,39 @@ fn github_enterprise_api_url_and_actions_environment_are_used() {
     let fake = fake_with_history("/api/v3");
     repo.sync(&fake);
     let event = repo.out.path().join("event.json");
-    fs::write(
-        &event,
-        r#"{"action":"synchronize","pull_request":{"number":7}}"#,
-    )
-    .unwrap();
-    let out = base_command(&repo)
-        .args([
-            "ci",
-            "-p",
-            &repo.project(),
-            "--ruleset",
-            RULE,
-            "--no-progress",
-            "--pr-comment",
-            "--pr-inline",
-        ])
-        .args(["--github-retry-unit-ms", "10", "-v"])
-        .arg("-f")
-        .arg(repo.sarif_path())
-        .env("GITHUB_TOKEN", TOKEN)
-        .env("GITHUB_REPOSITORY", "acme/web")
-        .env("GITHUB_EVENT_PATH", &event)
-        // Not fetched as origin/main in this repository: the local branch is used instead.
-        .env("GITHUB_BASE_REF", "main")
-        .env("GITHUB_API_URL", fake.api_url())
-        .output()
-        .unwrap();
+    let write_event = |head: &str| {
+        let e =
+            json!({"action": "synchronize", "pull_request": {"number": 7, "head": {"sha": head}}});
+        fs::write(&event, e.to_string()).unwrap();
+    };
+    write_event(&repo.head());
+    let run = || {
+        base_command(&repo)
+            .args([
+                "ci",
+                "-p",
+                &repo.project(),
+                "--ruleset",
+                RULE,
+                "--no-progress",
+                "--pr-comment",
+                "--pr-inline",
+            ])
+            .args(["--github-retry-unit-ms", "10", "-v"])
+            .arg("-f")
+            .arg(repo.sarif_path())
+            .env("GITHUB_TOKEN", TOKEN)
+            .env("GITHUB_REPOSITORY", "acme/web")
+            .env("GITHUB_EVENT_PATH", &event)
+            // Not fetched as origin/main in this repository: the local branch is used instead.
+            .env("GITHUB_BASE_REF", "main")
+            .env("GITHUB_API_URL", fake.api_url())
+            .output()
+            .unwrap()
+    };
+    let out = run();
     assert_no_token(&repo, &out);
+    assert!(!stderr(&out).contains("warning"), "{}", stderr(&out));
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     let requests = fake.requests();
     assert!(!requests.is_empty());
@@ -605,6 +627,16 @@ fn github_enterprise_api_url_and_actions_environment_are_used() {
     );
     assert!(s[0].contains("changed since `main`"), "{}", s[0]);
     assert_eq!(sarif_results(&repo).len(), 2);
+
+    // A checkout that is not the pull request's head (the default merge commit) is pointed out.
+    write_event(&"f".repeat(40));
+    let out = run();
+    assert_eq!(out.status.code(), Some(0));
+    assert!(
+        stderr(&out).contains("is not the pull request's head commit fffffff"),
+        "{}",
+        stderr(&out)
+    );
 }
 
 fn scan_json(repo: &Repo, extra: &[&str]) -> (Output, Vec<Value>) {

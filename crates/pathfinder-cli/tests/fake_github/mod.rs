@@ -351,6 +351,16 @@ fn handle(ctx: &Ctx, req: Request) -> Response {
                 None => reply(404, json!({"message": "Not Found"})),
             }
         }
+        ("DELETE", r) if r.starts_with(&format!("{}/issues/comments/", ctx.pr)) => {
+            let id: u64 = r.rsplit('/').next().unwrap().parse().unwrap_or(0);
+            let before = s.issue_comments.len();
+            s.issue_comments.retain(|c| c["id"] != id);
+            if s.issue_comments.len() < before {
+                reply(204, Value::Null)
+            } else {
+                reply(404, json!({"message": "Not Found"}))
+            }
+        }
         ("POST", r) if r == format!("{pulls}/reviews") => create_review(&mut s, &body),
         ("PATCH", r) if r.starts_with(&format!("{}/pulls/comments/", ctx.pr)) => {
             let id: u64 = r.rsplit('/').next().unwrap().parse().unwrap_or(0);
