@@ -76,6 +76,8 @@ pub struct PostOutcome {
     pub removed: usize,
     pub marked_resolved: usize,
     pub outside_diff: usize,
+    /// The inline part ran to the end (its counts are meaningful).
+    pub inline_done: bool,
     /// Failures that did not stop the other half of the work (already free of the token).
     pub warnings: Vec<String>,
 }
@@ -567,6 +569,7 @@ fn post_inline(
         )?;
         out.created = plan.create.len();
     }
+    out.inline_done = true;
     // Edits and removals are independent: one failing does not stop the rest.
     for (id, body) in &plan.update {
         match client.request(

@@ -5,7 +5,7 @@
 //! produces, so callers can print errors as they are.
 
 use serde_json::Value;
-use std::time::{Duration, SystemTime, UNIX_EPOCH};
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 /// Why a request finally failed (after retries). The text never contains the token.
 #[derive(Debug, Clone)]
@@ -23,13 +23,16 @@ impl std::fmt::Display for ApiError {
 impl std::error::Error for ApiError {}
 
 /// Retry and timeout policy. `unit` scales every wait (backoff steps and honoured server waits), so tests
-/// can keep them short; `max_wait` caps any single wait.
+/// can keep them short; `max_wait` caps any single wait; once `budget` has passed since the client was
+/// made, failures are no longer retried, so a struggling API cannot hold a CI job for long.
 #[derive(Debug, Clone)]
 pub struct RetryPolicy {
     pub attempts: u32,
     pub unit: Duration,
     pub max_wait: Duration,
+    /// Per request, connection to last byte.
     pub timeout: Duration,
+    pub budget: Duration,
 }
 
 impl Default for RetryPolicy {
@@ -39,6 +42,7 @@ impl Default for RetryPolicy {
             unit: Duration::from_secs(1),
             max_wait: Duration::from_secs(60),
             timeout: Duration::from_secs(30),
+            budget: Duration::from_secs(300),
         }
     }
 }
@@ -50,6 +54,7 @@ pub struct Client {
     token: String,
     policy: RetryPolicy,
     sleep: Box<dyn Fn(Duration) + Send + Sync>,
+    started: Instant,
 }
 
 /// A successful response: status, parsed JSON body (`Null` when empty) and the `next` page, if any.
@@ -102,6 +107,7 @@ impl Client {
             token: token.to_string(),
             policy,
             sleep: Box::new(std::thread::sleep),
+            started: Instant::now(),
         }
     }
 
@@ -138,8 +144,11 @@ impl Client {
         body: Option<&Value>,
     ) -> Result<Reply, ApiError> {
         let url = self.url(path);
-        // Pagination links must stay on the API host: never send the token elsewhere.
-        if !url.starts_with(&self.base) {
+        // Pagination links must stay under the API root: never send the token elsewhere.
+        let inside = url
+            .strip_prefix(&self.base)
+            .is_some_and(|rest| rest.is_empty() || rest.starts_with(['/', '?']));
+        if !inside {
             return Err(self.error(
                 None,
                 format!("refusing to follow a link outside the API: {url}"),
@@ -153,7 +162,8 @@ impl Client {
         let mut attempt = 0;
         loop {
             attempt += 1;
-            let last = attempt >= self.policy.attempts;
+            let last =
+                attempt >= self.policy.attempts || self.started.elapsed() >= self.policy.budget;
             match self.send_once(method, &url, body) {
                 Ok((status, headers, text)) => {
                     if (200..300).contains(&status) {
@@ -476,15 +486,34 @@ mod tests {
     }
 
     #[test]
-    fn links_off_the_api_host_are_refused() {
+    fn links_off_the_api_root_are_refused() {
         let c = Client::new(
             "http://127.0.0.1:9/api/v3",
             "ghs_token",
             RetryPolicy::default(),
         );
-        let e = c
-            .request(Method::Get, "http://evil.example/steal", None)
-            .unwrap_err();
-        assert!(e.message.contains("outside the API"));
+        for link in [
+            "http://evil.example/steal",
+            "http://127.0.0.1:99/api/v3/repos",
+            "http://127.0.0.1:9/api/v3evil/repos",
+        ] {
+            let e = c.request(Method::Get, link, None).unwrap_err();
+            assert!(e.message.contains("outside the API"), "{link}: {e}");
+        }
+    }
+
+    #[test]
+    fn no_retries_once_the_budget_is_spent() {
+        let waits = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+        let w = waits.clone();
+        let policy = RetryPolicy {
+            budget: Duration::ZERO,
+            ..RetryPolicy::default()
+        };
+        let c = Client::new("http://127.0.0.1:9", "ghs_token", policy)
+            .with_sleep(move |d| w.lock().unwrap().push(d));
+        let e = c.request(Method::Get, "/x", None).unwrap_err();
+        assert!(e.message.contains("after 1 attempts"), "{e}");
+        assert!(waits.lock().unwrap().is_empty());
     }
 }

@@ -245,7 +245,7 @@ fn publish(
         Some(SummaryAction::Updated) => done.push("summary comment updated".to_string()),
         None => {}
     }
-    if args.pr_inline && outcome.warnings.is_empty() || outcome.created + outcome.updated > 0 {
+    if outcome.inline_done {
         done.push(format!(
             "{} inline comments added, {} updated, {} removed, {} marked resolved, {} findings outside the diff (summary only)",
             outcome.created, outcome.updated, outcome.removed, outcome.marked_resolved, outcome.outside_diff
