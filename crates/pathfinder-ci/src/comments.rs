@@ -253,7 +253,8 @@ pub fn summary_body(
     body
 }
 
-/// The body of one inline comment. No line numbers, so moving code does not change it.
+/// The body of one inline comment. The finding's own line is left out, so moving code does not change
+/// the body; only a taint path's steps carry lines (an edit, never a duplicate, when they move).
 pub fn inline_body(f: &Finding, rules: &[RuleInfo]) -> String {
     let uris = help_uris(rules);
     let mut body = format!(

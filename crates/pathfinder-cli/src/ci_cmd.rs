@@ -4,14 +4,14 @@
 //! full scan (a CI job should still report), and posting problems are warnings that never change the exit
 //! code, which follows `--fail-on` over the reported (changed) findings only.
 
-use crate::scan_cmd::{self, changes_for, keep_changed};
+use crate::scan_cmd::{self, keep_changed};
 use crate::util::{error, warn};
 use crate::ScanArgs;
 use clap::Args;
 use pathfinder_ci::env::web_url_for;
 use pathfinder_ci::{
-    post, redact, ActionsEnv, Client, DiffScope, PostOptions, PullRequest, RepoLocation,
-    RetryPolicy, SummaryAction,
+    post, redact, ActionsEnv, ChangeSet, Client, DiffScope, GitError, PostOptions, PullRequest,
+    RepoLocation, RetryPolicy, SummaryAction,
 };
 use pathfinder_findings::Severity;
 use std::time::Duration;
@@ -63,62 +63,11 @@ pub fn run(args: CiArgs) -> u8 {
         ));
         return 2;
     };
-    let repo_location = RepoLocation::find(&args.scan.project).ok();
-
+    let repo = RepoLocation::find(&args.scan.project);
     let (changes, scope_text) = if args.no_diff {
-        (None, "the whole project".to_string())
+        (None, WHOLE_PROJECT.to_string())
     } else {
-        match base_candidates(&args.scan.base, &env) {
-            None => {
-                if args.scan.verbose {
-                    eprintln!("no --base and no GITHUB_BASE_REF: reporting the whole project");
-                }
-                (None, "the whole project".to_string())
-            }
-            Some(candidates) => {
-                let mut last_err = None;
-                let mut found = None;
-                for base in &candidates {
-                    match changes_for(&args.scan.project, base, &args.scan.head) {
-                        Ok(c) => {
-                            found = Some(c);
-                            break;
-                        }
-                        Err(e) => last_err = Some(e),
-                    }
-                }
-                match (found, last_err) {
-                    (Some(c), _) => {
-                        warn_if_not_pr_head(&env, repo_location.as_ref(), &args.scan.head);
-                        let what = match args.scan.diff_scope {
-                            DiffScope::Lines => "the lines",
-                            DiffScope::Files => "the files",
-                        };
-                        let short: String = c.merge_base.chars().take(7).collect();
-                        let text = format!(
-                            "{what} changed since `{}` (merge-base `{short}`)",
-                            c.base.replace('`', "'")
-                        );
-                        if args.scan.verbose {
-                            eprintln!(
-                                "diff against {} (merge-base {short}): {} changed files",
-                                c.base,
-                                c.files.len()
-                            );
-                        }
-                        (Some(c), text)
-                    }
-                    (None, e) => {
-                        warn(format!(
-                            "cannot diff against {}: {}; reporting the whole project",
-                            candidates.join(" or "),
-                            e.map(|e| e.to_string()).unwrap_or_default()
-                        ));
-                        (None, "the whole project".to_string())
-                    }
-                }
-            }
-        }
+        diff_for_ci(&args, &env, repo.as_ref())
     };
 
     let mut scanned = match scan_cmd::scan(&args.scan, "sarif") {
@@ -135,7 +84,7 @@ pub fn run(args: CiArgs) -> u8 {
     }
 
     if args.pr_comment || args.pr_inline {
-        let prefix = repo_location.map(|l| l.prefix).unwrap_or_default();
+        let prefix = repo.map(|l| l.prefix).unwrap_or_default();
         publish(
             &args,
             &env,
@@ -148,10 +97,64 @@ pub fn run(args: CiArgs) -> u8 {
     code
 }
 
+const WHOLE_PROJECT: &str = "the whole project";
+
+/// The change to report on, and how the summary describes it. Any problem is a warning and a full report.
+fn diff_for_ci(
+    args: &CiArgs,
+    env: &ActionsEnv,
+    repo: Result<&RepoLocation, &GitError>,
+) -> (Option<ChangeSet>, String) {
+    let Some(candidates) = base_candidates(&args.scan.base, env) else {
+        if args.scan.verbose {
+            eprintln!("no --base and no GITHUB_BASE_REF: reporting the whole project");
+        }
+        return (None, WHOLE_PROJECT.to_string());
+    };
+    let repo = match repo {
+        Ok(r) => r,
+        Err(e) => {
+            warn(format!("{e}; reporting the whole project"));
+            return (None, WHOLE_PROJECT.to_string());
+        }
+    };
+    let mut last_err = None;
+    for base in &candidates {
+        match repo.changes(base, &args.scan.head) {
+            Ok(c) => {
+                warn_if_not_pr_head(env, repo, &args.scan.head);
+                let what = match args.scan.diff_scope {
+                    DiffScope::Lines => "the lines",
+                    DiffScope::Files => "the files",
+                };
+                let short: String = c.merge_base.chars().take(7).collect();
+                if args.scan.verbose {
+                    eprintln!(
+                        "diff against {base} (merge-base {short}): {} changed files",
+                        c.files.len()
+                    );
+                }
+                let text = format!(
+                    "{what} changed since `{}` (merge-base `{short}`)",
+                    base.replace('`', "'")
+                );
+                return (Some(c), text);
+            }
+            Err(e) => last_err = Some(e),
+        }
+    }
+    warn(format!(
+        "cannot diff against {}: {}; reporting the whole project",
+        candidates.join(" or "),
+        last_err.map(|e| e.to_string()).unwrap_or_default()
+    ));
+    (None, WHOLE_PROJECT.to_string())
+}
+
 /// The `pull_request` event checks out a merge commit by default; its line numbers can differ from the
 /// pull request's own, which inline comments use.
-fn warn_if_not_pr_head(env: &ActionsEnv, repo: Option<&RepoLocation>, head: &str) {
-    let (Some(want), Some(repo)) = (&env.pr_head_sha, repo) else {
+fn warn_if_not_pr_head(env: &ActionsEnv, repo: &RepoLocation, head: &str) {
+    let Some(want) = &env.pr_head_sha else {
         return;
     };
     if let Ok(have) = repo.resolve(head) {
