@@ -482,6 +482,100 @@ fn too_many_requests_waits_for_retry_after_then_succeeds() {
 }
 
 #[test]
+fn an_exhausted_rate_limit_waits_for_the_reset() {
+    let repo = Repo::feature_branch();
+    let fake = fake_with_history("");
+    repo.sync(&fake);
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_secs();
+    fake.push_fault(Fault {
+        method: "GET",
+        route: "/repos/acme/web/issues/7/comments".into(),
+        status: 403,
+        headers: vec![
+            ("X-RateLimit-Remaining".into(), "0".into()),
+            ("X-RateLimit-Reset".into(), (now + 1).to_string()),
+        ],
+        body: "{\"message\":\"API rate limit exceeded\"}".into(),
+    });
+    let out = ci(&repo, &fake, &["--github-retry-unit-ms", "1000"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let gets: Vec<Instant> = fake
+        .requests()
+        .iter()
+        .filter(|r| r.method == "GET" && r.route("").ends_with("/issues/7/comments"))
+        .map(|r| r.at)
+        .collect();
+    // Rate limited, then the two pages.
+    assert_eq!(gets.len(), 3);
+    assert!(
+        gets[1] - gets[0] >= Duration::from_millis(950),
+        "{:?}",
+        gets[1] - gets[0]
+    );
+    assert_eq!(summary(&fake).len(), 1);
+}
+
+#[test]
+fn a_forbidden_request_is_not_retried() {
+    let repo = Repo::feature_branch();
+    let fake = fake_with_history("");
+    repo.sync(&fake);
+    fake.push_fault(Fault {
+        method: "POST",
+        route: "/repos/acme/web/issues/7/comments".into(),
+        status: 403,
+        headers: vec![],
+        body: "{\"message\":\"Resource not accessible by integration\"}".into(),
+    });
+    let out = ci(&repo, &fake, &[]);
+    assert_eq!(out.status.code(), Some(0));
+    let err = stderr(&out);
+    assert!(
+        err.contains("warning: summary comment not posted")
+            && err.contains("Resource not accessible"),
+        "{err}"
+    );
+    assert_eq!(fake.count("POST", "/issues/7/comments"), 1);
+    assert_eq!(fake.reviews().len(), 1, "the inline part is independent");
+}
+
+#[test]
+fn a_project_outside_git_is_reported_whole_by_ci() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(dir.path().join("a.py"), "eval(x)\n").unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_pathfinder"))
+        .args([
+            "ci",
+            "--no-progress",
+            "--ruleset",
+            RULE,
+            "--base",
+            "main",
+            "-o",
+            "json",
+            "-p",
+        ])
+        .arg(dir.path())
+        .env(
+            "GIT_CEILING_DIRECTORIES",
+            dir.path().parent().unwrap_or(Path::new("/")),
+        )
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("is not inside a git repository"),
+        "{}",
+        stderr(&out)
+    );
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["results"].as_array().unwrap().len(), 1);
+}
+
+#[test]
 fn a_rejected_review_is_a_warning_and_keeps_the_scan_exit_code() {
     let repo = Repo::feature_branch();
     let fake = fake_with_history("");
