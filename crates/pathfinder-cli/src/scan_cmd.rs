@@ -65,16 +65,17 @@ fn settings(args: &ScanArgs, config: Config, default_format: &str) -> Result<Set
 }
 
 pub fn run(args: ScanArgs) -> u8 {
-    // The diff comes first: a bad base is an error before any scanning work.
+    // The diff comes first: a bad base is an error before any scanning work. (A missing project is
+    // reported by `scan` in its own words.)
     let changes = match &args.base {
-        Some(base) => match changes_for(&args.project, base, &args.head) {
+        Some(base) if args.project.exists() => match changes_for(&args.project, base, &args.head) {
             Ok(c) => Some(c),
             Err(e) => {
                 error(e);
                 return 2;
             }
         },
-        None => None,
+        _ => None,
     };
     let mut scanned = match scan(&args, "text") {
         Ok(s) => s,
@@ -87,7 +88,7 @@ pub fn run(args: ScanArgs) -> u8 {
 }
 
 /// The change between the merge-base of `base` and `head`, and `head`, in the paths findings use.
-pub fn changes_for(
+fn changes_for(
     project: &std::path::Path,
     base: &str,
     head: &str,
