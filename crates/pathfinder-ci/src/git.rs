@@ -6,8 +6,10 @@
 //! findings use (relative to the scanned project, which may be a subdirectory of the repository).
 
 use std::collections::BTreeMap;
+use std::io::Read;
 use std::path::{Path, PathBuf};
-use std::process::Command;
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
 
 /// What git said went wrong, already phrased for a user.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -223,21 +225,72 @@ fn git(dir: &Path, args: &[&str]) -> Result<String, GitError> {
     git_bytes(dir, args).map(|b| String::from_utf8_lossy(&b).into_owned())
 }
 
+/// No git command we run should take this long; a hung one (a lock, a network filesystem) must not hold a
+/// CI job until its own timeout.
+const GIT_TIMEOUT: Duration = Duration::from_secs(120);
+
 fn git_bytes(dir: &Path, args: &[&str]) -> Result<Vec<u8>, GitError> {
-    let out = Command::new("git")
+    let mut child = Command::new("git")
         .arg("-C")
         .arg(dir)
         .args(args)
         // Never wait for a credential or pager prompt in CI.
         .env("GIT_TERMINAL_PROMPT", "0")
         .env("GIT_PAGER", "cat")
-        .stdin(std::process::Stdio::null())
-        .output()
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
         .map_err(|e| GitError(format!("cannot run git: {e}")))?;
-    if out.status.success() {
-        Ok(out.stdout)
+    // Both pipes are drained while waiting, so a large diff cannot block git on a full pipe.
+    let drain = |pipe: Option<Box<dyn Read + Send>>| {
+        std::thread::spawn(move || {
+            let mut buf = Vec::new();
+            if let Some(mut p) = pipe {
+                let _ = p.read_to_end(&mut buf);
+            }
+            buf
+        })
+    };
+    let stdout = drain(
+        child
+            .stdout
+            .take()
+            .map(|p| Box::new(p) as Box<dyn Read + Send>),
+    );
+    let stderr = drain(
+        child
+            .stderr
+            .take()
+            .map(|p| Box::new(p) as Box<dyn Read + Send>),
+    );
+    let started = Instant::now();
+    let status = loop {
+        match child.try_wait() {
+            Ok(Some(status)) => break status,
+            Ok(None) if started.elapsed() < GIT_TIMEOUT => {
+                std::thread::sleep(Duration::from_millis(5))
+            }
+            Ok(None) => {
+                let _ = child.kill();
+                let _ = child.wait();
+                return Err(GitError(format!(
+                    "git {} did not finish within {} s",
+                    args.iter()
+                        .find(|a| !a.starts_with('-') && !a.contains('='))
+                        .unwrap_or(&""),
+                    GIT_TIMEOUT.as_secs()
+                )));
+            }
+            Err(e) => return Err(GitError(format!("cannot run git: {e}"))),
+        }
+    };
+    let out = stdout.join().unwrap_or_default();
+    let err = stderr.join().unwrap_or_default();
+    if status.success() {
+        Ok(out)
     } else {
-        let msg = String::from_utf8_lossy(&out.stderr);
+        let msg = String::from_utf8_lossy(&err);
         let msg = msg.trim();
         Err(GitError(if msg.is_empty() {
             format!("git {} failed", args.first().copied().unwrap_or(""))
