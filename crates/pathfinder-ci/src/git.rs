@@ -377,7 +377,7 @@ pub fn parse_diff(diff: &str) -> Vec<(String, LineSet)> {
         } else if let Some(h) = line.strip_prefix("@@ ") {
             if let Some((old, new)) = hunk_counts(h) {
                 if new.1 > 0 {
-                    f.ranges.push((new.0, new.0 + new.1 - 1));
+                    f.ranges.push((new.0, new.0.saturating_add(new.1 - 1)));
                 }
                 (old_left, new_left) = (old.1, new.1);
             }

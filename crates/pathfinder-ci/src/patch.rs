@@ -24,7 +24,7 @@ pub fn right_side_lines(patch: &str) -> LineSet {
         match line.as_bytes().first() {
             Some(b'+') if new_left > 0 => {
                 ranges.push((new_line, new_line));
-                new_line += 1;
+                new_line = new_line.saturating_add(1);
                 new_left -= 1;
             }
             Some(b'-') if old_left > 0 => old_left -= 1,
@@ -32,7 +32,7 @@ pub fn right_side_lines(patch: &str) -> LineSet {
             // Context (a space; GitHub may drop the space of an empty context line).
             Some(b' ') | None if new_left > 0 && old_left > 0 => {
                 ranges.push((new_line, new_line));
-                new_line += 1;
+                new_line = new_line.saturating_add(1);
                 new_left -= 1;
                 old_left -= 1;
             }
@@ -71,6 +71,16 @@ mod tests {
         );
         assert!(right_side_lines("@@ -3,2 +2,0 @@\n-a\n-b").is_empty());
         assert!(right_side_lines("").is_empty());
+    }
+
+    #[test]
+    fn absurd_line_numbers_do_not_overflow() {
+        let s = right_side_lines("@@ -1 +4294967295,2 @@\n+a\n+b");
+        assert_eq!(s.ranges(), &[(4294967295, 4294967295)]);
+        let d = crate::git::parse_diff(
+            "diff --git a/x b/x\n--- a/x\n+++ b/x\n@@ -1 +4294967295,9 @@\n",
+        );
+        assert_eq!(d[0].1.ranges(), &[(4294967295, 4294967295)]);
     }
 
     #[test]
