@@ -431,6 +431,33 @@ fn a_finding_on_an_unchanged_line_is_not_commented_inline() {
 }
 
 #[test]
+fn the_comment_threshold_limits_comments_not_the_report() {
+    let repo = Repo::feature_branch();
+    let fake = fake_with_history("");
+    repo.sync(&fake);
+    let out = ci(&repo, &fake, &["--comment-min-severity", "critical"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert_eq!(fake.count("POST", "/pulls/7/reviews"), 0);
+    let s = summary(&fake);
+    assert!(
+        s[0].contains("**2 findings**")
+            && s[0].contains("2 finding(s) below critical are counted but not listed"),
+        "{}",
+        s[0]
+    );
+    assert!(!s[0].contains("| Severity |"));
+    assert_eq!(
+        sarif_results(&repo).len(),
+        2,
+        "the report is not filtered by the threshold"
+    );
+
+    let out = ci(&repo, &fake, &["--comment-min-severity", "severe"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("invalid --comment-min-severity"));
+}
+
+#[test]
 fn a_server_error_is_retried() {
     let repo = Repo::feature_branch();
     let fake = fake_with_history("");
