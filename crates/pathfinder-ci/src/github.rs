@@ -205,10 +205,8 @@ impl Client {
                         }
                     }
                 }
-                Err(e) if !last => {
-                    let _ = e;
-                    (self.sleep)(self.backoff(attempt));
-                }
+                // Network errors and timeouts: the request may not have arrived, so try again.
+                Err(_) if !last => (self.sleep)(self.backoff(attempt)),
                 Err(e) => {
                     return Err(self.error(None, format!("{shown}: {e} (after {attempt} attempts)")))
                 }
