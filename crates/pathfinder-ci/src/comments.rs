@@ -558,7 +558,7 @@ fn post_inline(
             .iter()
             .map(|c| json!({ "path": c.path, "line": c.line, "side": "RIGHT", "body": c.body }))
             .collect();
-        client.request(
+        match client.request(
             Method::Post,
             &pr.path(&format!("/pulls/{}/reviews", pr.number)),
             Some(&json!({
@@ -567,11 +567,15 @@ fn post_inline(
                 "body": review_body,
                 "comments": comments,
             })),
-        )?;
-        out.created = plan.create.len();
+        ) {
+            Ok(_) => out.created = plan.create.len(),
+            Err(e) => out
+                .warnings
+                .push(format!("inline review comments not posted: {e}")),
+        }
     }
     out.inline_done = true;
-    // Edits and removals are independent: one failing does not stop the rest.
+    // Edits and removals do not depend on the review or on each other: one failing does not stop the rest.
     for (id, body) in &plan.update {
         match client.request(
             Method::Patch,

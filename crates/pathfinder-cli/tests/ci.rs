@@ -639,10 +639,22 @@ fn a_rejected_review_is_a_warning_and_keeps_the_scan_exit_code() {
     );
     assert_eq!(summary(&fake).len(), 1, "the summary is still posted");
 
+    // Clean-up still happens when the review is rejected: fix one finding, then reject the next review.
+    let fixed = format!(
+        "{BASE_APP}\n\ndef handler(data, expr):\n    value = int(data)\n    return eval(expr) + value\n\n\ndef more(y):\n    return eval(y)\n"
+    );
+    assert_eq!(ci(&repo, &fake, &[]).status.code(), Some(0));
+    assert_eq!(fake.review_comments().len(), 2);
+    repo.write("svc/app.py", &fixed);
+    repo.commit("fix one, add one");
+    repo.sync(&fake);
+    fake.clear_requests();
     fake.push_fault(reject());
     let out = ci(&repo, &fake, &[]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     assert!(stderr(&out).contains("warning: inline review comments not posted"));
+    assert_eq!(fake.count("DELETE", ""), 1, "{:?}", fake.requests());
+    assert_eq!(fake.review_comments().len(), 1);
 }
 
 #[test]
