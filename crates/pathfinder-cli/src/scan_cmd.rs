@@ -3,6 +3,7 @@
 use crate::util::{error, rfc3339, warn, RuleSet};
 use crate::{ScanArgs, VERSION};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use pathfinder_ci::{ChangeSet, DiffScope, RepoLocation};
 use pathfinder_engine::{compile, scan_files};
 use pathfinder_findings::report::{render, Format, RenderOptions};
 use pathfinder_findings::{ScanReport, Severity};
@@ -26,14 +27,14 @@ struct Settings {
     threads: usize,
 }
 
-fn settings(args: &ScanArgs, config: Config) -> Result<Settings, String> {
+fn settings(args: &ScanArgs, config: Config, default_format: &str) -> Result<Settings, String> {
     let pick =
         |flag: &Vec<String>, conf: Vec<String>| if flag.is_empty() { conf } else { flag.clone() };
     let format_text = args
         .output
         .clone()
         .or(config.output)
-        .unwrap_or_else(|| "text".into());
+        .unwrap_or_else(|| default_format.into());
     let format: Format = format_text.parse().map_err(|e| format!("{e}"))?;
     let fail_on_list = pick(&args.fail_on, config.fail_on);
     let mut fail_on = None;
@@ -64,6 +65,60 @@ fn settings(args: &ScanArgs, config: Config) -> Result<Settings, String> {
 }
 
 pub fn run(args: ScanArgs) -> u8 {
+    // The diff comes first: a bad base is an error before any scanning work. (A missing project is
+    // reported by `scan` in its own words.)
+    let changes = match &args.base {
+        Some(base) if args.project.exists() => match changes_for(&args.project, base, &args.head) {
+            Ok(c) => Some(c),
+            Err(e) => {
+                error(e);
+                return 2;
+            }
+        },
+        _ => None,
+    };
+    let mut scanned = match scan(&args, "text") {
+        Ok(s) => s,
+        Err(code) => return code,
+    };
+    if let Some(c) = &changes {
+        keep_changed(&mut scanned.report, c, args.diff_scope);
+    }
+    emit(&args, &scanned)
+}
+
+/// The change between the merge-base of `base` and `head`, and `head`, in the paths findings use.
+fn changes_for(
+    project: &std::path::Path,
+    base: &str,
+    head: &str,
+) -> Result<ChangeSet, pathfinder_ci::GitError> {
+    RepoLocation::find(project)?.changes(base, head)
+}
+
+/// Drops findings (and suppressed ones, so counts agree) outside the change.
+pub fn keep_changed(report: &mut ScanReport, changes: &ChangeSet, scope: DiffScope) {
+    let inside = |f: &pathfinder_findings::Finding| {
+        changes.includes(
+            scope,
+            &f.location.file,
+            f.location.line,
+            f.location.end_line,
+        )
+    };
+    report.findings.retain(inside);
+    report.suppressed.retain(inside);
+}
+
+/// A finished scan, before rendering.
+pub struct Scanned {
+    pub report: ScanReport,
+    format: Format,
+    fail_on: Option<Severity>,
+}
+
+/// Loads configuration and rules, walks and scans; errors are printed and returned as exit code 2.
+pub fn scan(args: &ScanArgs, default_format: &str) -> Result<Scanned, u8> {
     let started = Instant::now();
     let timestamp = rfc3339(SystemTime::now());
     if !args.project.exists() {
@@ -71,7 +126,7 @@ pub fn run(args: ScanArgs) -> u8 {
             "project path {} does not exist",
             args.project.display()
         ));
-        return 2;
+        return Err(2);
     }
     let config = if args.no_config || !args.project.is_dir() {
         Config::default()
@@ -86,15 +141,15 @@ pub fn run(args: ScanArgs) -> u8 {
             Ok(None) => Config::default(),
             Err(e) => {
                 error(e);
-                return 2;
+                return Err(2);
             }
         }
     };
-    let s = match settings(&args, config) {
+    let s = match settings(args, config, default_format) {
         Ok(s) => s,
         Err(e) => {
             error(e);
-            return 2;
+            return Err(2);
         }
     };
     if s.threads > 0 {
@@ -116,7 +171,7 @@ pub fn run(args: ScanArgs) -> u8 {
         Ok(w) => w,
         Err(e) => {
             error(e);
-            return 2;
+            return Err(2);
         }
     };
 
@@ -125,7 +180,7 @@ pub fn run(args: ScanArgs) -> u8 {
         Ok(r) => r,
         Err(e) => {
             error(format!("cannot load rules: {e}"));
-            return 2;
+            return Err(2);
         }
     };
     let languages: Vec<Language> = {
@@ -142,7 +197,7 @@ pub fn run(args: ScanArgs) -> u8 {
         Ok(r) => r,
         Err(e) => {
             error(e);
-            return 2;
+            return Err(2);
         }
     };
     let compiled = compile(&selected);
@@ -195,14 +250,23 @@ pub fn run(args: ScanArgs) -> u8 {
         warnings,
     };
     print_warnings(&report, args.verbose);
+    Ok(Scanned {
+        report,
+        format: s.format,
+        fail_on: s.fail_on,
+    })
+}
 
+/// Renders and writes the report; the exit code follows `--fail-on`.
+pub fn emit(args: &ScanArgs, scanned: &Scanned) -> u8 {
+    let (report, s) = (&scanned.report, scanned);
     let color = s.format == Format::Text
         && args.output_file.is_none()
         && std::io::stdout().is_terminal()
         && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
     let rendered = render(
         s.format,
-        &report,
+        report,
         &RenderOptions {
             color,
             verbose: args.verbose,
