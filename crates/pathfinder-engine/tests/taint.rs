@@ -203,34 +203,15 @@ def detect():
 
 #[test]
 fn flows_across_files_through_helpers() {
-    use pathfinder_engine::scan_files;
-    use pathfinder_workspace::{walk, WalkOptions};
-    let dir = tempfile::tempdir().unwrap();
-    let write = |rel: &str, text: &str| {
-        let p = dir.path().join(rel);
-        std::fs::create_dir_all(p.parent().unwrap()).unwrap();
-        std::fs::write(p, text).unwrap();
-    };
-    write("app/__init__.py", "");
-    write("app/shell.py", "import os\n\ndef run(cmd):\n    os.system('sh -c ' + cmd)\n\ndef quoted(cmd):\n    import shlex\n    os.system(shlex.quote(cmd))\n");
-    write(
-        "app/views.py",
-        "from flask import request\nfrom app.shell import run, quoted\nfrom app import shell\n\ndef ping():\n    host = request.args.get('host')\n    run('ping ' + host)\n\ndef safe():\n    quoted(request.args.get('x'))\n\ndef other():\n    shell.run(request.form['cmd'])\n",
-    );
-    let rules: Vec<_> = load_rule_text("rule.py", FLASK_RULE)
-        .unwrap()
-        .into_iter()
-        .map(Arc::new)
-        .collect();
-    let files = walk(&WalkOptions {
-        root: dir.path().to_path_buf(),
-        ..WalkOptions::default()
-    })
-    .unwrap()
-    .files;
-    let out = scan_files(&files, &compile(&rules), &|_| {});
-    let found: Vec<(String, u32)> = out
-        .findings
+    let findings = scan_project(&[
+        ("app/__init__.py", ""),
+        ("app/shell.py", "import os\n\ndef run(cmd):\n    os.system('sh -c ' + cmd)\n\ndef quoted(cmd):\n    import shlex\n    os.system(shlex.quote(cmd))\n"),
+        (
+            "app/views.py",
+            "from flask import request\nfrom app.shell import run, quoted\nfrom app import shell\n\ndef ping():\n    host = request.args.get('host')\n    run('ping ' + host)\n\ndef safe():\n    quoted(request.args.get('x'))\n\ndef other():\n    shell.run(request.form['cmd'])\n",
+        ),
+    ]);
+    let found: Vec<(String, u32)> = findings
         .iter()
         .map(|f| (f.location.file.clone(), f.location.line))
         .collect();
@@ -241,7 +222,7 @@ fn flows_across_files_through_helpers() {
             ("app/views.py".to_string(), 13)
         ]
     );
-    let f = &out.findings[0];
+    let f = &findings[0];
     assert_eq!(f.detection, Detection::TaintGlobal);
     let steps: Vec<(&str, u32)> = f
         .flow
