@@ -78,8 +78,14 @@ pub fn run(args: CiArgs) -> u8 {
     if let Some(c) = &changes {
         keep_changed(&mut scanned.report, c, args.scan.diff_scope);
     }
-    // The report is written before any network call, so a slow API never costs the results.
-    let code = scan_cmd::emit(&args.scan, &scanned);
+    // The report is written before any network call, so a slow API never costs the results. Code scanning
+    // reads SARIF paths against the repository root: a project in a subdirectory gets its paths prefixed.
+    let code = match repo.as_ref().map(|l| l.prefix.as_str()) {
+        Ok(prefix) if !prefix.is_empty() && scanned.is_sarif() => {
+            scan_cmd::emit(&args.scan, &scanned.under_directory(prefix))
+        }
+        _ => scan_cmd::emit(&args.scan, &scanned),
+    };
     if code == 2 {
         return code;
     }

@@ -117,6 +117,42 @@ pub struct Scanned {
     fail_on: Option<Severity>,
 }
 
+impl Scanned {
+    /// The same results with every project-relative path below `prefix` (a `/`-terminated directory),
+    /// for SARIF read against the repository root when the project is a subdirectory of it.
+    pub fn under_directory(&self, prefix: &str) -> Scanned {
+        let mut report = self.report.clone();
+        let relocate = |path: &mut String| {
+            if !path.starts_with('/') && !std::path::Path::new(path.as_str()).is_absolute() {
+                *path = format!("{prefix}{path}");
+            }
+        };
+        for f in report
+            .findings
+            .iter_mut()
+            .chain(report.suppressed.iter_mut())
+        {
+            relocate(&mut f.location.file);
+            f.flow
+                .iter_mut()
+                .for_each(|s| relocate(&mut s.location.file));
+        }
+        report
+            .warnings
+            .iter_mut()
+            .for_each(|w| relocate(&mut w.path));
+        Scanned {
+            report,
+            format: self.format,
+            fail_on: self.fail_on,
+        }
+    }
+
+    pub fn is_sarif(&self) -> bool {
+        self.format == Format::Sarif
+    }
+}
+
 /// Loads configuration and rules, walks and scans; errors are printed and returned as exit code 2.
 pub fn scan(args: &ScanArgs, default_format: &str) -> Result<Scanned, u8> {
     let started = Instant::now();

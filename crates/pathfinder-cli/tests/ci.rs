@@ -280,8 +280,16 @@ fn first_run_posts_one_summary_and_one_review_on_the_changed_lines() {
         "unchanged line is not part of the change"
     );
 
-    // The report covers the change only: two results.
-    assert_eq!(sarif_results(&repo).len(), 2);
+    // The report covers the change only: two results, with paths from the repository root (code scanning
+    // reads them so), though the project is the svc/ subdirectory.
+    let results = sarif_results(&repo);
+    assert_eq!(results.len(), 2);
+    for r in &results {
+        assert_eq!(
+            r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"],
+            "svc/app.py"
+        );
+    }
     assert!(
         stderr(&out).contains("summary comment posted"),
         "{}",
