@@ -161,13 +161,8 @@ pub fn run(args: ScanArgs) -> u8 {
         );
     }
 
-    let python_files = walked
-        .files
-        .iter()
-        .filter(|f| f.language == Language::Python)
-        .count();
     let bar = progress_bar(
-        python_files as u64,
+        walked.files.len() as u64,
         !args.no_progress && std::io::stderr().is_terminal(),
     );
     let output = scan_files(&walked.files, &compiled, &|n| bar.set_position(n as u64));
