@@ -15,5 +15,5 @@ def detect_writable_root_filesystem():
     """A service that does not mount its root file system read-only: read_only is absent or false."""
     return any_of(
         service_missing(key="read_only"),
-        service_has(key="read_only", equals=False),
+        service_has(key="read_only", regex=r"(?i)^\s*(?:false|no|n|off)\s*$"),
     )

@@ -1,6 +1,6 @@
 from codepathfinder.container_decorators import compose_rule
-from codepathfinder.container_matchers import service_missing
-from codepathfinder.container_combinators import all_of
+from codepathfinder.container_matchers import service_has
+from codepathfinder.container_combinators import none_of
 
 
 @compose_rule(
@@ -12,8 +12,10 @@ from codepathfinder.container_combinators import all_of
     message="no-new-privileges is not enabled for this service, so setuid and file-capability binaries in the image can raise a process's privileges. Add no-new-privileges:true to the service's security_opt list.",
 )
 def detect_missing_no_new_privileges():
-    """A service whose security_opt does not enable no-new-privileges (either separator, true value)."""
-    return all_of(
-        service_missing(key="security_opt", value_contains="no-new-privileges:true"),
-        service_missing(key="security_opt", value_contains="no-new-privileges=true"),
+    """A service none of whose security_opt entries enables no-new-privileges (either separator, a true value, or the bare option)."""
+    return none_of(
+        service_has(
+            key="security_opt",
+            regex=r"^\s*no-new-privileges(?:\s*[:=]\s*(?:true|True|TRUE|t|T|1))?\s*$",
+        ),
     )

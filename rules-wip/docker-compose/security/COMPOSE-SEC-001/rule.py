@@ -12,4 +12,4 @@ from codepathfinder.container_matchers import service_has
 )
 def detect_privileged_service():
     """A service whose privileged key is true in any spelling Compose accepts."""
-    return service_has(key="privileged", equals=True)
+    return service_has(key="privileged", regex=r"(?i)^\s*(?:true|yes|y|on)\s*$")

@@ -1,5 +1,6 @@
 from codepathfinder.container_decorators import dockerfile_rule
-from codepathfinder.container_matchers import missing
+from codepathfinder.container_matchers import instruction, missing
+from codepathfinder.container_combinators import any_of
 
 
 @dockerfile_rule(
@@ -8,8 +9,11 @@ from codepathfinder.container_matchers import missing
     severity="HIGH",
     category="security",
     cwe="CWE-250",
-    message="The final stage of this Dockerfile has no USER instruction, so the container runs as root. Create an unprivileged user and switch to it with USER before CMD/ENTRYPOINT.",
+    message="The image runs as root: its final stage sets no USER, or the USER in effect is root. Create an unprivileged user and switch to it with USER before CMD/ENTRYPOINT.",
 )
-def detect_final_stage_without_user():
-    """The final stage of the build (the image that runs) never sets USER, so its processes run as root."""
-    return missing(instruction="USER")
+def detect_image_running_as_root():
+    """The image that runs (the final stage) never sets USER, or the USER in effect is root."""
+    return any_of(
+        missing(instruction="USER"),
+        instruction(type="USER", user_name_regex=r"^(?:root|0)$"),
+    )
