@@ -120,7 +120,7 @@ impl Service {
 pub struct Item {
     pub text: String,
     pub node: NodeId,
-    /// A plain scalar (so `true`, `80` are typed, `"true"` is a string).
+    /// A plain (unquoted) scalar.
     pub plain: bool,
 }
 

@@ -32,7 +32,8 @@
 //! **Compose.** Conditions are evaluated per service (merge keys followed; `key` may be dotted).
 //! `service_has(key, …)`: every given parameter must hold; `equals`/`contains`/`contains_any`/`regex` look
 //! at the value's items (a scalar, the elements of a list, `key=value` for a mapping), `equals` compares
-//! YAML-typed (`true` is a boolean, `"true"` a string); `not_equals`/`not_contains`: the key is present and
+//! by type (a boolean matches `true`/`false` in any case, quoted or not, as compose casts them; a number
+//! matches numerically); `not_equals`/`not_contains`: the key is present and
 //! no item equals/contains; `env_name_regex`/`env_value_regex` read `environment` as a list or a mapping;
 //! `volume_type`/`source_regex`/`target_regex` read `volumes` short and long syntax; and
 //! `published_port_less_than` reads `ports` (ranges by their lowest port). The finding is at the matching
