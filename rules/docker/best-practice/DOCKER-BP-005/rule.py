@@ -14,6 +14,6 @@ def detect_apt_get_install_with_recommends():
     """RUN that installs packages with apt-get without --no-install-recommends (or the equivalent apt option)."""
     return instruction(
         type="RUN",
-        regex=r"\bapt-get(?:\s+(?:-[oc]\s*\S+|-\S+))*\s+install\b",
+        regex=r"\bapt-get(?:[\s\x22,]+(?:-[oc][\s\x22,]*[^\s\x22,]+|-[^\s\x22,]+))*[\s\x22,]+install\b",
         not_regex=r"--no-install-recommends|(?i:install-recommends)\W+(?:false|0)\b",
     )

@@ -12,4 +12,8 @@ from codepathfinder.container_matchers import instruction
 )
 def detect_add_instead_of_copy():
     """ADD that is not needed for what only ADD can do: not a local archive to extract, not a remote file verified with --checksum."""
-    return instruction(type="ADD", not_contains="--checksum=", not_regex=r"(?:^|[\s\[\x22\x27,])[^\s\x22\x27:,]+\.(?:tar|tgz|tbz2?|txz|tzst|tar\.(?:gz|bz2|xz|zst|lz4))[\x22\x27]?(?:\s|,)")
+    return instruction(
+        type="ADD",
+        not_contains="--checksum=",
+        not_regex=r"(?:^|[\s\[\x22\x27,])[^\s\x22\x27:,]+\.(?:tar|tgz|tbz2?|txz|tzst|tar\.(?:gz|bz2|xz|zst|lz4))[\x22\x27]?(?:\s|,)",
+    )

@@ -12,4 +12,8 @@ from codepathfinder.container_matchers import instruction
 )
 def detect_yum_install_without_clean():
     """RUN that installs packages with yum and leaves the package and metadata cache (/var/cache/yum) in the layer."""
-    return instruction(type="RUN", regex=r"\byum(?:\s+-\S+)*\s+(?:install|groupinstall|localinstall|reinstall)\b", not_regex=r"\byum(?:\s+-\S+)*\s+clean\s+all\b|/var/cache/yum")
+    return instruction(
+        type="RUN",
+        regex=r"\byum(?:[\s\x22,]+-[^\s\x22,]+)*[\s\x22,]+(?:install|groupinstall|localinstall|reinstall)\b",
+        not_regex=r"\byum(?:[\s\x22,]+-[^\s\x22,]+)*[\s\x22,]+clean\s+all\b|/var/cache/yum",
+    )

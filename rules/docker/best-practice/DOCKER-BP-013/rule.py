@@ -12,4 +12,8 @@ from codepathfinder.container_matchers import instruction
 )
 def detect_dnf_install_without_clean():
     """RUN that installs packages with dnf and leaves the package and metadata cache (/var/cache/dnf) in the layer."""
-    return instruction(type="RUN", regex=r"\b(?:micro)?dnf5?(?:\s+-\S+)*\s+(?:install|groupinstall|reinstall)\b", not_regex=r"\b(?:micro)?dnf5?(?:\s+-\S+)*\s+clean\s+all\b|/var/cache/(?:dnf|yum)")
+    return instruction(
+        type="RUN",
+        regex=r"\b(?:micro)?dnf5?(?:[\s\x22,]+-[^\s\x22,]+)*[\s\x22,]+(?:install|groupinstall|reinstall)\b",
+        not_regex=r"\b(?:micro)?dnf5?(?:[\s\x22,]+-[^\s\x22,]+)*[\s\x22,]+clean\s+all\b|/var/cache/(?:dnf|yum)",
+    )

@@ -12,4 +12,8 @@ from codepathfinder.container_matchers import instruction
 )
 def detect_apt_lists_not_removed():
     """RUN that installs packages with apt-get and leaves the package lists downloaded by apt-get update (/var/lib/apt/lists) in the layer."""
-    return instruction(type="RUN", regex=r"\bapt-get(?:\s+(?:-[oc]\s*\S+|-\S+))*\s+install\b", not_regex=r"/var/lib/apt/lists|/var/lib/apt\b")
+    return instruction(
+        type="RUN",
+        regex=r"\bapt-get(?:[\s\x22,]+(?:-[oc][\s\x22,]*[^\s\x22,]+|-[^\s\x22,]+))*[\s\x22,]+install\b",
+        not_regex=r"/var/lib/apt/lists|/var/lib/apt\b",
+    )

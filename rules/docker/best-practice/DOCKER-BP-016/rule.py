@@ -9,7 +9,7 @@ from codepathfinder.container_combinators import any_of
     severity="LOW",
     category="best-practice",
     cwe="CWE-710",
-    message="CMD/ENTRYPOINT in shell form runs the program under /bin/sh -c, so it is not PID 1 and does not receive SIGTERM; containers are killed instead of shutting down cleanly. Use the JSON (exec) form.",
+    message="CMD/ENTRYPOINT in shell form runs the program through /bin/sh -c, which usually does not forward SIGTERM, so the container is killed instead of shutting down cleanly (and a shell-form ENTRYPOINT ignores CMD and run arguments). Use the JSON (exec) form.",
 )
 def detect_shell_form_cmd_entrypoint():
     """CMD or ENTRYPOINT in shell form (not a valid JSON array of strings)."""

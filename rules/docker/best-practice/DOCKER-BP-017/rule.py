@@ -12,4 +12,7 @@ from codepathfinder.container_matchers import instruction
 )
 def detect_cd_in_run():
     """RUN that changes directory with cd as a command (outside a subshell)."""
-    return instruction(type="RUN", regex=r"(?:^\s*(?:--\S+\s+)*|[;&|\n]\s*|\b(?:then|do|else)\s+)cd(?:\s|$)")
+    return instruction(
+        type="RUN",
+        regex=r"(?:^\s*(?:--\S+\s+)*|[;&|\n]\s*|\b(?:then|do|else)\s+)cd(?:\s|$)",
+    )

@@ -12,4 +12,8 @@ from codepathfinder.container_matchers import instruction
 )
 def detect_zypper_install_without_clean():
     """RUN that installs packages with zypper and leaves the package cache (/var/cache/zypp) in the layer."""
-    return instruction(type="RUN", regex=r"\bzypper(?:\s+-\S+)*\s+(?:install|in)\b", not_regex=r"\bzypper(?:\s+-\S+)*\s+(?:clean|cc)\b|/var/cache/zypp")
+    return instruction(
+        type="RUN",
+        regex=r"\bzypper(?:[\s\x22,]+-[^\s\x22,]+)*[\s\x22,]+(?:install|in)\b",
+        not_regex=r"\bzypper(?:[\s\x22,]+-[^\s\x22,]+)*[\s\x22,]+(?:clean|cc)\b|/var/cache/zypp",
+    )

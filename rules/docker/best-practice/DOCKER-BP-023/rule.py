@@ -12,4 +12,7 @@ from codepathfinder.container_matchers import instruction
 )
 def detect_apt_in_run():
     """RUN that calls the interactive apt front end (apt install/update/upgrade/remove ...) as a command."""
-    return instruction(type="RUN", regex=r"(?:^\s*(?:--\S+\s+)*|[;&|(\n]\s*|\b(?:then|do|else)\s+)(?:[A-Za-z_][A-Za-z0-9_]*=\S*\s+)*(?:sudo\s+(?:-\S+\s+)*)?apt(?:\s+-\S+)*\s+(?:install|update|upgrade|full-upgrade|dist-upgrade|remove|purge|autoremove|reinstall)\b")
+    return instruction(
+        type="RUN",
+        regex=r"(?:^\s*(?:--\S+\s+)*(?:\[\s*\x22)?|[;&|(\n]\s*|\b(?:then|do|else)\s+)(?:[A-Za-z_][A-Za-z0-9_]*=\S*\s+)*(?:sudo\s+(?:-\S+\s+)*)?apt(?:[\s\x22,]+-[^\s\x22,]+)*[\s\x22,]+(?:install|update|upgrade|full-upgrade|dist-upgrade|remove|purge|autoremove|reinstall)\b",
+    )

@@ -12,4 +12,7 @@ from codepathfinder.container_matchers import instruction
 )
 def detect_curl_and_wget():
     """A RUN that installs or uses both curl and wget."""
-    return instruction(type="RUN", regex=r"(?s)(?:^|[\s;&|(])curl[\s;&|)](?:.*[\s;&|(])?wget(?:$|[\s;&|)])|(?:^|[\s;&|(])wget[\s;&|)](?:.*[\s;&|(])?curl(?:$|[\s;&|)])")
+    return instruction(
+        type="RUN",
+        regex=r"(?s)(?:^|[\s;&|(])curl[\s;&|)](?:.*[\s;&|(])?wget(?:$|[\s;&|)])|(?:^|[\s;&|(])wget[\s;&|)](?:.*[\s;&|(])?curl(?:$|[\s;&|)])",
+    )

@@ -8,8 +8,12 @@ from codepathfinder.container_matchers import instruction
     severity="LOW",
     category="best-practice",
     cwe="CWE-710",
-    message="yum install is run without `-y` (or `--assumeyes`); the build has no terminal to answer the confirmation prompt, so it aborts or hangs. Add the flag.",
+    message="yum install is run without -y (or --assumeyes); the build has no terminal to answer the confirmation prompt, so it aborts or hangs. Add the flag.",
 )
 def detect_yum_install_without_yes():
     """RUN that installs packages with yum without the flag that answers its confirmation prompt."""
-    return instruction(type="RUN", regex=r"\byum(?:\s+-\S+)*\s+(?:install|groupinstall|localinstall|reinstall)\b", not_regex=r"(?:^|\s)(?:-[qCv]*y[qCv]*|--assumeyes)(?:\s|$|[;&|])|(?i:assumeyes)=(?:1|true|yes)\b")
+    return instruction(
+        type="RUN",
+        regex=r"\byum(?:[\s\x22,]+-[^\s\x22,]+)*[\s\x22,]+(?:install|groupinstall|localinstall|reinstall)\b",
+        not_regex=r"(?:^|[\s\x22])(?:-[qCv]*y[qCv]*|--assumeyes)(?:[\s\x22,;&|]|$)|(?i:assumeyes)=(?:1|true|yes)\b",
+    )

@@ -8,8 +8,12 @@ from codepathfinder.container_matchers import instruction
     severity="LOW",
     category="best-practice",
     cwe="CWE-710",
-    message="dnf install is run without `-y` (or `--assumeyes`); the build has no terminal to answer the confirmation prompt, so it aborts or hangs. Add the flag.",
+    message="dnf install is run without -y (or --assumeyes); the build has no terminal to answer the confirmation prompt, so it aborts or hangs. Add the flag.",
 )
 def detect_dnf_install_without_yes():
     """RUN that installs packages with dnf without the flag that answers its confirmation prompt."""
-    return instruction(type="RUN", regex=r"\bdnf5?(?:\s+-\S+)*\s+(?:install|groupinstall|reinstall)\b", not_regex=r"(?:^|\s)(?:-[qCv]*y[qCv]*|--assumeyes)(?:\s|$|[;&|])|(?i:assumeyes)=(?:1|true|yes)\b")
+    return instruction(
+        type="RUN",
+        regex=r"\bdnf5?(?:[\s\x22,]+-[^\s\x22,]+)*[\s\x22,]+(?:install|groupinstall|reinstall)\b",
+        not_regex=r"(?:^|[\s\x22])(?:-[qCv]*y[qCv]*|--assumeyes)(?:[\s\x22,;&|]|$)|(?i:assumeyes)=(?:1|true|yes)\b",
+    )

@@ -12,4 +12,7 @@ from codepathfinder.container_matchers import instruction
 )
 def detect_nonsensical_command():
     """RUN that calls a command that has no useful effect during an image build (ssh, editors, shutdown, service, ps, top, kill, mount, ifconfig ...)."""
-    return instruction(type="RUN", regex=r"(?:^\s*(?:--\S+\s+)*|[;&|(\n]\s*|\b(?:then|do|else)\s+)(?:[A-Za-z_][A-Za-z0-9_]*=\S*\s+)*(?:sudo\s+(?:-\S+\s+)*)?(?:ssh|vim|vi|nano|shutdown|reboot|halt|poweroff|service|ps|free|top|htop|kill|mount|ifconfig)(?:$|[\s;&|)])")
+    return instruction(
+        type="RUN",
+        regex=r"(?:^\s*(?:--\S+\s+)*(?:\[\s*\x22)?|[;&|(\n]\s*|\b(?:then|do|else)\s+)(?:[A-Za-z_][A-Za-z0-9_]*=\S*\s+)*(?:sudo\s+(?:-\S+\s+)*)?(?:ssh|vim|vi|nano|shutdown|reboot|halt|poweroff|service|ps|free|top|htop|kill|mount|ifconfig)(?:$|[\s;&|)])",
+    )

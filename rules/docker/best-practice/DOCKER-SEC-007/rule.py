@@ -12,4 +12,7 @@ from codepathfinder.container_matchers import instruction
 )
 def detect_sudo_in_run():
     """RUN that invokes sudo as a command."""
-    return instruction(type="RUN", regex=r"(?:^\s*(?:--\S+\s+)*|[;&|(\n]\s*|\b(?:then|do|else)\s+)(?:[A-Za-z_][A-Za-z0-9_]*=\S*\s+)*sudo(?:$|[\s;&|)])")
+    return instruction(
+        type="RUN",
+        regex=r"(?:^\s*(?:--\S+\s+)*(?:\[\s*\x22)?|[;&|(\n]\s*|\b(?:then|do|else)\s+)(?:[A-Za-z_][A-Za-z0-9_]*=\S*\s+)*sudo(?:$|[\s;&|)])",
+    )

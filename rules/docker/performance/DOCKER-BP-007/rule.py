@@ -12,4 +12,8 @@ from codepathfinder.container_matchers import instruction
 )
 def detect_apk_add_without_no_cache():
     """RUN that installs packages with apk and leaves the package index cache (/var/cache/apk) in the layer."""
-    return instruction(type="RUN", regex=r"\bapk(?:\s+-\S+)*\s+add\b", not_regex=r"--no-cache(?:\s|$)|/var/cache/apk")
+    return instruction(
+        type="RUN",
+        regex=r"\bapk(?:[\s\x22,]+-[^\s\x22,]+)*[\s\x22,]+add\b",
+        not_regex=r"--no-cache(?:[\s\x22,]|$)|/var/cache/apk",
+    )
