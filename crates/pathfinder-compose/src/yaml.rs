@@ -266,11 +266,18 @@ impl Yaml {
     /// keys it does not override. `(key text, key node, value node)`.
     pub fn entries(&self, map: NodeId) -> Vec<(String, NodeId, NodeId)> {
         let mut out = Vec::new();
-        self.entries_at(map, 0, &mut out);
+        let mut index = std::collections::HashMap::new();
+        self.entries_at(map, 0, &mut out, &mut index);
         out
     }
 
-    fn entries_at(&self, map: NodeId, depth: u32, out: &mut Vec<(String, NodeId, NodeId)>) {
+    fn entries_at(
+        &self,
+        map: NodeId,
+        depth: u32,
+        out: &mut Vec<(String, NodeId, NodeId)>,
+        index: &mut std::collections::HashMap<String, usize>,
+    ) {
         let Kind::Map(entries) = &self.nodes[map].kind else {
             return;
         };
@@ -279,11 +286,14 @@ impl Yaml {
                 continue;
             }
             let text = self.scalar(*k).unwrap_or("").to_string();
-            match out.iter().position(|(t, ..)| *t == text) {
+            match index.get(&text) {
                 // A later duplicate of the map's own key wins.
-                Some(i) if depth == 0 => out[i] = (text, *k, *v),
+                Some(&i) if depth == 0 => out[i] = (text, *k, *v),
                 Some(_) => {}
-                None => out.push((text, *k, *v)),
+                None => {
+                    index.insert(text.clone(), out.len());
+                    out.push((text, *k, *v));
+                }
             }
         }
         if depth >= MAX_MERGE_DEPTH {
@@ -291,7 +301,7 @@ impl Yaml {
         }
         let merged: Vec<NodeId> = self.merged(entries).collect();
         for m in merged {
-            self.entries_at(m, depth + 1, out);
+            self.entries_at(m, depth + 1, out, index);
         }
     }
 }
