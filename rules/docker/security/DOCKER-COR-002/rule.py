@@ -8,7 +8,7 @@ from codepathfinder.container_combinators import any_of
     name="Invalid Port Number",
     severity="HIGH",
     category="security",
-    cwe="CWE-20",
+    cwe="CWE-710",
     message="EXPOSE names a port outside 1-65535, which no TCP or UDP service can listen on; the build fails or the metadata is wrong. Fix the port number.",
 )
 def detect_invalid_exposed_port():
