@@ -24,6 +24,8 @@ struct Settings {
     include: Vec<String>,
     exclude: Vec<String>,
     threads: usize,
+    dockerfiles: Vec<String>,
+    compose_files: Vec<String>,
 }
 
 fn settings(args: &ScanArgs, config: Config) -> Result<Settings, String> {
@@ -60,6 +62,8 @@ fn settings(args: &ScanArgs, config: Config) -> Result<Settings, String> {
         include: pick(&args.include, config.include),
         exclude: pick(&args.exclude, config.exclude),
         threads: args.threads.or(config.threads).unwrap_or(0),
+        dockerfiles: config.dockerfiles,
+        compose_files: config.compose_files,
     })
 }
 
@@ -111,6 +115,8 @@ pub fn run(args: ScanArgs) -> u8 {
         exclude: s.exclude.clone(),
         skip_tests: s.skip_tests,
         threads: s.threads,
+        dockerfiles: s.dockerfiles.clone(),
+        compose_files: s.compose_files.clone(),
         ..WalkOptions::default()
     }) {
         Ok(w) => w,

@@ -413,3 +413,36 @@ fn container_rule_fixtures_run_with_pathfinder_test() {
     assert_eq!(out.status.code(), Some(1));
     assert!(stdout(&out).contains("line(s) 4"), "{}", stdout(&out));
 }
+
+#[test]
+fn configured_names_are_container_files() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    rules_dir(d);
+    let p = d.join("proj");
+    write(
+        &p,
+        "pathfinder.toml",
+        "dockerfiles = [\"images/*.build\"]\ncompose-files = \"deploy/stack-*.yml\"\n",
+    );
+    write(
+        &p,
+        "images/api.build",
+        "FROM alpine:3.20\nCMD run\nUSER app\n",
+    );
+    write(&p, "images/notes.txt", "CMD run\n");
+    write(
+        &p,
+        "deploy/stack-prod.yml",
+        "services:\n  web:\n    image: a\n    privileged: true\n",
+    );
+    let (out, v) = scan_json(&p, &d.join("rules"), &[]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert_eq!(
+        hits(&v),
+        vec![
+            h("T-PRIV", "deploy/stack-prod.yml", 4),
+            h("T-SHELL", "images/api.build", 2),
+        ]
+    );
+}
