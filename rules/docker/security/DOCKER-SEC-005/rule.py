@@ -17,6 +17,6 @@ def detect_secret_build_argument():
         arg_name_regex=(
             r"(?i)(?:^|[_.-])(?:password|passwd|pass|secret|token|credentials?|apikey|api_key|auth_token"
             r"|(?:private|secret|access|ssh|signing|encryption|master|license|client|deploy)_?key)$"
-            r"|(?i)_pwd$|(?i)^secret_key_base$"
+            r"|_pwd$|^secret_key_base$"
         ),
     )
