@@ -446,3 +446,121 @@ fn configured_names_are_container_files() {
         ]
     );
 }
+
+const CLEAN_DOCKERFILE: &str = "\
+# syntax=docker/dockerfile:1
+FROM python:3.12-slim@sha256:4f1b0c6a8e7d2c9b3a5f6e0d1c2b3a4f5e6d7c8b9a0f1e2d3c4b5a6f7e8d9c0b AS build
+WORKDIR /src
+RUN apt-get update \\
+    && apt-get install -y --no-install-recommends gcc \\
+    && rm -rf /var/lib/apt/lists/*
+RUN echo built > /src/stamp
+CMD [\"true\"]
+
+FROM python:3.12-slim@sha256:4f1b0c6a8e7d2c9b3a5f6e0d1c2b3a4f5e6d7c8b9a0f1e2d3c4b5a6f7e8d9c0b
+WORKDIR /app
+COPY --from=build /src /app
+EXPOSE 8080
+USER 10001
+HEALTHCHECK --interval=30s CMD [\"python\", \"-m\", \"app.health\"]
+CMD [\"python\", \"-m\", \"app\"]
+";
+
+const CLEAN_COMPOSE: &str = "\
+services:
+  web:
+    image: registry.local/web:1.4.2
+    read_only: true
+    security_opt:
+      - no-new-privileges:true
+    ports:
+      - \"8080:8080\"
+";
+
+/// Scans with the built-in catalog (no `--rules`).
+fn builtin_scan(project: &Path, extra: &[&str]) -> (Output, Value) {
+    let mut args = vec![
+        "scan",
+        "-p",
+        project.to_str().unwrap(),
+        "--no-progress",
+        "-o",
+        "json",
+    ];
+    args.extend_from_slice(extra);
+    let out = run(&args);
+    let v: Value = serde_json::from_str(&stdout(&out))
+        .unwrap_or_else(|e| panic!("not JSON ({e}): {}\n{}", stdout(&out), stderr(&out)));
+    (out, v)
+}
+
+#[test]
+fn builtin_container_rulesets_resolve_and_a_clean_project_has_no_findings() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path();
+    // Exec-form CMDs (one per stage), absolute WORKDIRs, one apt-get RUN with every flag next to an
+    // unrelated RUN: none of the reference's false positives.
+    write(p, "Dockerfile", CLEAN_DOCKERFILE);
+    write(p, "compose.yaml", CLEAN_COMPOSE);
+    let (out, v) = builtin_scan(
+        p,
+        &[
+            "--ruleset",
+            "docker/all",
+            "--ruleset",
+            "docker-compose/all",
+            "--fail-on",
+            "info",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
+    assert_eq!(hits(&v), vec![]);
+    assert_eq!(v["scan"]["rules_executed"].as_u64(), Some(47));
+    for (spec, at_least) in [
+        ("docker/security", 1),
+        ("docker/best-practice", 1),
+        ("docker/performance", 1),
+        ("docker-compose/security", 1),
+        ("docker-compose/networking", 1),
+    ] {
+        let (out, v) = builtin_scan(p, &["--ruleset", spec]);
+        assert_eq!(out.status.code(), Some(0), "{spec}: {}", stderr(&out));
+        assert!(
+            v["scan"]["rules_executed"].as_u64().unwrap() >= at_least,
+            "{spec}"
+        );
+    }
+    // The default scan runs the built-in rules of the languages present: all 47 here, and no Python.
+    let (out, v) = builtin_scan(p, &[]);
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(v["scan"]["rules_executed"].as_u64(), Some(47));
+}
+
+#[test]
+fn builtin_container_rules_find_the_classic_problems() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path();
+    write(
+        p,
+        "Dockerfile",
+        "FROM ubuntu:latest\nRUN apt-get install -y curl\nCMD python app.py\n",
+    );
+    write(
+        p,
+        "docker-compose.yml",
+        "services:\n  web:\n    image: nginx\n    privileged: true\n    volumes:\n      - /var/run/docker.sock:/var/run/docker.sock\n",
+    );
+    let (out, v) = builtin_scan(p, &["--fail-on", "critical"]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let found = hits(&v);
+    for expected in [
+        h("DOCKER-BP-001", "Dockerfile", 1),
+        h("DOCKER-SEC-001", "Dockerfile", 1),
+        h("DOCKER-BP-005", "Dockerfile", 2),
+        h("DOCKER-BP-016", "Dockerfile", 3),
+        h("COMPOSE-SEC-001", "docker-compose.yml", 4),
+        h("COMPOSE-SEC-002", "docker-compose.yml", 6),
+    ] {
+        assert!(found.contains(&expected), "{expected:?} not in {found:?}");
+    }
+}
