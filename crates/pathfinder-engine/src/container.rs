@@ -733,7 +733,7 @@ impl<'a> Docker<'a> {
         };
         let value = || ins.expanded.as_deref();
         let user = || value().map(|v| v.split(':').next().unwrap_or("").trim().to_string());
-        let ports = || value().map(|v| expose_ports(v)).unwrap_or_default();
+        let ports = || value().map(expose_ports).unwrap_or_default();
         match c {
             Check::BaseImage(b) => image().is_some_and(|img| image_name_matches(img, b)),
             Check::ImageTag(t) => image().and_then(|img| img.effective_tag()) == Some(t.as_str()),
@@ -786,7 +786,7 @@ impl<'a> Docker<'a> {
                 dockerfile::Form::None => false,
             },
             Check::WorkdirNotAbsolute(want) => {
-                value().is_some_and(|v| !is_absolute(v.trim()) == *want)
+                value().is_some_and(|v| is_absolute(v.trim()) != *want)
             }
             Check::SignalNotIn(list) => value().is_some_and(|v| !list.contains(&signal(v))),
             Check::Contains(s) => ins.text.contains(s.as_str()),
