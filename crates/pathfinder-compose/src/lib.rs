@@ -51,6 +51,7 @@ pub fn parse(source: &str) -> ComposeFile {
             line: 1,
             column: 1,
             message: "the YAML parser failed on this input".into(),
+            bomb: false,
         })
     });
     let y = match parsed {
@@ -59,7 +60,11 @@ pub fn parse(source: &str) -> ComposeFile {
             file.problems.push(Problem {
                 line: e.line.max(1),
                 column: e.column.max(1),
-                message: format!("invalid YAML: {}", e.message),
+                message: if e.bomb {
+                    format!("{}; the file was not checked", e.message)
+                } else {
+                    format!("invalid YAML: {}", e.message)
+                },
             });
             return file;
         }

@@ -45,6 +45,8 @@ pub struct YamlError {
     pub line: u32,
     pub column: u32,
     pub message: String,
+    /// The document is valid but its aliases expand past [`expansion_limit`].
+    pub bomb: bool,
 }
 
 /// Most nodes a document may expand to: generous for real files (every alias counted in full), far
@@ -74,11 +76,13 @@ pub fn parse(source: &str) -> Result<Yaml, YamlError> {
             line: e.marker().line() as u32,
             column: e.marker().col() as u32 + 1,
             message: e.info().to_string(),
+            bomb: false,
         })?;
         let at = |message: String| YamlError {
             line: span.start.line() as u32,
             column: span.start.col() as u32 + 1,
             message,
+            bomb: false,
         };
         let child = match event {
             Event::DocumentStart(_) => {
@@ -137,9 +141,10 @@ pub fn parse(source: &str) -> Result<Yaml, YamlError> {
                         line: yaml.nodes[frame.node].line,
                         column: yaml.nodes[frame.node].column,
                         message: format!(
-                            "aliases expand to more than {} nodes (an alias bomb?)",
+                            "YAML aliases expand to more than {} nodes (an alias bomb?)",
                             expansion_limit(yaml.nodes.len())
                         ),
+                        bomb: true,
                     });
                 }
                 sizes[frame.node] = size;

@@ -170,6 +170,13 @@ fn scan_container_files(
         Language::Compose => !rules.compose.is_empty(),
         Language::Python => false,
     };
+    let unwanted = files
+        .iter()
+        .filter(|f| f.language != Language::Python && !wanted(f.language))
+        .count();
+    if unwanted > 0 {
+        progress(done.fetch_add(unwanted, Ordering::Relaxed) + unwanted);
+    }
     let results: Vec<(Vec<Finding>, Vec<Diagnostic>)> = files
         .par_iter()
         .filter(|f| wanted(f.language))
