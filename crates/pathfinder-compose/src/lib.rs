@@ -36,7 +36,12 @@ pub struct Service {
     pub key: NodeId,
     /// Its definition (a mapping, or a null scalar for `web:` with nothing under it).
     pub value: NodeId,
+    /// Definitions of the services it `extends` in the same file, nearest first.
+    pub extends: Vec<NodeId>,
 }
+
+/// How long an `extends` chain may be (it may also loop).
+const MAX_EXTENDS: usize = 16;
 
 /// Parses a compose file. Never fails: problems are recorded in [`ComposeFile::problems`].
 pub fn parse(source: &str) -> ComposeFile {
@@ -96,25 +101,61 @@ pub fn parse(source: &str) -> ComposeFile {
             })
             .collect(),
     };
+    let by_name: std::collections::HashMap<&str, NodeId> = services
+        .iter()
+        .map(|(name, _, value)| (name.as_str(), *value))
+        .collect();
+    // `extends: base` or `extends: {service: base}` without `file:` (another file is not read).
+    let parent = |value: NodeId| -> Option<NodeId> {
+        let (_, e) = y.get(value, "extends")?;
+        let name = match y.scalar(e) {
+            Some(name) => name,
+            None if y.get(e, "file").is_some() => return None,
+            None => y.scalar(y.get(e, "service")?.1)?,
+        };
+        by_name.get(name).copied()
+    };
     file.services = services
-        .into_iter()
-        .map(|(name, key, value)| Service { name, key, value })
+        .iter()
+        .map(|(name, key, value)| {
+            let mut extends = Vec::new();
+            let mut cur = *value;
+            while let Some(p) = parent(cur) {
+                if p == *value || extends.contains(&p) || extends.len() >= MAX_EXTENDS {
+                    break;
+                }
+                extends.push(p);
+                cur = p;
+            }
+            Service {
+                name: name.clone(),
+                key: *key,
+                value: *value,
+                extends,
+            }
+        })
         .collect();
     file.yaml = y;
     file
 }
 
 impl Service {
-    /// A key of the service, `.`-separated for nested keys (`deploy.resources`), merge keys followed.
+    /// A key of the service, `.`-separated for nested keys (`deploy.resources`), merge keys followed;
+    /// a key the service does not set comes from the service it `extends` (the service's own value
+    /// wins as a whole: lists are not concatenated).
     pub fn get(&self, y: &Yaml, path: &str) -> Option<(NodeId, NodeId)> {
-        let mut cur = self.value;
-        let mut found = None;
-        for part in path.split('.') {
-            let (k, v) = y.get(cur, part)?;
-            found = Some((k, v));
-            cur = v;
-        }
-        found
+        std::iter::once(self.value)
+            .chain(self.extends.iter().copied())
+            .find_map(|definition| {
+                let mut cur = definition;
+                let mut found = None;
+                for part in path.split('.') {
+                    let (k, v) = y.get(cur, part)?;
+                    found = Some((k, v));
+                    cur = v;
+                }
+                found
+            })
     }
 }
 

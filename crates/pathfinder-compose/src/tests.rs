@@ -160,3 +160,16 @@ fn hostile_input_never_panics() {
     let deep = format!("services: {}{}", "[".repeat(10_000), "]".repeat(10_000));
     let _ = parse(&deep);
 }
+
+#[test]
+fn extends_in_the_same_file() {
+    let f = parse("services:\n  base:\n    image: a\n    read_only: true\n  web:\n    extends: base\n    image: b\n  api:\n    extends:\n      service: web\n  other:\n    extends:\n      file: common.yml\n      service: base\n  loop1:\n    extends: loop2\n  loop2:\n    extends: loop1\n");
+    let y = &f.yaml;
+    let get = |i: usize, k: &str| f.services[i].get(y, k).and_then(|(_, v)| y.scalar(v));
+    assert_eq!(get(1, "read_only"), Some("true"));
+    assert_eq!(get(1, "image"), Some("b"));
+    assert_eq!(get(2, "read_only"), Some("true"));
+    assert_eq!(get(2, "image"), Some("b"));
+    assert_eq!(get(3, "read_only"), None);
+    assert_eq!(get(4, "read_only"), None);
+}
