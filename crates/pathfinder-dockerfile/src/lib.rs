@@ -243,6 +243,9 @@ pub fn parse(source: &str) -> Dockerfile {
     // Variables each stage ends with, so `FROM earlier` inherits them.
     let mut stage_vars: Vec<shell::Vars> = Vec::new();
     let mut global = shell::Vars::default();
+    // Stage names to indices (the first stage of a name wins, as in Docker).
+    let mut stage_names: std::collections::HashMap<String, usize> =
+        std::collections::HashMap::new();
     while i < n {
         let raw = lines[i];
         let t = raw.trim_start();
@@ -409,7 +412,10 @@ pub fn parse(source: &str) -> Dockerfile {
                 prev.end = df.instructions.len();
                 stage_vars.push(std::mem::take(&mut vars));
             }
-            let stage = from_stage(&ins, index, df.instructions.len(), &df.stages);
+            let stage = from_stage(&ins, index, df.instructions.len(), &df.stages, &stage_names);
+            if let Some(name) = &stage.name {
+                stage_names.entry(name.clone()).or_insert(index);
+            }
             vars = stage
                 .parent
                 .and_then(|p| stage_vars.get(p).cloned())
@@ -594,7 +600,13 @@ fn collapse_whitespace(s: &str) -> String {
 }
 
 /// The stage a `FROM` opens: name, parent stage, base image.
-fn from_stage(ins: &Instruction, index: usize, at: usize, earlier: &[Stage]) -> Stage {
+fn from_stage(
+    ins: &Instruction,
+    index: usize,
+    at: usize,
+    earlier: &[Stage],
+    names: &std::collections::HashMap<String, usize>,
+) -> Stage {
     let source = ins.expanded.as_deref();
     let words: Vec<&str> = ins.args.split_whitespace().collect();
     let name = match words.as_slice() {
@@ -604,11 +616,10 @@ fn from_stage(ins: &Instruction, index: usize, at: usize, earlier: &[Stage]) -> 
     let image_text = source.and_then(|s| s.split_whitespace().next());
     let parent = image_text.and_then(|img| {
         let lower = img.to_ascii_lowercase();
-        earlier
-            .iter()
-            .find(|s| s.name.as_deref() == Some(lower.as_str()))
-            .or_else(|| lower.parse::<usize>().ok().and_then(|n| earlier.get(n)))
-            .map(|s| s.index)
+        names
+            .get(&lower)
+            .copied()
+            .or_else(|| lower.parse::<usize>().ok().filter(|n| *n < earlier.len()))
     });
     let scratch = image_text.is_some_and(|i| i.eq_ignore_ascii_case("scratch"));
     let image = if parent.is_some() || scratch {

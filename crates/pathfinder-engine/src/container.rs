@@ -52,6 +52,7 @@ use pathfinder_rules::{Rule, RuleLanguage};
 use pathfinder_workspace::Language;
 use regex::Regex;
 use serde_json::{Map, Value as Json};
+use std::cell::RefCell;
 use std::collections::{BTreeSet, HashMap};
 use std::sync::Arc;
 
@@ -520,6 +521,9 @@ struct Docker<'a> {
     df: &'a dockerfile::Dockerfile,
     /// The `USER` instruction in effect when the final image runs.
     effective_user: Option<usize>,
+    /// For `instruction_after/before`: the first and last instruction of a stage on which a reference
+    /// condition holds, keyed by (condition address, stage), so a huge stage stays linear.
+    references: RefCell<HashMap<(usize, usize), (Option<usize>, Option<usize>)>>,
 }
 
 impl<'a> Docker<'a> {
@@ -532,7 +536,11 @@ impl<'a> Docker<'a> {
                     .find(|&i| df.instructions[i].keyword == "USER")
             })
         });
-        Docker { df, effective_user }
+        Docker {
+            df,
+            effective_user,
+            references: RefCell::new(HashMap::new()),
+        }
     }
 
     fn indices(&self, scope: Scope) -> std::ops::Range<usize> {
@@ -682,12 +690,21 @@ impl<'a> Docker<'a> {
                 let Some(stage) = ins.stage.and_then(|s| self.df.stages.get(s)) else {
                     return false;
                 };
-                let others = if *after {
-                    stage.from..i
+                let key = (&**reference as *const Cond as usize, stage.index);
+                let cached = self.references.borrow().get(&key).copied();
+                let (first, last) = cached.unwrap_or_else(|| {
+                    let range = stage.from..stage.end;
+                    let first = range.clone().find(|&j| self.holds(reference, j));
+                    let last = first.and_then(|_| range.rev().find(|&j| self.holds(reference, j)));
+                    self.references.borrow_mut().insert(key, (first, last));
+                    (first, last)
+                });
+                let found = if *after {
+                    first.is_some_and(|f| f < i)
                 } else {
-                    i + 1..stage.end
+                    last.is_some_and(|l| l > i)
                 };
-                others.into_iter().any(|j| self.holds(reference, j)) != *negate
+                found != *negate
             }
             Cond::Stage {
                 alias,

@@ -401,3 +401,22 @@ fn compose_service_missing_and_combinators() {
         Vec::<u32>::new()
     );
 }
+
+#[test]
+fn sequences_and_stage_lookups_stay_linear_on_huge_files() {
+    let many_cmds = format!("FROM a\n{}", "CMD x\n".repeat(20_000));
+    let started = std::time::Instant::now();
+    let found = docker(
+        r#"instruction_before(instruction="CMD", before="CMD")"#,
+        &many_cmds,
+    );
+    assert_eq!(found.len(), 19_999);
+    let many_stages: String = (0..20_000)
+        .map(|i| format!("FROM img{i} AS s{i}\nFROM s{i}\n"))
+        .collect();
+    assert_eq!(
+        docker(r#"missing(instruction="USER")"#, &many_stages),
+        vec![40_000]
+    );
+    assert!(started.elapsed().as_secs() < 20, "{:?}", started.elapsed());
+}
