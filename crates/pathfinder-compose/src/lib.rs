@@ -185,7 +185,7 @@ fn items_at(y: &Yaml, node: NodeId, depth: u32, out: &mut Vec<Item>) {
     }
     match &y.node(node).kind {
         Kind::Scalar { value, plain } => out.push(Item {
-            text: value.clone(),
+            text: interpolate(value),
             node,
             plain: *plain,
         }),
@@ -201,7 +201,7 @@ fn items_at(y: &Yaml, node: NodeId, depth: u32, out: &mut Vec<Item>) {
                         text: if y.is_null(v) {
                             k
                         } else {
-                            format!("{k}={value}")
+                            format!("{k}={}", interpolate(value))
                         },
                         node: v,
                         plain: false,
@@ -226,7 +226,8 @@ pub fn environment(y: &Yaml, node: NodeId) -> Vec<EnvVar> {
         Kind::Seq(elements) => elements
             .iter()
             .filter_map(|e| {
-                let text = y.scalar(*e)?;
+                let text = interpolate(y.scalar(*e)?);
+                let text = text.as_str();
                 let (name, value) = match text.split_once('=') {
                     Some((n, v)) => (n, Some(v.to_string())),
                     None => (text, None),
@@ -268,7 +269,7 @@ pub fn volumes(y: &Yaml, node: NodeId) -> Vec<Volume> {
     elements
         .iter()
         .filter_map(|e| match &y.node(*e).kind {
-            Kind::Scalar { value, .. } => Some(short_volume(value, *e)),
+            Kind::Scalar { value, .. } => Some(short_volume(&interpolate(value), *e)),
             Kind::Map(_) => {
                 let text = |k: &str| {
                     y.get(*e, k)
@@ -347,7 +348,7 @@ pub fn ports(y: &Yaml, node: NodeId) -> Vec<Port> {
     elements
         .iter()
         .filter_map(|e| match &y.node(*e).kind {
-            Kind::Scalar { value, .. } => Some(short_port(value, *e)),
+            Kind::Scalar { value, .. } => Some(short_port(&interpolate(value), *e)),
             Kind::Map(_) => {
                 let text = |k: &str| {
                     y.get(*e, k)
@@ -425,5 +426,47 @@ pub fn comments(source: &str) -> Vec<(u32, String)> {
             prev_blank = c.is_whitespace() || (quote.is_none() && matches!(c, '[' | '{' | ','));
         }
     }
+    out
+}
+
+/// Compose interpolation where the result does not depend on the environment: `${VAR:-default}` and
+/// `${VAR-default}` become the default (what runs when the variable is unset), `$$` is a literal `$`.
+/// Anything else (`$VAR`, `${VAR}`, `${VAR:?err}`) is kept as written.
+pub fn interpolate(s: &str) -> String {
+    if !s.contains('$') {
+        return s.to_string();
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(p) = rest.find('$') {
+        out.push_str(&rest[..p]);
+        rest = &rest[p..];
+        if let Some(after) = rest.strip_prefix("$$") {
+            out.push('$');
+            rest = after;
+            continue;
+        }
+        let replaced = rest.strip_prefix("${").and_then(|inner| {
+            let close = inner.find('}')?;
+            let body = &inner[..close];
+            let name_end = body
+                .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+                .unwrap_or(body.len());
+            let op = &body[name_end..];
+            let default = op.strip_prefix(":-").or_else(|| op.strip_prefix('-'))?;
+            (name_end > 0 && !default.contains('$')).then(|| (default, &inner[close + 1..]))
+        });
+        match replaced {
+            Some((default, after)) => {
+                out.push_str(default);
+                rest = after;
+            }
+            None => {
+                out.push('$');
+                rest = &rest[1..];
+            }
+        }
+    }
+    out.push_str(rest);
     out
 }

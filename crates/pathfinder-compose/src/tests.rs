@@ -173,3 +173,27 @@ fn extends_in_the_same_file() {
     assert_eq!(get(3, "read_only"), None);
     assert_eq!(get(4, "read_only"), None);
 }
+
+#[test]
+fn interpolation_defaults() {
+    assert_eq!(interpolate("${PORT:-80}:80"), "80:80");
+    assert_eq!(
+        interpolate("${SOCK-/var/run/docker.sock}:/sock"),
+        "/var/run/docker.sock:/sock"
+    );
+    assert_eq!(
+        interpolate("$$HOME ${X} ${Y:?need} $Z"),
+        "$HOME ${X} ${Y:?need} $Z"
+    );
+    assert_eq!(interpolate("${A:-${B}}"), "${A:-${B}}");
+    assert_eq!(interpolate("${"), "${");
+    let f = parse("services:\n  web:\n    ports: [\"${PORT:-80}:8080\"]\n    volumes:\n      - ${SOCK:-/var/run/docker.sock}:/var/run/docker.sock\n");
+    let y = &f.yaml;
+    let web = &f.services[0];
+    assert_eq!(
+        ports(y, web.get(y, "ports").unwrap().1)[0].published,
+        Some((80, 80))
+    );
+    let v = volumes(y, web.get(y, "volumes").unwrap().1);
+    assert_eq!(v[0].source.as_deref(), Some("/var/run/docker.sock"));
+}

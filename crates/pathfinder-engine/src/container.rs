@@ -30,7 +30,7 @@
 //!   missing_instruction=)`: matches within the final stage.
 //!
 //! **Compose.** Conditions are evaluated per service (merge keys and same-file `extends` followed; `key`
-//! may be dotted).
+//! may be dotted; `${VAR:-default}` in values reads as its default).
 //! `service_has(key, …)`: every given parameter must hold; `equals`/`contains`/`contains_any`/`regex` look
 //! at the value's items (a scalar, the elements of a list, `key=value` for a mapping), `equals` compares
 //! by type (a boolean matches `true`/`false` in any case, quoted or not, as compose casts them; a number
