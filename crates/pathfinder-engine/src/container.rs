@@ -523,8 +523,11 @@ struct Docker<'a> {
     effective_user: Option<usize>,
     /// For `instruction_after/before`: the first and last instruction of a stage on which a reference
     /// condition holds, keyed by (condition address, stage), so a huge stage stays linear.
-    references: RefCell<HashMap<(usize, usize), (Option<usize>, Option<usize>)>>,
+    references: RefCell<HashMap<(usize, usize), FirstLast>>,
 }
+
+/// First and last instruction index of a stage where a condition holds.
+type FirstLast = (Option<usize>, Option<usize>);
 
 impl<'a> Docker<'a> {
     fn new(df: &'a dockerfile::Dockerfile) -> Self {
