@@ -23,8 +23,8 @@ static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 #[command(
     name = "pathfinder",
     version = VERSION,
-    about = "Fast, offline security scanner for Python projects",
-    long_about = "Fast, offline security scanner for Python projects.\n\nRules are written in the Code-Pathfinder-style Python DSL and read statically: no rule code is ever executed.",
+    about = "Fast, offline security scanner for Python, Dockerfiles and docker-compose files",
+    long_about = "Fast, offline security scanner for Python, Dockerfiles and docker-compose files.\n\nRules are written in the Code-Pathfinder-style Python DSL and read statically: no rule code is ever executed.",
     propagate_version = true
 )]
 struct Cli {

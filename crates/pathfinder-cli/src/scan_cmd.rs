@@ -25,6 +25,8 @@ struct Settings {
     include: Vec<String>,
     exclude: Vec<String>,
     threads: usize,
+    dockerfiles: Vec<String>,
+    compose_files: Vec<String>,
 }
 
 fn settings(args: &ScanArgs, config: Config, default_format: &str) -> Result<Settings, String> {
@@ -61,6 +63,8 @@ fn settings(args: &ScanArgs, config: Config, default_format: &str) -> Result<Set
         include: pick(&args.include, config.include),
         exclude: pick(&args.exclude, config.exclude),
         threads: args.threads.or(config.threads).unwrap_or(0),
+        dockerfiles: config.dockerfiles,
+        compose_files: config.compose_files,
     })
 }
 
@@ -202,6 +206,8 @@ pub fn scan(args: &ScanArgs, default_format: &str) -> Result<Scanned, u8> {
         exclude: s.exclude.clone(),
         skip_tests: s.skip_tests,
         threads: s.threads,
+        dockerfiles: s.dockerfiles.clone(),
+        compose_files: s.compose_files.clone(),
         ..WalkOptions::default()
     }) {
         Ok(w) => w,
@@ -252,13 +258,8 @@ pub fn scan(args: &ScanArgs, default_format: &str) -> Result<Scanned, u8> {
         );
     }
 
-    let python_files = walked
-        .files
-        .iter()
-        .filter(|f| f.language == Language::Python)
-        .count();
     let bar = progress_bar(
-        python_files as u64,
+        walked.files.len() as u64,
         !args.no_progress && std::io::stderr().is_terminal(),
     );
     let output = scan_files(&walked.files, &compiled, &|n| bar.set_position(n as u64));

@@ -4,6 +4,7 @@
 //! hierarchy known, every rule is evaluated on every model, in parallel, looking only at the call sites
 //! whose names can match (no per-rule tree walks).
 
+pub mod container;
 pub mod fixtures;
 pub mod matcher;
 pub mod taint;
@@ -43,17 +44,18 @@ pub struct Skipped {
     pub reason: String,
 }
 
-/// Everything that runs on Python files: pattern rules and flow rules.
+/// Everything that runs: Python pattern and flow rules, Dockerfile and compose rules.
 #[derive(Default)]
 pub struct CompiledRules {
     pub pattern: Vec<CompiledRule>,
     pub flow: taint::FlowRules,
+    pub container: container::ContainerRules,
     pub skipped: Vec<Skipped>,
 }
 
 impl CompiledRules {
     pub fn len(&self) -> usize {
-        self.pattern.len() + self.flow.rules.len()
+        self.pattern.len() + self.flow.rules.len() + self.container.len()
     }
 
     pub fn is_empty(&self) -> bool {
@@ -66,16 +68,26 @@ impl CompiledRules {
             .iter()
             .map(|c| &c.rule)
             .chain(self.flow.rules.iter().map(|f| &f.rule))
+            .chain(self.container.rules())
     }
 }
 
-/// Compiles the Python rules among `rules`. Rules for other languages are left out (their front ends run
-/// separately); a rule the engine cannot run is reported in `skipped`, never dropped silently.
+/// Compiles the Python, Dockerfile and compose rules among `rules` (Go rules have no front end yet and
+/// are left out); a rule the engine cannot run is reported in `skipped`, never dropped silently.
 pub fn compile(rules: &[Arc<Rule>]) -> CompiledRules {
     let mut out = CompiledRules::default();
     for rule in rules {
-        let RuleBody::Code(m) = &rule.body else {
-            continue;
+        let m = match &rule.body {
+            RuleBody::Code(m) => m,
+            RuleBody::Container(ir) => {
+                if let Err(reason) = out.container.push(rule, ir) {
+                    out.skipped.push(Skipped {
+                        rule: rule.clone(),
+                        reason,
+                    });
+                }
+                continue;
+            }
         };
         if rule.language != RuleLanguage::Python {
             continue;
@@ -118,14 +130,97 @@ pub struct ScanOutput {
     pub match_time: std::time::Duration,
 }
 
-/// Scans files on disk. `progress` is called after each file is modelled (for progress bars).
+/// Scans files on disk. `progress` is called after each file is modelled (for progress bars). Python
+/// files and container files (Dockerfiles, compose files) are processed side by side.
 pub fn scan_files(
     files: &[SourceFile],
     rules: &CompiledRules,
     progress: &(dyn Fn(usize) + Sync),
 ) -> ScanOutput {
-    let flow = rules.flow.as_taint_rules();
     let done = AtomicUsize::new(0);
+    let (mut out, containers) = rayon::join(
+        || scan_python_files(files, rules, progress, &done),
+        || scan_container_files(files, &rules.container, progress, &done),
+    );
+    out.files_scanned += containers.files_scanned;
+    // The two halves run side by side; container files are parsed and checked in one step.
+    out.model_time = out.model_time.max(containers.model_time);
+    out.warnings.extend(containers.warnings);
+    out.warnings
+        .sort_by(|a, b| (&a.path, a.line).cmp(&(&b.path, b.line)));
+    // Both halves are already finished (fingerprinted); their files differ, so merging is a sort.
+    if !containers.findings.is_empty() || !containers.suppressed.is_empty() {
+        out.findings.extend(containers.findings);
+        out.suppressed.extend(containers.suppressed);
+        sort_findings(&mut out.findings);
+        sort_findings(&mut out.suppressed);
+    }
+    out
+}
+
+/// Reads, parses and checks every Dockerfile and compose file (each parsed once, in parallel).
+fn scan_container_files(
+    files: &[SourceFile],
+    rules: &container::ContainerRules,
+    progress: &(dyn Fn(usize) + Sync),
+    done: &AtomicUsize,
+) -> ScanOutput {
+    let started = std::time::Instant::now();
+    // A kind of file no rule looks at is not parsed (a scan with only Python rules stays as fast).
+    let wanted = |l: Language| match l {
+        Language::Dockerfile => !rules.dockerfile.is_empty(),
+        Language::Compose => !rules.compose.is_empty(),
+        Language::Python => false,
+    };
+    let unwanted = files
+        .iter()
+        .filter(|f| f.language != Language::Python && !wanted(f.language))
+        .count();
+    if unwanted > 0 {
+        progress(done.fetch_add(unwanted, Ordering::Relaxed) + unwanted);
+    }
+    let results: Vec<(Vec<Finding>, Vec<Diagnostic>)> = files
+        .par_iter()
+        .filter(|f| wanted(f.language))
+        .map(|file| {
+            let (text, warning) = read_source(file);
+            let mut warnings: Vec<Diagnostic> = warning.into_iter().collect();
+            let mut findings = Vec::new();
+            if let Some(text) = text {
+                let r = container::check_text(&file.rel, file.language, &text, rules);
+                findings = r.findings;
+                warnings.extend(r.warnings);
+            }
+            progress(done.fetch_add(1, Ordering::Relaxed) + 1);
+            (findings, warnings)
+        })
+        .collect();
+    let files_scanned = results.len();
+    let mut all = Vec::new();
+    let mut warnings = Vec::new();
+    for (f, w) in results {
+        all.extend(f);
+        warnings.extend(w);
+    }
+    finish(&mut all);
+    let (suppressed, findings) = all.into_iter().partition(|f: &Finding| f.suppressed);
+    ScanOutput {
+        findings,
+        suppressed,
+        warnings,
+        files_scanned,
+        model_time: started.elapsed(),
+        match_time: std::time::Duration::ZERO,
+    }
+}
+
+fn scan_python_files(
+    files: &[SourceFile],
+    rules: &CompiledRules,
+    progress: &(dyn Fn(usize) + Sync),
+    done: &AtomicUsize,
+) -> ScanOutput {
+    let flow = rules.flow.as_taint_rules();
     let started = std::time::Instant::now();
     let modelled: Vec<(Option<FileModel>, Vec<Diagnostic>)> = files
         .par_iter()
@@ -155,8 +250,6 @@ pub fn scan_files(
     let mut out = scan_models(&models, rules);
     out.model_time = model_time;
     out.warnings.extend(warnings);
-    out.warnings
-        .sort_by(|a, b| (&a.path, a.line).cmp(&(&b.path, b.line)));
     out
 }
 
@@ -525,24 +618,7 @@ fn finding(model: &FileModel, rule: &Rule, call: &pathfinder_python::CallSite) -
 
 /// Sorts, deduplicates and fingerprints findings: the one place that makes output deterministic.
 pub fn finish(findings: &mut Vec<Finding>) {
-    findings.sort_by(|a, b| {
-        (
-            &a.location.file,
-            a.location.line,
-            a.location.column,
-            &a.rule_id,
-            a.location.end_line,
-            a.location.end_column,
-        )
-            .cmp(&(
-                &b.location.file,
-                b.location.line,
-                b.location.column,
-                &b.rule_id,
-                b.location.end_line,
-                b.location.end_column,
-            ))
-    });
+    sort_findings(findings);
     findings.dedup_by(|a, b| a.rule_id == b.rule_id && a.location == b.location);
     let mut occurrences: HashMap<(String, String, Option<String>, String), usize> = HashMap::new();
     for f in findings.iter_mut() {
@@ -563,4 +639,26 @@ pub fn finish(findings: &mut Vec<Finding>) {
         );
         *n += 1;
     }
+}
+
+/// The one order of findings: file, position, rule.
+fn sort_findings(findings: &mut [Finding]) {
+    findings.sort_by(|a, b| {
+        (
+            &a.location.file,
+            a.location.line,
+            a.location.column,
+            &a.rule_id,
+            a.location.end_line,
+            a.location.end_column,
+        )
+            .cmp(&(
+                &b.location.file,
+                b.location.line,
+                b.location.column,
+                &b.rule_id,
+                b.location.end_line,
+                b.location.end_column,
+            ))
+    });
 }

@@ -204,7 +204,7 @@ fn class_infos(bindings: &Bindings<'_>, collector: &CallCollector<'_, '_>) -> Ve
 }
 
 /// `# pathfinder: ignore` or `# pathfinder: ignore[RULE-1, RULE-2]`, anywhere in a comment.
-fn parse_suppression(comment: &str) -> Option<Suppression> {
+pub fn parse_suppression(comment: &str) -> Option<Suppression> {
     let idx = comment.find("pathfinder:")?;
     let rest = comment[idx + "pathfinder:".len()..].trim_start();
     let rest = rest.strip_prefix("ignore")?;
