@@ -2,6 +2,7 @@
 //! above it (or failing rule tests), 2 any error. Machine output goes to stdout or `--output-file`; banners,
 //! progress, warnings and errors go to stderr.
 
+mod ci_cmd;
 mod playground_cmd;
 mod registry_cmd;
 mod rules_cmd;
@@ -24,8 +25,8 @@ static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 #[command(
     name = "pathfinder",
     version = VERSION,
-    about = "Fast, offline security scanner for Python projects",
-    long_about = "Fast, offline security scanner for Python projects.\n\nRules are written in the Code-Pathfinder-style Python DSL and read statically: no rule code is ever executed.",
+    about = "Fast, offline security scanner for Python, Dockerfiles and docker-compose files",
+    long_about = "Fast, offline security scanner for Python, Dockerfiles and docker-compose files.\n\nRules are written in the Code-Pathfinder-style Python DSL and read statically: no rule code is ever executed.",
     propagate_version = true
 )]
 struct Cli {
@@ -37,6 +38,8 @@ struct Cli {
 enum Command {
     /// Scan a project and report findings
     Scan(ScanArgs),
+    /// Scan in CI: only findings in the change, optional GitHub pull-request comments
+    Ci(ci_cmd::CiArgs),
     /// List, show and debug rules
     #[command(subcommand)]
     Rules(RulesCommand),
@@ -130,6 +133,15 @@ pub struct ScanArgs {
     /// Run only pattern rules, skipping flows() taint rules (a quicker first pass)
     #[arg(long)]
     pub no_taint: bool,
+    /// Report only findings in what changed between the merge-base of REF and --head (git)
+    #[arg(long, value_name = "REF")]
+    pub base: Option<String>,
+    /// The changed revision compared with --base
+    #[arg(long, value_name = "REF", default_value = "HEAD")]
+    pub head: String,
+    /// With --base: keep findings on changed lines, or anywhere in changed files
+    #[arg(long, value_name = "lines|files", default_value = "lines")]
+    pub diff_scope: pathfinder_ci::DiffScope,
 }
 
 #[derive(Subcommand)]
@@ -200,6 +212,7 @@ fn main() -> ExitCode {
     };
     let code = match cli.command {
         Command::Scan(args) => scan_cmd::run(args),
+        Command::Ci(args) => ci_cmd::run(args),
         Command::Rules(RulesCommand::List {
             rulesets,
             rules,

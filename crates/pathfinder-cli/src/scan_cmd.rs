@@ -3,6 +3,7 @@
 use crate::util::{error, rfc3339, warn, RuleSet};
 use crate::{ScanArgs, VERSION};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use pathfinder_ci::{ChangeSet, DiffScope, RepoLocation};
 use pathfinder_engine::{compile, scan_files};
 use pathfinder_findings::report::{render, Format, RenderOptions};
 use pathfinder_findings::{ScanReport, Severity};
@@ -24,16 +25,18 @@ struct Settings {
     include: Vec<String>,
     exclude: Vec<String>,
     threads: usize,
+    dockerfiles: Vec<String>,
+    compose_files: Vec<String>,
 }
 
-fn settings(args: &ScanArgs, config: Config) -> Result<Settings, String> {
+fn settings(args: &ScanArgs, config: Config, default_format: &str) -> Result<Settings, String> {
     let pick =
         |flag: &Vec<String>, conf: Vec<String>| if flag.is_empty() { conf } else { flag.clone() };
     let format_text = args
         .output
         .clone()
         .or(config.output)
-        .unwrap_or_else(|| "text".into());
+        .unwrap_or_else(|| default_format.into());
     let format: Format = format_text.parse().map_err(|e| format!("{e}"))?;
     let fail_on_list = pick(&args.fail_on, config.fail_on);
     let mut fail_on = None;
@@ -60,10 +63,102 @@ fn settings(args: &ScanArgs, config: Config) -> Result<Settings, String> {
         include: pick(&args.include, config.include),
         exclude: pick(&args.exclude, config.exclude),
         threads: args.threads.or(config.threads).unwrap_or(0),
+        dockerfiles: config.dockerfiles,
+        compose_files: config.compose_files,
     })
 }
 
 pub fn run(args: ScanArgs) -> u8 {
+    // The diff comes first: a bad base is an error before any scanning work. (A missing project is
+    // reported by `scan` in its own words.)
+    let changes = match &args.base {
+        Some(base) if args.project.exists() => match changes_for(&args.project, base, &args.head) {
+            Ok(c) => Some(c),
+            Err(e) => {
+                error(e);
+                return 2;
+            }
+        },
+        _ => None,
+    };
+    let mut scanned = match scan(&args, "text") {
+        Ok(s) => s,
+        Err(code) => return code,
+    };
+    if let Some(c) = &changes {
+        keep_changed(&mut scanned.report, c, args.diff_scope);
+    }
+    emit(&args, &scanned)
+}
+
+/// The change between the merge-base of `base` and `head`, and `head`, in the paths findings use.
+fn changes_for(
+    project: &std::path::Path,
+    base: &str,
+    head: &str,
+) -> Result<ChangeSet, pathfinder_ci::GitError> {
+    RepoLocation::find(project)?.changes(base, head)
+}
+
+/// Drops findings (and suppressed ones, so counts agree) outside the change.
+pub fn keep_changed(report: &mut ScanReport, changes: &ChangeSet, scope: DiffScope) {
+    let inside = |f: &pathfinder_findings::Finding| {
+        changes.includes(
+            scope,
+            &f.location.file,
+            f.location.line,
+            f.location.end_line,
+        )
+    };
+    report.findings.retain(inside);
+    report.suppressed.retain(inside);
+}
+
+/// A finished scan, before rendering.
+pub struct Scanned {
+    pub report: ScanReport,
+    format: Format,
+    fail_on: Option<Severity>,
+}
+
+impl Scanned {
+    /// The same results with every project-relative path below `prefix` (a `/`-terminated directory),
+    /// for SARIF read against the repository root when the project is a subdirectory of it.
+    pub fn under_directory(&self, prefix: &str) -> Scanned {
+        let mut report = self.report.clone();
+        let relocate = |path: &mut String| {
+            if !path.starts_with('/') && !std::path::Path::new(path.as_str()).is_absolute() {
+                *path = format!("{prefix}{path}");
+            }
+        };
+        for f in report
+            .findings
+            .iter_mut()
+            .chain(report.suppressed.iter_mut())
+        {
+            relocate(&mut f.location.file);
+            f.flow
+                .iter_mut()
+                .for_each(|s| relocate(&mut s.location.file));
+        }
+        report
+            .warnings
+            .iter_mut()
+            .for_each(|w| relocate(&mut w.path));
+        Scanned {
+            report,
+            format: self.format,
+            fail_on: self.fail_on,
+        }
+    }
+
+    pub fn is_sarif(&self) -> bool {
+        self.format == Format::Sarif
+    }
+}
+
+/// Loads configuration and rules, walks and scans; errors are printed and returned as exit code 2.
+pub fn scan(args: &ScanArgs, default_format: &str) -> Result<Scanned, u8> {
     let started = Instant::now();
     let timestamp = rfc3339(SystemTime::now());
     if !args.project.exists() {
@@ -71,7 +166,7 @@ pub fn run(args: ScanArgs) -> u8 {
             "project path {} does not exist",
             args.project.display()
         ));
-        return 2;
+        return Err(2);
     }
     let config = if args.no_config || !args.project.is_dir() {
         Config::default()
@@ -86,15 +181,15 @@ pub fn run(args: ScanArgs) -> u8 {
             Ok(None) => Config::default(),
             Err(e) => {
                 error(e);
-                return 2;
+                return Err(2);
             }
         }
     };
-    let s = match settings(&args, config) {
+    let s = match settings(args, config, default_format) {
         Ok(s) => s,
         Err(e) => {
             error(e);
-            return 2;
+            return Err(2);
         }
     };
     if s.threads > 0 {
@@ -111,12 +206,14 @@ pub fn run(args: ScanArgs) -> u8 {
         exclude: s.exclude.clone(),
         skip_tests: s.skip_tests,
         threads: s.threads,
+        dockerfiles: s.dockerfiles.clone(),
+        compose_files: s.compose_files.clone(),
         ..WalkOptions::default()
     }) {
         Ok(w) => w,
         Err(e) => {
             error(e);
-            return 2;
+            return Err(2);
         }
     };
 
@@ -125,7 +222,7 @@ pub fn run(args: ScanArgs) -> u8 {
         Ok(r) => r,
         Err(e) => {
             error(format!("cannot load rules: {e}"));
-            return 2;
+            return Err(2);
         }
     };
     let languages: Vec<Language> = {
@@ -142,7 +239,7 @@ pub fn run(args: ScanArgs) -> u8 {
         Ok(r) => r,
         Err(e) => {
             error(e);
-            return 2;
+            return Err(2);
         }
     };
     let compiled = compile(&selected);
@@ -161,13 +258,8 @@ pub fn run(args: ScanArgs) -> u8 {
         );
     }
 
-    let python_files = walked
-        .files
-        .iter()
-        .filter(|f| f.language == Language::Python)
-        .count();
     let bar = progress_bar(
-        python_files as u64,
+        walked.files.len() as u64,
         !args.no_progress && std::io::stderr().is_terminal(),
     );
     let output = scan_files(&walked.files, &compiled, &|n| bar.set_position(n as u64));
@@ -195,14 +287,23 @@ pub fn run(args: ScanArgs) -> u8 {
         warnings,
     };
     print_warnings(&report, args.verbose);
+    Ok(Scanned {
+        report,
+        format: s.format,
+        fail_on: s.fail_on,
+    })
+}
 
+/// Renders and writes the report; the exit code follows `--fail-on`.
+pub fn emit(args: &ScanArgs, scanned: &Scanned) -> u8 {
+    let (report, s) = (&scanned.report, scanned);
     let color = s.format == Format::Text
         && args.output_file.is_none()
         && std::io::stdout().is_terminal()
         && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
     let rendered = render(
         s.format,
-        &report,
+        report,
         &RenderOptions {
             color,
             verbose: args.verbose,

@@ -1,8 +1,9 @@
 //! Runs rules against their own fixtures: every annotated line must be found, nothing else may be.
 
-use crate::{compile, scan_source};
+use crate::{compile, container, scan_source, ScanOutput};
 use pathfinder_rules::fixtures::expectations;
 use pathfinder_rules::{Rule, RuleLanguage};
+use pathfinder_workspace::Language;
 use std::collections::BTreeSet;
 use std::sync::Arc;
 
@@ -57,13 +58,18 @@ pub fn run_rule(rule: &Arc<Rule>) -> RuleResult {
         files: Vec::new(),
         problems: Vec::new(),
     };
-    if rule.language != RuleLanguage::Python {
-        result.problems.push(format!(
-            "fixtures for {} rules are not runnable in this version",
-            rule.language.category()
-        ));
-        return result;
-    }
+    let language = match rule.language {
+        RuleLanguage::Python => Language::Python,
+        RuleLanguage::Dockerfile => Language::Dockerfile,
+        RuleLanguage::Compose => Language::Compose,
+        RuleLanguage::Go => {
+            result.problems.push(format!(
+                "fixtures for {} rules are not runnable in this version",
+                rule.language.category()
+            ));
+            return result;
+        }
+    };
     let compiled = compile(std::slice::from_ref(rule));
     if let Some(s) = compiled.skipped.first() {
         result
@@ -71,21 +77,42 @@ pub fn run_rule(rule: &Arc<Rule>) -> RuleResult {
             .push(format!("rule cannot run: {}", s.reason));
         return result;
     }
+    let kind = match language {
+        Language::Python => "*.py",
+        Language::Dockerfile => "Dockerfile",
+        Language::Compose => "docker-compose.yml",
+    };
     if !rule.fixtures.iter().any(|f| f.positive) {
         result
             .problems
-            .push("no positive fixture (tests/positive/*.py)".into());
+            .push(format!("no positive fixture (tests/positive/{kind})"));
     }
     if !rule.fixtures.iter().any(|f| !f.positive) {
         result
             .problems
-            .push("no negative fixture (tests/negative/*.py)".into());
+            .push(format!("no negative fixture (tests/negative/{kind})"));
     }
     for fixture in &rule.fixtures {
         let name = fixture.name.rsplit('/').next().unwrap_or(&fixture.name);
-        let (out, model) = scan_source(name, &fixture.text, &compiled);
+        let (out, comments) = match language {
+            Language::Python => {
+                let (out, model) = scan_source(name, &fixture.text, &compiled);
+                (out, model.comments)
+            }
+            _ => {
+                let r = container::check_text(name, language, &fixture.text, &compiled.container);
+                let (suppressed, findings) = r.findings.into_iter().partition(|f| f.suppressed);
+                let out = ScanOutput {
+                    findings,
+                    suppressed,
+                    warnings: r.warnings,
+                    ..ScanOutput::default()
+                };
+                (out, r.comments)
+            }
+        };
         let lines: Vec<&str> = fixture.text.lines().collect();
-        let exp = expectations(&rule.id, &model.comments, &lines);
+        let exp = expectations(&rule.id, &comments, &lines);
         if fixture.positive && exp.expected.is_empty() && exp.todo_missed.is_empty() {
             result.problems.push(format!(
                 "{}: positive fixture has no `# expect: {}` line",

@@ -4,6 +4,7 @@
 //! hierarchy known, every rule is evaluated on every model, in parallel, looking only at the call sites
 //! whose names can match (no per-rule tree walks).
 
+pub mod container;
 pub mod fixtures;
 pub mod matcher;
 pub mod memory;
@@ -13,10 +14,12 @@ use matcher::{CompileError, Compiled, Hierarchy};
 use pathfinder_findings::{
     fingerprint, Confidence, Detection, Diagnostic, Finding, FlowStep, Location,
 };
-use pathfinder_python::{analyze_with_external, analyze_with_taint, FileModel};
+use pathfinder_python::taint::{Effect, ExportedFunction};
+use pathfinder_python::{analyze_with_external, analyze_with_taint, CrossFile, FileModel};
 use pathfinder_rules::{Rule, RuleBody, RuleLanguage};
 use pathfinder_workspace::{read_source, Language, SourceFile};
 use rayon::prelude::*;
+use rustc_hash::FxHashMap;
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
@@ -42,17 +45,18 @@ pub struct Skipped {
     pub reason: String,
 }
 
-/// Everything that runs on Python files: pattern rules and flow rules.
+/// Everything that runs: Python pattern and flow rules, Dockerfile and compose rules.
 #[derive(Default)]
 pub struct CompiledRules {
     pub pattern: Vec<CompiledRule>,
     pub flow: taint::FlowRules,
+    pub container: container::ContainerRules,
     pub skipped: Vec<Skipped>,
 }
 
 impl CompiledRules {
     pub fn len(&self) -> usize {
-        self.pattern.len() + self.flow.rules.len()
+        self.pattern.len() + self.flow.rules.len() + self.container.len()
     }
 
     pub fn is_empty(&self) -> bool {
@@ -65,16 +69,26 @@ impl CompiledRules {
             .iter()
             .map(|c| &c.rule)
             .chain(self.flow.rules.iter().map(|f| &f.rule))
+            .chain(self.container.rules())
     }
 }
 
-/// Compiles the Python rules among `rules`. Rules for other languages are left out (their front ends run
-/// separately); a rule the engine cannot run is reported in `skipped`, never dropped silently.
+/// Compiles the Python, Dockerfile and compose rules among `rules` (Go rules have no front end yet and
+/// are left out); a rule the engine cannot run is reported in `skipped`, never dropped silently.
 pub fn compile(rules: &[Arc<Rule>]) -> CompiledRules {
     let mut out = CompiledRules::default();
     for rule in rules {
-        let RuleBody::Code(m) = &rule.body else {
-            continue;
+        let m = match &rule.body {
+            RuleBody::Code(m) => m,
+            RuleBody::Container(ir) => {
+                if let Err(reason) = out.container.push(rule, ir) {
+                    out.skipped.push(Skipped {
+                        rule: rule.clone(),
+                        reason,
+                    });
+                }
+                continue;
+            }
         };
         if rule.language != RuleLanguage::Python {
             continue;
@@ -117,14 +131,97 @@ pub struct ScanOutput {
     pub match_time: std::time::Duration,
 }
 
-/// Scans files on disk. `progress` is called after each file is modelled (for progress bars).
+/// Scans files on disk. `progress` is called after each file is modelled (for progress bars). Python
+/// files and container files (Dockerfiles, compose files) are processed side by side.
 pub fn scan_files(
     files: &[SourceFile],
     rules: &CompiledRules,
     progress: &(dyn Fn(usize) + Sync),
 ) -> ScanOutput {
-    let flow = rules.flow.as_taint_rules();
     let done = AtomicUsize::new(0);
+    let (mut out, containers) = rayon::join(
+        || scan_python_files(files, rules, progress, &done),
+        || scan_container_files(files, &rules.container, progress, &done),
+    );
+    out.files_scanned += containers.files_scanned;
+    // The two halves run side by side; container files are parsed and checked in one step.
+    out.model_time = out.model_time.max(containers.model_time);
+    out.warnings.extend(containers.warnings);
+    out.warnings
+        .sort_by(|a, b| (&a.path, a.line).cmp(&(&b.path, b.line)));
+    // Both halves are already finished (fingerprinted); their files differ, so merging is a sort.
+    if !containers.findings.is_empty() || !containers.suppressed.is_empty() {
+        out.findings.extend(containers.findings);
+        out.suppressed.extend(containers.suppressed);
+        sort_findings(&mut out.findings);
+        sort_findings(&mut out.suppressed);
+    }
+    out
+}
+
+/// Reads, parses and checks every Dockerfile and compose file (each parsed once, in parallel).
+fn scan_container_files(
+    files: &[SourceFile],
+    rules: &container::ContainerRules,
+    progress: &(dyn Fn(usize) + Sync),
+    done: &AtomicUsize,
+) -> ScanOutput {
+    let started = std::time::Instant::now();
+    // A kind of file no rule looks at is not parsed (a scan with only Python rules stays as fast).
+    let wanted = |l: Language| match l {
+        Language::Dockerfile => !rules.dockerfile.is_empty(),
+        Language::Compose => !rules.compose.is_empty(),
+        Language::Python => false,
+    };
+    let unwanted = files
+        .iter()
+        .filter(|f| f.language != Language::Python && !wanted(f.language))
+        .count();
+    if unwanted > 0 {
+        progress(done.fetch_add(unwanted, Ordering::Relaxed) + unwanted);
+    }
+    let results: Vec<(Vec<Finding>, Vec<Diagnostic>)> = files
+        .par_iter()
+        .filter(|f| wanted(f.language))
+        .map(|file| {
+            let (text, warning) = read_source(file);
+            let mut warnings: Vec<Diagnostic> = warning.into_iter().collect();
+            let mut findings = Vec::new();
+            if let Some(text) = text {
+                let r = container::check_text(&file.rel, file.language, &text, rules);
+                findings = r.findings;
+                warnings.extend(r.warnings);
+            }
+            progress(done.fetch_add(1, Ordering::Relaxed) + 1);
+            (findings, warnings)
+        })
+        .collect();
+    let files_scanned = results.len();
+    let mut all = Vec::new();
+    let mut warnings = Vec::new();
+    for (f, w) in results {
+        all.extend(f);
+        warnings.extend(w);
+    }
+    finish(&mut all);
+    let (suppressed, findings) = all.into_iter().partition(|f: &Finding| f.suppressed);
+    ScanOutput {
+        findings,
+        suppressed,
+        warnings,
+        files_scanned,
+        model_time: started.elapsed(),
+        match_time: std::time::Duration::ZERO,
+    }
+}
+
+fn scan_python_files(
+    files: &[SourceFile],
+    rules: &CompiledRules,
+    progress: &(dyn Fn(usize) + Sync),
+    done: &AtomicUsize,
+) -> ScanOutput {
+    let flow = rules.flow.as_taint_rules();
     let started = std::time::Instant::now();
     let modelled: Vec<(Option<FileModel>, Vec<Diagnostic>)> = files
         .par_iter()
@@ -154,73 +251,176 @@ pub fn scan_files(
     let mut out = scan_models(&models, rules);
     out.model_time = model_time;
     out.warnings.extend(warnings);
-    out.warnings
-        .sort_by(|a, b| (&a.path, a.line).cmp(&(&b.path, b.line)));
     out
 }
 
-/// Follows flows into functions of other files: a file that calls another file's function whose parameter
-/// reaches a sink is analysed again knowing that function's summary. Two rounds cover a chain of two files.
+/// Follows flows through functions of other files, in rounds until nothing changes (at most three, so a
+/// chain of three files is followed). Each round:
+/// 1. A file whose flow rules follow calls asks the files defining the functions it calls for their
+///    summaries under those rules; a defining file where those rules did not run (no sink there) is
+///    analysed again with them, when a source of the rule can occur in either file.
+/// 2. Each file learns the summaries of other files' functions it calls, where they can change its
+///    analysis (a parameter reaching a sink where a source can occur, source data returned into a rule
+///    that runs here, a pass-through or cleaning wrapper where a source can occur), and is analysed again.
+///
+/// Re-analysis runs in parallel; only files whose inputs changed are analysed again.
 fn cross_file_flows(models: &mut [FileModel], flow: &taint::FlowRules) {
-    for _ in 0..2 {
-        let mut exported: rustc_hash::FxHashMap<
-            &str,
-            Vec<&pathfinder_python::taint::ExportedSink>,
-        > = rustc_hash::FxHashMap::default();
-        for m in models.iter() {
-            for e in &m.exported {
-                exported.entry(e.function.as_str()).or_default().push(e);
-            }
+    if models.iter().all(|m| m.flow_rules.is_empty()) {
+        return;
+    }
+    let n = models.len();
+    let mut definer: FxHashMap<String, usize> = FxHashMap::default();
+    for (i, m) in models.iter().enumerate() {
+        for f in &m.functions {
+            definer.entry(f.clone()).or_insert(i);
         }
-        if exported.is_empty() {
-            return;
-        }
-        let redo: Vec<(usize, Vec<pathfinder_python::taint::ExportedSink>)> = models
-            .iter()
-            .enumerate()
-            .filter_map(|(i, m)| {
-                let mut external: Vec<pathfinder_python::taint::ExportedSink> = Vec::new();
-                for c in &m.calls {
-                    let Some(list) = c.fqn.as_deref().and_then(|f| exported.get(f)) else {
-                        continue;
-                    };
-                    // Only a file where a source of that rule can occur can start such a flow.
-                    let relevant = |e: &&&pathfinder_python::taint::ExportedSink| {
-                        e.path != m.path && flow.may_have_sources(e.rule, &m.source)
-                    };
-                    for e in list.iter().filter(relevant) {
-                        if !external.contains(e) {
-                            external.push((*e).clone());
-                        }
+    }
+    // Call sites do not change when a file is analysed again, so neither do the sources it holds. Source
+    // data can also come back from a function of another file: a file calling into a file with sources
+    // counts as one (over the file call graph, for as many steps as there are rounds).
+    let mut sourced: Vec<Vec<u32>> = models
+        .par_iter()
+        .map(|m| flow.following_rules_with_sources(m))
+        .collect();
+    let callees: Vec<Vec<usize>> = models
+        .iter()
+        .enumerate()
+        .map(|(i, m)| {
+            let mut ds: Vec<usize> = m
+                .calls
+                .iter()
+                .filter_map(|c| c.fqn.as_deref().and_then(|f| definer.get(f)).copied())
+                .filter(|&d| d != i)
+                .collect();
+            ds.sort_unstable();
+            ds.dedup();
+            ds
+        })
+        .collect();
+    for _ in 0..3 {
+        let mut grew = false;
+        for i in 0..n {
+            for &d in &callees[i] {
+                for k in 0..sourced[d].len() {
+                    let r = sourced[d][k];
+                    if !sourced[i].contains(&r) {
+                        sourced[i].push(r);
+                        grew = true;
                     }
                 }
-                (!external.is_empty()).then_some((i, external))
-            })
-            .collect();
-        if redo.is_empty() {
+            }
+        }
+        if !grew {
+            break;
+        }
+    }
+    let mut forced: Vec<Vec<u32>> = vec![Vec::new(); n];
+    let mut external: Vec<Vec<ExportedFunction>> = vec![Vec::new(); n];
+    for _ in 0..3 {
+        let mut dirty = vec![false; n];
+        for (i, m) in models.iter().enumerate() {
+            for &d in &callees[i] {
+                for &r in &m.flow_rules {
+                    let wanted = flow.follows_calls(r)
+                        && !models[d].flow_rules.contains(&r)
+                        && !forced[d].contains(&r)
+                        && (sourced[d].contains(&r) || sourced[i].contains(&r));
+                    if wanted {
+                        forced[d].push(r);
+                        dirty[d] = true;
+                    }
+                }
+            }
+        }
+        reanalyse(models, &mut dirty, &forced, &external, flow);
+
+        let mut exports: FxHashMap<&str, &ExportedFunction> = FxHashMap::default();
+        for m in models.iter() {
+            for e in &m.exported {
+                exports.entry(e.function.as_str()).or_insert(e);
+            }
+        }
+        let mut any = false;
+        for (i, m) in models.iter().enumerate() {
+            let called: Vec<&ExportedFunction> = m
+                .calls
+                .iter()
+                .filter_map(|c| c.fqn.as_deref().and_then(|f| exports.get(f)).copied())
+                .filter(|e| e.path != m.path)
+                .collect();
+            if called.is_empty() {
+                continue;
+            }
+            let runs = |r: u32| m.flow_rules.contains(&r) && flow.follows_calls(r);
+            // Source data can reach this file as written or as returned by another file's function.
+            let returned: Vec<u32> = called
+                .iter()
+                .flat_map(|e| e.effects.iter())
+                .filter_map(|effect| match effect {
+                    Effect::ReturnsSource { rule, .. } if runs(*rule) => Some(*rule),
+                    _ => None,
+                })
+                .collect();
+            let has_sources = |r: u32| returned.contains(&r) || sourced[i].contains(&r);
+            for e in called {
+                let matters = e.effects.iter().any(|effect| match effect {
+                    Effect::ParamSink { rule, .. } => has_sources(*rule),
+                    Effect::ReturnsSource { rule, .. } => runs(*rule),
+                    Effect::ParamReturns { .. } => false,
+                }) || e.rules.iter().any(|&r| runs(r) && has_sources(r));
+                if !matters {
+                    continue;
+                }
+                let known = &mut external[i];
+                match known.iter_mut().find(|k| k.function == e.function) {
+                    Some(k) if k == e => {}
+                    Some(k) => {
+                        *k = e.clone();
+                        dirty[i] = true;
+                    }
+                    None => {
+                        known.push(e.clone());
+                        dirty[i] = true;
+                    }
+                }
+            }
+            any |= dirty[i];
+        }
+        if !any {
             return;
         }
-        let redone: Vec<(usize, FileModel)> = redo
-            .into_par_iter()
-            .map(|(i, external)| {
-                let m = &models[i];
-                let model = analyze_with_external(
-                    &m.path,
-                    m.source.clone(),
-                    flow.as_taint_rules(),
-                    &external,
-                );
-                (i, model)
-            })
-            .collect();
-        let mut changed = false;
-        for (i, model) in redone {
-            changed |= model.exported != models[i].exported || model.taint != models[i].taint;
-            models[i] = model;
-        }
-        if !changed {
-            return;
-        }
+        reanalyse(models, &mut dirty, &forced, &external, flow);
+    }
+}
+
+/// Analyses again, in parallel, the files marked dirty (and clears the marks).
+fn reanalyse(
+    models: &mut [FileModel],
+    dirty: &mut [bool],
+    forced: &[Vec<u32>],
+    external: &[Vec<ExportedFunction>],
+    flow: &taint::FlowRules,
+) {
+    let redo: Vec<usize> = (0..models.len()).filter(|&i| dirty[i]).collect();
+    if redo.is_empty() {
+        return;
+    }
+    let redone: Vec<(usize, FileModel)> = redo
+        .into_par_iter()
+        .map(|i| {
+            let m = &models[i];
+            let cross = CrossFile {
+                external: &external[i],
+                forced: &forced[i],
+            };
+            let model =
+                analyze_with_external(&m.path, m.source.clone(), flow.as_taint_rules(), cross);
+            (i, model)
+        })
+        .collect();
+    for (i, model) in redone {
+        models[i] = model;
+        dirty[i] = false;
     }
 }
 
@@ -419,24 +619,7 @@ fn finding(model: &FileModel, rule: &Rule, call: &pathfinder_python::CallSite) -
 
 /// Sorts, deduplicates and fingerprints findings: the one place that makes output deterministic.
 pub fn finish(findings: &mut Vec<Finding>) {
-    findings.sort_by(|a, b| {
-        (
-            &a.location.file,
-            a.location.line,
-            a.location.column,
-            &a.rule_id,
-            a.location.end_line,
-            a.location.end_column,
-        )
-            .cmp(&(
-                &b.location.file,
-                b.location.line,
-                b.location.column,
-                &b.rule_id,
-                b.location.end_line,
-                b.location.end_column,
-            ))
-    });
+    sort_findings(findings);
     findings.dedup_by(|a, b| a.rule_id == b.rule_id && a.location == b.location);
     let mut occurrences: HashMap<(String, String, Option<String>, String), usize> = HashMap::new();
     for f in findings.iter_mut() {
@@ -457,4 +640,26 @@ pub fn finish(findings: &mut Vec<Finding>) {
         );
         *n += 1;
     }
+}
+
+/// The one order of findings: file, position, rule.
+fn sort_findings(findings: &mut [Finding]) {
+    findings.sort_by(|a, b| {
+        (
+            &a.location.file,
+            a.location.line,
+            a.location.column,
+            &a.rule_id,
+            a.location.end_line,
+            a.location.end_column,
+        )
+            .cmp(&(
+                &b.location.file,
+                b.location.line,
+                b.location.column,
+                &b.rule_id,
+                b.location.end_line,
+                b.location.end_column,
+            ))
+    });
 }

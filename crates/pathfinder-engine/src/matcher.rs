@@ -148,6 +148,24 @@ impl Glob {
     }
 
     /// The literal last dotted segment (`bind` for `*.bind`), when the pattern fixes it.
+    /// The pattern's last two dotted names (`request.GET` of `*.request.GET`), or its last name when the
+    /// one before is open; `None` when the last name is open. A file reading the attribute contains it.
+    pub(crate) fn tail(&self) -> Option<&str> {
+        let last = self.last_segment()?;
+        let mut dots = self.source.rmatch_indices('.');
+        let start = match (dots.next(), dots.next()) {
+            (Some(_), Some((i, _))) => i + 1,
+            (Some(_), None) => 0,
+            _ => return Some(last),
+        };
+        let tail = &self.source[start..];
+        Some(if tail.contains(['*', '?']) {
+            last
+        } else {
+            tail
+        })
+    }
+
     pub(crate) fn last_segment(&self) -> Option<&str> {
         let last = self.source.rsplit('.').next()?;
         (!last.contains(['*', '?'])).then_some(last)

@@ -2,8 +2,8 @@
 //! end's taint walk ([`pathfinder_python::taint::TaintSpec`]) for the rules active in a file.
 
 use crate::matcher::{CallIndex, CompileError, Compiled, Glob, Hierarchy};
-use pathfinder_python::taint::{ArgSel, ExportedSink, RuleIdx, TaintSpec};
-use pathfinder_python::{CallSite, TaintRules};
+use pathfinder_python::taint::{ArgSel, RuleIdx, TaintSpec};
+use pathfinder_python::{CallSite, CrossFile, FileModel, TaintRules};
 use pathfinder_rules::ir::{Dataflow, Matcher, TrackedParam};
 use pathfinder_rules::Rule;
 use rustc_hash::FxHashSet;
@@ -46,6 +46,49 @@ pub struct FlowRules {
     /// Taint runs while each file is modelled, before the project-wide class hierarchy exists, so flow
     /// matchers see subclass relations only through inferred types, never project subclasses.
     hierarchy: Hierarchy,
+    source_texts: std::sync::OnceLock<SourceTexts>,
+}
+
+/// The texts of the attribute sources of all rules, to find which occur in a file in one
+/// pass over its text.
+struct SourceTexts {
+    automaton: Option<aho_corasick::AhoCorasick>,
+    count: usize,
+    /// Per rule: its texts (`None`: a pattern whose last name is open, so any file qualifies).
+    by_rule: Vec<Option<Vec<usize>>>,
+}
+
+impl SourceTexts {
+    fn new<'r>(rules: &'r [FlowRule]) -> SourceTexts {
+        let mut texts: Vec<&'r str> = Vec::new();
+        let mut id = |t: &'r str| match texts.iter().position(|x| *x == t) {
+            Some(i) => i,
+            None => {
+                texts.push(t);
+                texts.len() - 1
+            }
+        };
+        let mut by_rule = Vec::new();
+        for r in rules {
+            let ids: Option<Vec<usize>> = r
+                .attribute_sources
+                .iter()
+                .map(|g| g.tail().map(&mut id))
+                .collect();
+            by_rule.push(ids);
+        }
+        let count = texts.len();
+        // Plain substrings: building fails only at absurd sizes, and then nothing is filtered.
+        let automaton = aho_corasick::AhoCorasick::new(&texts).ok();
+        if automaton.is_none() {
+            by_rule.iter_mut().for_each(|r| *r = None);
+        }
+        SourceTexts {
+            automaton,
+            count,
+            by_rule,
+        }
+    }
 }
 
 impl FlowRules {
@@ -63,6 +106,63 @@ impl FlowRules {
         self.rules
             .get(rule as usize)
             .is_some_and(|r| r.may_have_sources(text))
+    }
+
+    /// The rules (run-wide numbers) that follow calls and one of whose sources occurs in a file: a source
+    /// call among its call sites, a source parameter among its functions' parameters, or the last names of
+    /// an attribute source in its text. Much tighter than [`FlowRules::may_have_sources`], which only looks
+    /// at text.
+    pub fn following_rules_with_sources(&self, model: &FileModel) -> Vec<u32> {
+        let (calls, text) = (&model.calls[..], &model.source[..]);
+        let texts = self
+            .source_texts
+            .get_or_init(|| SourceTexts::new(&self.rules));
+        let mut present = vec![false; texts.count];
+        if let Some(automaton) = &texts.automaton {
+            // Names are whole identifiers: `event` is not found in `prevent`.
+            let ident = |b: Option<&u8>| b.is_some_and(|b| b.is_ascii_alphanumeric() || *b == b'_');
+            let bytes = text.as_bytes();
+            for m in automaton.find_overlapping_iter(text) {
+                let before = m.start().checked_sub(1).and_then(|i| bytes.get(i));
+                if !ident(before) && !ident(bytes.get(m.end())) {
+                    present[m.pattern().as_usize()] = true;
+                }
+            }
+        }
+        let index = CallIndex::new(calls);
+        let h = &self.hierarchy;
+        self.rules
+            .iter()
+            .zip(&texts.by_rule)
+            .filter(|(r, _)| r.global)
+            .filter(|(r, needles)| {
+                let by_name = match needles {
+                    None => true,
+                    Some(ids) => ids.iter().any(|&i| present[i]),
+                };
+                let by_parameter = r
+                    .parameter_sources
+                    .iter()
+                    .any(|g| model.parameters.iter().any(|p| g.matches(p)));
+                by_name
+                    || by_parameter
+                    || r.call_sources.iter().any(|c| match c.candidates() {
+                        Some(keys) => keys.iter().any(|k| {
+                            index
+                                .lookup(k)
+                                .iter()
+                                .any(|&i| c.matches(&calls[i as usize], h))
+                        }),
+                        None => calls.iter().any(|call| c.matches(call, h)),
+                    })
+            })
+            .map(|(r, _)| r.index)
+            .collect()
+    }
+
+    /// Whether rule number `rule` follows calls into other functions (`scope="global"`).
+    pub fn follows_calls(&self, rule: u32) -> bool {
+        self.rules.get(rule as usize).is_some_and(|r| r.global)
     }
 
     pub fn push(&mut self, mut rule: FlowRule) {
@@ -216,21 +316,28 @@ impl TaintRules for FlowRules {
     fn for_file<'s>(
         &'s self,
         calls: &[CallSite],
-        external: &[ExportedSink],
+        cross: &CrossFile<'_>,
         text: &str,
     ) -> Option<Box<dyn TaintSpec + 's>> {
         let mut active = self.active_for(calls, &CallIndex::new(calls), text);
-        // Rules whose sink this file reaches through a function of another file.
-        for e in external {
-            let called = calls
-                .iter()
-                .any(|c| c.fqn.as_deref() == Some(e.function.as_str()));
-            if called && !active.iter().any(|r| r.index == e.rule) {
-                if let Some(rule) = self.rules.get(e.rule as usize) {
+        let mut add = |rule: u32| {
+            if !active.iter().any(|r| r.index == rule) {
+                if let Some(rule) = self.rules.get(rule as usize) {
                     active.push(rule);
                 }
             }
+        };
+        // Rules whose sink this file reaches through a function of another file.
+        for e in cross.external {
+            let called = calls
+                .iter()
+                .any(|c| c.fqn.as_deref() == Some(e.function.as_str()));
+            if called {
+                e.sink_rules().for_each(&mut add);
+            }
         }
+        // Rules other files need this file's summaries for.
+        cross.forced.iter().copied().for_each(add);
         if active.is_empty() {
             return None;
         }

@@ -6,7 +6,7 @@ use pathfinder_engine::fixtures::run_rule;
 use pathfinder_python::analyze;
 use pathfinder_rules::catalog::builtin_rules;
 use pathfinder_rules::fixtures::expectations;
-use pathfinder_rules::RuleBody;
+use pathfinder_rules::RuleLanguage;
 use std::collections::BTreeSet;
 use std::sync::Arc;
 
@@ -15,7 +15,8 @@ fn every_builtin_rule_passes_its_fixtures() {
     let rules = builtin_rules().expect("catalog loads");
     assert!(!rules.is_empty());
     let mut failures = Vec::new();
-    for rule in rules.iter().filter(|r| matches!(r.body, RuleBody::Code(_))) {
+    // Go rules have no front end yet; Python, Dockerfile and compose rules all run their fixtures.
+    for rule in rules.iter().filter(|r| r.language != RuleLanguage::Go) {
         let result = run_rule(rule);
         if !result.passed() {
             failures.push(format!("{result:#?}"));

@@ -203,20 +203,46 @@ def detect():
 
 #[test]
 fn flows_across_files_through_helpers() {
+    let findings = scan_project(&[
+        ("app/__init__.py", ""),
+        ("app/shell.py", "import os\n\ndef run(cmd):\n    os.system('sh -c ' + cmd)\n\ndef quoted(cmd):\n    import shlex\n    os.system(shlex.quote(cmd))\n"),
+        (
+            "app/views.py",
+            "from flask import request\nfrom app.shell import run, quoted\nfrom app import shell\n\ndef ping():\n    host = request.args.get('host')\n    run('ping ' + host)\n\ndef safe():\n    quoted(request.args.get('x'))\n\ndef other():\n    shell.run(request.form['cmd'])\n",
+        ),
+    ]);
+    let found: Vec<(String, u32)> = findings
+        .iter()
+        .map(|f| (f.location.file.clone(), f.location.line))
+        .collect();
+    assert_eq!(
+        found,
+        vec![
+            ("app/views.py".to_string(), 7),
+            ("app/views.py".to_string(), 13)
+        ]
+    );
+    let f = &findings[0];
+    assert_eq!(f.detection, Detection::TaintGlobal);
+    let steps: Vec<(&str, u32)> = f
+        .flow
+        .iter()
+        .map(|s| (s.location.file.as_str(), s.location.line))
+        .collect();
+    assert_eq!(steps.first(), Some(&("app/views.py", 6)));
+    assert_eq!(steps.last(), Some(&("app/shell.py", 4)));
+}
+
+/// Scans a project made of `files` with the Flask command-injection rule; findings as (file, line).
+fn scan_project(files: &[(&str, &str)]) -> Vec<pathfinder_findings::Finding> {
     use pathfinder_engine::scan_files;
     use pathfinder_workspace::{walk, WalkOptions};
     let dir = tempfile::tempdir().unwrap();
-    let write = |rel: &str, text: &str| {
+    for (rel, text) in files {
         let p = dir.path().join(rel);
         std::fs::create_dir_all(p.parent().unwrap()).unwrap();
         std::fs::write(p, text).unwrap();
-    };
-    write("app/__init__.py", "");
-    write("app/shell.py", "import os\n\ndef run(cmd):\n    os.system('sh -c ' + cmd)\n\ndef quoted(cmd):\n    import shlex\n    os.system(shlex.quote(cmd))\n");
-    write(
-        "app/views.py",
-        "from flask import request\nfrom app.shell import run, quoted\nfrom app import shell\n\ndef ping():\n    host = request.args.get('host')\n    run('ping ' + host)\n\ndef safe():\n    quoted(request.args.get('x'))\n\ndef other():\n    shell.run(request.form['cmd'])\n",
-    );
+    }
     let rules: Vec<_> = load_rule_text("rule.py", FLASK_RULE)
         .unwrap()
         .into_iter()
@@ -228,26 +254,50 @@ fn flows_across_files_through_helpers() {
     })
     .unwrap()
     .files;
-    let out = scan_files(&files, &compile(&rules), &|_| {});
-    let found: Vec<(String, u32)> = out
-        .findings
+    scan_files(&files, &compile(&rules), &|_| {}).findings
+}
+
+#[test]
+fn helpers_in_other_files_that_return_or_clean_source_data() {
+    let inputs = "from flask import request\nimport shlex\n\ndef host():\n    return request.args.get('host')\n\ndef clean(value):\n    return shlex.quote(value)\n\ndef passthrough(value):\n    return value.strip()\n\ndef constant():\n    return 'localhost'\n\nclass Form:\n    def field(self, name):\n        return request.form[name]\n";
+    let deep = "from app.inputs import host\n\ndef target():\n    return 'ping ' + host()\n";
+    let jobs = "import os\nfrom app.inputs import host, clean, passthrough, constant, Form\nfrom app import deep\n\ndef a():\n    os.system('ping ' + host())\n\ndef b():\n    os.system(clean(host()))\n\ndef c():\n    os.system(passthrough(host()))\n\ndef d():\n    os.system(Form().field('cmd'))\n\ndef e():\n    os.system(deep.target())\n\ndef f():\n    os.system('ping ' + constant())\n";
+    let findings = scan_project(&[
+        ("app/__init__.py", ""),
+        ("app/inputs.py", inputs),
+        ("app/deep.py", deep),
+        ("app/jobs.py", jobs),
+    ]);
+    let found: Vec<(&str, u32)> = findings
         .iter()
-        .map(|f| (f.location.file.clone(), f.location.line))
+        .map(|f| (f.location.file.as_str(), f.location.line))
         .collect();
     assert_eq!(
         found,
         vec![
-            ("app/views.py".to_string(), 7),
-            ("app/views.py".to_string(), 13)
+            ("app/jobs.py", 6),
+            ("app/jobs.py", 12),
+            ("app/jobs.py", 15),
+            ("app/jobs.py", 18)
         ]
     );
-    let f = &out.findings[0];
-    assert_eq!(f.detection, Detection::TaintGlobal);
-    let steps: Vec<(&str, u32)> = f
+    // The path starts at the source in the helper's file and ends at the sink here.
+    let first = &findings[0];
+    assert_eq!(first.detection, Detection::TaintGlobal);
+    let steps: Vec<(&str, u32)> = first
         .flow
         .iter()
         .map(|s| (s.location.file.as_str(), s.location.line))
         .collect();
-    assert_eq!(steps.first(), Some(&("app/views.py", 6)));
-    assert_eq!(steps.last(), Some(&("app/shell.py", 4)));
+    assert_eq!(steps.first(), Some(&("app/inputs.py", 5)));
+    assert_eq!(steps.last(), Some(&("app/jobs.py", 6)));
+    // Through two files: the source in inputs.py, returned through deep.py.
+    let chain = &findings[3];
+    let files: Vec<&str> = chain
+        .flow
+        .iter()
+        .map(|s| s.location.file.as_str())
+        .collect();
+    assert_eq!(files.first(), Some(&"app/inputs.py"));
+    assert!(files.contains(&"app/deep.py"), "{files:?}");
 }

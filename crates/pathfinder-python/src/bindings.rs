@@ -46,6 +46,8 @@ pub(crate) struct Bindings<'a> {
     pub data: Vec<ScopeData<'a>>,
     /// Function/class statement start offset → the scope it opens.
     pub scope_of: FxHashMap<u32, ScopeId>,
+    /// Names of the parameters of the file's functions (with repeats).
+    pub parameters: Vec<&'a str>,
     /// The file is a package's `__init__.py` (relative imports start from the package itself).
     is_package: bool,
     current: ScopeId,
@@ -101,6 +103,7 @@ impl<'a> Bindings<'a> {
             }],
             data: vec![ScopeData::default()],
             scope_of: FxHashMap::default(),
+            parameters: Vec::new(),
             is_package: path.ends_with("__init__.py"),
             current: 0,
         };
@@ -278,6 +281,7 @@ impl<'a> Bindings<'a> {
                         }
                     };
                     first = false;
+                    self.parameters.push(pname);
                     self.bind(pname, binding);
                 }
                 for p in &params.kwonlyargs {
@@ -285,6 +289,7 @@ impl<'a> Bindings<'a> {
                         Some(ann) => Binding::Annotated(ann, None),
                         None => Binding::Opaque,
                     };
+                    self.parameters.push(p.parameter.name.id.as_str());
                     self.bind(p.parameter.name.id.as_str(), binding);
                 }
                 for p in params.vararg.iter().chain(params.kwarg.iter()) {

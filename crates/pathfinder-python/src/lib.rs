@@ -29,13 +29,23 @@ pub fn analyze(path: &str, source: Arc<str>) -> FileModel {
 /// Chooses, per file, which flow rules to run (from the file's call sites) and answers the taint walk's
 /// questions about them. Implemented by the engine.
 pub trait TaintRules: Sync {
-    /// `external`: functions of other files this file may call whose parameters reach a sink.
+    /// `cross`: what other files' analyses tell this one.
     fn for_file<'s>(
         &'s self,
         calls: &[CallSite],
-        external: &[taint::ExportedSink],
+        cross: &CrossFile<'_>,
         text: &str,
     ) -> Option<Box<dyn taint::TaintSpec + 's>>;
+}
+
+/// What a file's taint analysis learns from other files (cross-file flows).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct CrossFile<'x> {
+    /// Summaries of other files' functions this file calls.
+    pub external: &'x [taint::ExportedFunction],
+    /// Flow rules (run-wide numbers) to run here even without a sink in this file: callers in other files
+    /// need this file's function summaries for them.
+    pub forced: &'x [u32],
 }
 
 /// [`analyze`], plus the taint analysis of the flow rules `rules` activates for this file, run while the
@@ -45,7 +55,7 @@ pub fn analyze_with_taint(
     source: Arc<str>,
     rules: Option<&dyn TaintRules>,
 ) -> FileModel {
-    analyze_with_external(path, source, rules, &[])
+    analyze_with_external(path, source, rules, CrossFile::default())
 }
 
 /// [`analyze_with_taint`] knowing `external` summaries of other files' functions (cross-file flows).
@@ -53,12 +63,12 @@ pub fn analyze_with_external(
     path: &str,
     source: Arc<str>,
     rules: Option<&dyn TaintRules>,
-    external: &[taint::ExportedSink],
+    cross: CrossFile<'_>,
 ) -> FileModel {
     // Deeply nested input recurses deeply in the parser, our walks and the AST's drop: give all of them
     // room to grow the stack instead of overflowing it.
     stacker::maybe_grow(256 * 1024, 8 * 1024 * 1024, || {
-        analyze_inner(path, source, rules, external)
+        analyze_inner(path, source, rules, cross)
     })
 }
 
@@ -66,7 +76,7 @@ fn analyze_inner(
     path: &str,
     source: Arc<str>,
     rules: Option<&dyn TaintRules>,
-    external: &[taint::ExportedSink],
+    cross: CrossFile<'_>,
 ) -> FileModel {
     let parsed = parse_unchecked_source(&source, PySourceType::Python);
     let lines = LineIndex::new(&source);
@@ -112,10 +122,33 @@ fn analyze_inner(
         source: &source,
         lines: &lines,
     };
-    let (taint, exported) = match rules.and_then(|r| r.for_file(&calls, external, &source)) {
-        Some(spec) => taint::analyze(body, &bindings, &calls, spec.as_ref(), external, &file),
-        None => (Vec::new(), Vec::new()),
-    };
+    let (taint, exported, flow_rules) =
+        match rules.and_then(|r| r.for_file(&calls, &cross, &source)) {
+            Some(spec) => {
+                let active = (0..spec.rule_count())
+                    .map(|r| spec.global_rule(r))
+                    .collect();
+                let (taint, exported) = taint::analyze(
+                    body,
+                    &bindings,
+                    &calls,
+                    spec.as_ref(),
+                    cross.external,
+                    &file,
+                );
+                (taint, exported, active)
+            }
+            None => (Vec::new(), Vec::new(), Vec::new()),
+        };
+    let functions = bindings
+        .scopes
+        .iter()
+        .filter(|s| s.kind == ScopeKind::Function)
+        .map(|s| bindings.fqn_of_local(&s.qualname))
+        .collect();
+    let mut parameters: Vec<String> = bindings.parameters.iter().map(|p| p.to_string()).collect();
+    parameters.sort_unstable();
+    parameters.dedup();
 
     let imports = bindings.data[0]
         .bindings
@@ -142,6 +175,9 @@ fn analyze_inner(
         syntax_errors,
         taint,
         exported,
+        flow_rules,
+        functions,
+        parameters,
     }
 }
 
@@ -168,7 +204,7 @@ fn class_infos(bindings: &Bindings<'_>, collector: &CallCollector<'_, '_>) -> Ve
 }
 
 /// `# pathfinder: ignore` or `# pathfinder: ignore[RULE-1, RULE-2]`, anywhere in a comment.
-fn parse_suppression(comment: &str) -> Option<Suppression> {
+pub fn parse_suppression(comment: &str) -> Option<Suppression> {
     let idx = comment.find("pathfinder:")?;
     let rest = comment[idx + "pathfinder:".len()..].trim_start();
     let rest = rest.strip_prefix("ignore")?;

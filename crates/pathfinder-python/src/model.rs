@@ -282,8 +282,14 @@ pub struct FileModel {
     pub syntax_errors: Vec<SyntaxIssue>,
     /// Source-to-sink paths found by the flow rules run on this file.
     pub taint: Vec<crate::taint::TaintFinding>,
-    /// Functions of this file whose parameters reach a sink, for flows from other files.
-    pub exported: Vec<crate::taint::ExportedSink>,
+    /// Taint summaries of this file's functions, for flows from other files.
+    pub exported: Vec<crate::taint::ExportedFunction>,
+    /// The flow rules (run-wide numbers) the taint walk of this file ran.
+    pub flow_rules: Vec<u32>,
+    /// Fully qualified names of the functions and methods defined in this file.
+    pub functions: Vec<String>,
+    /// Names of the parameters of those functions, sorted, without repeats.
+    pub parameters: Vec<String>,
 }
 
 impl FileModel {

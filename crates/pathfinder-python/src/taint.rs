@@ -72,21 +72,46 @@ pub struct Place {
     pub snippet: String,
 }
 
-/// A function whose parameter reaches a sink of a flow rule, exported so that calls from other files can
-/// be followed (cross-file flows).
+/// What a function of one file does with taint, exported so that calls from other files can be followed
+/// (cross-file flows): its parameters that reach sinks, the source data it returns, and which parameters
+/// reach its return value. For a rule in `rules` but absent from `effects`, the function neither returns
+/// source data nor passes a parameter through (a sanitizing wrapper, or a function returning clean data).
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ExportedSink {
+pub struct ExportedFunction {
     /// The file defining the function.
     pub path: String,
     /// Fully qualified name of the function.
     pub function: String,
     pub params: Vec<String>,
     pub is_method: bool,
-    pub param: u16,
-    /// The rule, as numbered by the engine for the whole run.
-    pub rule: u32,
-    /// From the parameter (first) to the sink (last), in the defining file.
-    pub steps: Vec<Step>,
+    /// Rules (numbered by the engine for the whole run) this summary was computed for.
+    pub rules: Vec<u32>,
+    pub effects: Vec<Effect>,
+}
+
+/// One effect of an exported function, for one rule (numbered by the engine for the whole run).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Effect {
+    /// The parameter reaches a sink; `steps` go from the parameter (first) to the sink (last).
+    ParamSink {
+        param: u16,
+        rule: u32,
+        steps: Vec<Step>,
+    },
+    /// The return value carries source data; `steps` go from the source to the `return`.
+    ReturnsSource { rule: u32, steps: Vec<Step> },
+    /// The parameter's taint reaches the return value.
+    ParamReturns { param: u16, rule: u32 },
+}
+
+impl ExportedFunction {
+    /// Rules whose sink a caller reaches through this function.
+    pub fn sink_rules(&self) -> impl Iterator<Item = u32> + '_ {
+        self.effects.iter().filter_map(|e| match e {
+            Effect::ParamSink { rule, .. } => Some(*rule),
+            _ => None,
+        })
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -121,6 +146,21 @@ impl Trace {
             len: 1,
             crosses: false,
         })
+    }
+
+    /// A path computed in another file, continued here.
+    fn from_steps(steps: &[Step]) -> Option<Rc<Trace>> {
+        let mut cur: Option<Rc<Trace>> = None;
+        for step in steps {
+            let len = cur.as_ref().map_or(1, |t| t.len + 1);
+            cur = Some(Rc::new(Trace {
+                step: step.clone(),
+                prev: cur.take(),
+                len,
+                crosses: true,
+            }));
+        }
+        cur
     }
 
     fn then(
@@ -236,6 +276,15 @@ struct Summary {
     params: Vec<String>,
     /// Called through an instance: the first parameter is the receiver.
     is_method: bool,
+    /// Rules the summary speaks for (`None`: every active rule). A summary from another file covers only
+    /// the rules that were active there; other rules propagate through the call as through any call.
+    covers: Option<Vec<RuleIdx>>,
+}
+
+impl Summary {
+    fn covers(&self, rule: RuleIdx) -> bool {
+        self.covers.as_ref().is_none_or(|c| c.contains(&rule))
+    }
 }
 
 struct Function<'a> {
@@ -287,9 +336,9 @@ pub(crate) fn analyze<'a>(
     bindings: &Bindings<'a>,
     calls: &[CallSite],
     spec: &dyn TaintSpec,
-    external: &[ExportedSink],
+    external: &[ExportedFunction],
     file: &FileRef<'_>,
-) -> (Vec<TaintFinding>, Vec<ExportedSink>) {
+) -> (Vec<TaintFinding>, Vec<ExportedFunction>) {
     // Keyed by the whole span: `f()(x)` and `f()` start at the same offset.
     let mut call_at: FxHashMap<(u32, u32), u32> = FxHashMap::default();
     for (i, c) in calls.iter().enumerate() {
@@ -314,18 +363,9 @@ pub(crate) fn analyze<'a>(
     let resolver = Resolver { b: bindings };
     let mut summaries: FxHashMap<String, Summary> = FxHashMap::default();
     for e in external {
-        let Some(rule) = spec.local_rule(e.rule) else {
-            continue;
-        };
-        let s = summaries
-            .entry(e.function.clone())
-            .or_insert_with(|| Summary {
-                params: e.params.clone(),
-                is_method: e.is_method,
-                ..Summary::default()
-            });
-        s.param_sinks
-            .push((e.param, rule, e.steps.clone(), ELSEWHERE));
+        if let Some(summary) = imported_summary(e, spec) {
+            summaries.insert(e.function.clone(), summary);
+        }
     }
     let local: Vec<String> = functions.iter().map(|f| f.fqn.clone()).collect();
     // Only functions that touch a source, sink, sanitizer or another summarized function can have a
@@ -398,24 +438,82 @@ pub(crate) fn analyze<'a>(
         })
         .collect();
     out.sort_by_key(|f| (f.sink, f.rule));
+    let rules: Vec<u32> = (0..spec.rule_count())
+        .map(|r| spec.global_rule(r))
+        .collect();
     let mut exported = Vec::new();
     for fqn in &local {
         let Some(summary) = summaries.get(fqn) else {
             continue;
         };
+        let mut effects = Vec::new();
         for (param, rule, steps, _) in &summary.param_sinks {
-            exported.push(ExportedSink {
-                path: file.path.to_string(),
-                function: fqn.clone(),
-                params: summary.params.clone(),
-                is_method: summary.is_method,
+            effects.push(Effect::ParamSink {
                 param: *param,
                 rule: spec.global_rule(*rule),
                 steps: steps.iter().map(|s| file.place(s)).collect(),
             });
         }
+        for (label, trace) in &summary.returns.0 {
+            if let Label::Rule(r) = label {
+                effects.push(Effect::ReturnsSource {
+                    rule: spec.global_rule(*r),
+                    steps: trace.steps().iter().map(|s| file.place(s)).collect(),
+                });
+            }
+        }
+        for &(param, r) in &summary.param_returns {
+            effects.push(Effect::ParamReturns {
+                param,
+                rule: spec.global_rule(r),
+            });
+        }
+        exported.push(ExportedFunction {
+            path: file.path.to_string(),
+            function: fqn.clone(),
+            params: summary.params.clone(),
+            is_method: summary.is_method,
+            rules: rules.clone(),
+            effects,
+        });
     }
     (out, exported)
+}
+
+/// The summary of another file's function, for the rules active here.
+fn imported_summary(e: &ExportedFunction, spec: &dyn TaintSpec) -> Option<Summary> {
+    let covers: Vec<RuleIdx> = e.rules.iter().filter_map(|&r| spec.local_rule(r)).collect();
+    let mut summary = Summary {
+        params: e.params.clone(),
+        is_method: e.is_method,
+        ..Summary::default()
+    };
+    for effect in &e.effects {
+        match effect {
+            Effect::ParamSink { param, rule, steps } => {
+                if let Some(r) = spec.local_rule(*rule) {
+                    summary
+                        .param_sinks
+                        .push((*param, r, steps.clone(), ELSEWHERE));
+                }
+            }
+            Effect::ReturnsSource { rule, steps } => {
+                if let (Some(r), Some(trace)) = (spec.local_rule(*rule), Trace::from_steps(steps)) {
+                    summary.returns.add(Label::Rule(r), trace);
+                }
+            }
+            Effect::ParamReturns { param, rule } => {
+                if let Some(r) = spec.local_rule(*rule) {
+                    summary.param_returns.push((*param, r));
+                }
+            }
+        }
+    }
+    if covers.is_empty() {
+        return None;
+    }
+    summary.covers = Some(covers);
+    Some(summary)
 }
 
 fn same_summary(a: &Summary, b: &Summary) -> bool {
@@ -515,6 +613,7 @@ impl<'w, 'b, 'a> Walker<'w, 'b, 'a> {
             param_sinks: std::mem::take(&mut self.param_sinks),
             params: f.params.iter().map(|(p, _)| p.to_string()).collect(),
             is_method: f.is_method,
+            covers: None,
         }
     }
 
@@ -1026,7 +1125,9 @@ impl<'w, 'b, 'a> Walker<'w, 'b, 'a> {
             Some(summary) => {
                 // Rules that follow calls use the function's summary; the others propagate as usual.
                 propagated.0.retain(|(l, _)| match l {
-                    Label::Rule(r) | Label::Param(_, r) => !self.spec.follows_calls(*r),
+                    Label::Rule(r) | Label::Param(_, r) => {
+                        !(self.spec.follows_calls(*r) && summary.covers(*r))
+                    }
                 });
                 result.union(&propagated);
                 self.apply_summary(

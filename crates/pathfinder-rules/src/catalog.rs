@@ -163,7 +163,13 @@ fn help_markdown(rule: &Rule, meta: &RuleMeta) -> String {
         out.push('\n');
     }
     if !meta.secure_example.trim().is_empty() {
-        out.push_str("### Secure example\n\n```python\n");
+        let fence = match rule.language {
+            RuleLanguage::Dockerfile => "dockerfile",
+            RuleLanguage::Compose => "yaml",
+            RuleLanguage::Go => "go",
+            RuleLanguage::Python => "python",
+        };
+        out.push_str(&format!("### Secure example\n\n```{fence}\n"));
         out.push_str(meta.secure_example.trim_end());
         out.push_str("\n```\n\n");
     }

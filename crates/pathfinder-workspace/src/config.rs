@@ -33,6 +33,12 @@ pub struct Config {
     pub skip_tests: Option<bool>,
     pub output: Option<String>,
     pub threads: Option<usize>,
+    /// Extra globs for Dockerfiles with other names (`docker/*.build`).
+    #[serde(deserialize_with = "glob_list")]
+    pub dockerfiles: Vec<String>,
+    /// Extra globs for compose files with other names (`deploy/stack-*.yml`).
+    #[serde(alias = "compose-files", deserialize_with = "glob_list")]
+    pub compose_files: Vec<String>,
 }
 
 /// A configuration and the file it came from.
@@ -216,6 +222,8 @@ fail_on = ["high", "critical"]
 skip_tests = true
 output = "sarif"
 threads = 4
+dockerfiles = "docker/*.build"
+compose-files = ["deploy/stack-*.yml"]
 "#,
         )
         .unwrap();
@@ -230,6 +238,8 @@ threads = 4
                 skip_tests: Some(true),
                 output: Some("sarif".into()),
                 threads: Some(4),
+                dockerfiles: vec!["docker/*.build".into()],
+                compose_files: vec!["deploy/stack-*.yml".into()],
             }
         );
     }

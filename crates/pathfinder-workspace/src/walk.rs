@@ -47,6 +47,10 @@ pub struct WalkOptions {
     pub max_file_size: u64,
     /// Walker threads; 0 picks a number automatically.
     pub threads: usize,
+    /// Extra globs naming Dockerfiles (beyond the built-in names of [`classify`]).
+    pub dockerfiles: Vec<String>,
+    /// Extra globs naming compose files.
+    pub compose_files: Vec<String>,
 }
 
 impl Default for WalkOptions {
@@ -59,6 +63,8 @@ impl Default for WalkOptions {
             respect_gitignore: true,
             max_file_size: DEFAULT_MAX_FILE_SIZE,
             threads: 0,
+            dockerfiles: Vec::new(),
+            compose_files: Vec::new(),
         }
     }
 }
@@ -138,6 +144,8 @@ pub fn walk(opts: &WalkOptions) -> Result<WalkResult, WalkError> {
         exclude: PathMatcher::new("exclude", &opts.exclude)?,
         skip_tests: opts.skip_tests,
         max_file_size: opts.max_file_size,
+        dockerfiles: PathMatcher::new("dockerfiles", &opts.dockerfiles)?,
+        compose_files: PathMatcher::new("compose-files", &opts.compose_files)?,
     });
 
     let gitignore = opts.respect_gitignore;
@@ -217,9 +225,24 @@ struct Filters {
     exclude: PathMatcher,
     skip_tests: bool,
     max_file_size: u64,
+    dockerfiles: PathMatcher,
+    compose_files: PathMatcher,
 }
 
 impl Filters {
+    /// Built-in names first, then the configured container file globs.
+    fn classify(&self, rel: &str) -> Option<Language> {
+        classify(rel).or_else(|| {
+            if !self.dockerfiles.empty && self.dockerfiles.matches(rel, false) {
+                Some(Language::Dockerfile)
+            } else if !self.compose_files.empty && self.compose_files.matches(rel, false) {
+                Some(Language::Compose)
+            } else {
+                None
+            }
+        })
+    }
+
     /// Prunes directories early so their contents are never read. Files are judged in `visit`,
     /// which can report warnings.
     fn keep_entry(&self, entry: &DirEntry) -> bool {
@@ -255,7 +278,7 @@ impl Filters {
             return;
         }
         let rel = rel_path(&self.root, entry.path());
-        let Some(language) = classify(&rel) else {
+        let Some(language) = self.classify(&rel) else {
             return;
         };
         if !self.keep_file(&rel) {
@@ -333,7 +356,7 @@ impl Filters {
                 Some(link) if io_err.kind() == io::ErrorKind::NotFound && link.is_symlink() => {
                     // Dangling links are only worth a word when they stand for a file we would scan.
                     let rel = rel_path(root, link);
-                    if classify(&rel).is_some() && self.keep_file(&rel) {
+                    if self.classify(&rel).is_some() && self.keep_file(&rel) {
                         out.push(diag("broken symlink, skipped".to_owned()));
                     }
                 }

@@ -1,0 +1,1276 @@
+//! Container rules (`@dockerfile_rule`, `@compose_rule`) over the Dockerfile and compose models.
+//!
+//! The IR is the SDK's (rule-dsl.md §5); these are the semantics, chosen so that a condition means what
+//! its rule says rather than "somewhere in the file":
+//!
+//! **Dockerfile.** `instruction(type, …)` holds on one instruction of that type when *every* parameter
+//! holds on it. Text parameters (`contains`, `not_contains`, `regex`, `not_regex`) look at the
+//! instruction's arguments (flags included, continuation lines joined, whitespace collapsed, heredoc
+//! bodies appended). Value parameters use the parsed instruction with `ARG`/`ENV` expanded; an unknown
+//! value never matches. `FROM` parameters ignore `scratch`, earlier stages (`FROM build`) and unresolved
+//! images; an image without tag or digest has the tag Docker pulls, `latest`. `USER` conditions hold
+//! only on the effective `USER` of the image that runs: the last `USER` of the final stage (or of the
+//! stage it builds on). `command_form` distinguishes a valid JSON array (exec) from anything else.
+//! `workdir_not_absolute` accepts `/…`, `\…` and drive paths as absolute.
+//!
+//! - `all_of(…)`: its instruction conditions must hold on the **same instruction** (so "RUN with
+//!   `apt-get install` and without `--no-install-recommends`" is one `RUN`). Conditions that are not about
+//!   one instruction (`missing`, `none_of` of them) are checked in that instruction's stage. When the
+//!   instruction conditions name different instruction types, each must hold somewhere in the same stage
+//!   and the finding is at the first condition's instructions.
+//! - `any_of(…)`: every match of any condition, once each. `none_of(…)`: inside `all_of`, an instruction
+//!   on which none of its conditions holds; elsewhere, a finding at the final stage when none matches.
+//! - `missing(type, label_key=)`: the stage in context (the final stage at top level, the instruction's
+//!   stage inside `all_of`), together with the stages it builds on, has no such instruction; reported at
+//!   that stage's `FROM`. A file without `FROM` has no stage and so no "missing" findings.
+//! - `instruction_after(X, after=Y)` / `instruction_before(X, before=Y)`: an X with a Y earlier / later
+//!   **in the same stage** (`not_followed_by=True` negates), so "a second CMD in a stage" is
+//!   `instruction_after("CMD", after="CMD")`.
+//! - `stage(alias=, base_image=, is_final=)`: the `FROM` of matching stages; `final_stage_has(instruction=,
+//!   missing_instruction=)`: matches within the final stage.
+//!
+//! **Compose.** Conditions are evaluated per service (merge keys and same-file `extends` followed; `key`
+//! may be dotted; `${VAR:-default}` in values reads as its default).
+//! `service_has(key, …)`: every given parameter must hold; `equals`/`contains`/`contains_any`/`regex` look
+//! at the value's items (a scalar, the elements of a list, `key=value` for a mapping), `equals` compares
+//! by type (a boolean matches `true`/`false` in any case, quoted or not, as compose casts them; a number
+//! matches numerically); `not_equals`/`not_contains`: the key is present and
+//! no item equals/contains; `env_name_regex`/`env_value_regex` read `environment` as a list or a mapping;
+//! `volume_type`/`source_regex`/`target_regex` read `volumes` short and long syntax; and
+//! `published_port_less_than` reads `ports` (ranges by their lowest port). The finding is at the matching
+//! value. `service_missing(key, value_contains=)`: the key is absent (or no item contains the value);
+//! reported at the service name. `all_of`/`any_of`/`none_of` combine per service.
+//!
+//! Callables (`validate=`, `custom_check`, callables in combinators) cannot run statically: such a rule
+//! is not compiled and the scan says so.
+
+use pathfinder_compose as compose;
+use pathfinder_dockerfile as dockerfile;
+use pathfinder_findings::{Confidence, Detection, Diagnostic, Finding, Location};
+use pathfinder_python::Suppression;
+use pathfinder_rules::{Rule, RuleLanguage};
+use pathfinder_workspace::Language;
+use regex::Regex;
+use serde_json::{Map, Value as Json};
+use std::cell::RefCell;
+use std::collections::{BTreeSet, HashMap};
+use std::sync::Arc;
+
+/// A container rule ready to run.
+pub struct ContainerRule {
+    pub rule: Arc<Rule>,
+    cond: Cond,
+}
+
+/// The compiled Dockerfile and compose rules.
+#[derive(Default)]
+pub struct ContainerRules {
+    pub dockerfile: Vec<ContainerRule>,
+    pub compose: Vec<ContainerRule>,
+}
+
+impl ContainerRules {
+    pub fn len(&self) -> usize {
+        self.dockerfile.len() + self.compose.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    pub fn rules(&self) -> impl Iterator<Item = &Arc<Rule>> {
+        self.dockerfile.iter().chain(&self.compose).map(|c| &c.rule)
+    }
+
+    /// Adds a rule; the error says why it cannot run.
+    pub fn push(&mut self, rule: &Arc<Rule>, ir: &Json) -> Result<(), String> {
+        let cond = compile(ir, 0)?;
+        let compiled = ContainerRule {
+            rule: rule.clone(),
+            cond,
+        };
+        match rule.language {
+            RuleLanguage::Compose => self.compose.push(compiled),
+            _ => self.dockerfile.push(compiled),
+        }
+        Ok(())
+    }
+}
+
+enum Cond {
+    Inst(Box<InstPred>),
+    Missing {
+        keyword: String,
+        label_key: Option<String>,
+    },
+    All(Vec<Cond>),
+    Any(Vec<Cond>),
+    NoneOf(Vec<Cond>),
+    /// `instruction_after` (`after: true`) / `instruction_before`.
+    Seq {
+        inst: Box<Cond>,
+        reference: Box<Cond>,
+        after: bool,
+        negate: bool,
+    },
+    Stage {
+        alias: Option<String>,
+        base_image: Option<String>,
+        is_final: Option<bool>,
+    },
+    FinalHas {
+        instruction: Option<Box<Cond>>,
+        missing: Option<String>,
+    },
+    Service(Box<ServicePred>),
+    ServiceMissing {
+        key: String,
+        value_contains: Option<String>,
+    },
+}
+
+struct InstPred {
+    keyword: String,
+    checks: Vec<Check>,
+}
+
+enum Check {
+    BaseImage(String),
+    ImageTag(String),
+    ImageTagRegex(Regex),
+    MissingDigest(bool),
+    UserName(String),
+    UserNameRegex(Regex),
+    Port(f64),
+    PortLessThan(f64),
+    PortGreaterThan(f64),
+    Protocol(String),
+    ArgName(String),
+    ArgNameRegex(Regex),
+    CopyFrom(String),
+    Chown(Json),
+    MissingFlag(String),
+    HealthcheckIntervalLessThan(f64),
+    HealthcheckTimeoutGreaterThan(f64),
+    HealthcheckRetriesGreaterThan(f64),
+    Label {
+        key: Option<String>,
+        value: Option<Regex>,
+    },
+    CommandForm {
+        exec: bool,
+    },
+    WorkdirNotAbsolute(bool),
+    SignalNotIn(Vec<String>),
+    Contains(String),
+    NotContains(String),
+    Regex(Regex),
+    NotRegex(Regex),
+}
+
+#[derive(Default)]
+struct ServicePred {
+    key: String,
+    equals: Option<Json>,
+    not_equals: Option<Json>,
+    contains: Option<String>,
+    not_contains: Option<String>,
+    contains_any: Vec<String>,
+    regex: Option<Regex>,
+    env_name: Option<Regex>,
+    env_value: Option<Regex>,
+    volume_type: Option<String>,
+    source: Option<Regex>,
+    target: Option<Regex>,
+    published_port_less_than: Option<f64>,
+}
+
+/// Deeper IR than this is refused (user rules are data; keep evaluation bounded).
+const MAX_DEPTH: u32 = 64;
+
+fn compile(ir: &Json, depth: u32) -> Result<Cond, String> {
+    if depth > MAX_DEPTH {
+        return Err("container matcher nested too deeply".into());
+    }
+    let obj = ir
+        .as_object()
+        .ok_or_else(|| format!("container matcher is not an object: {ir}"))?;
+    let ty = obj.get("type").and_then(Json::as_str).unwrap_or("");
+    let list = |key: &str| -> Result<Vec<Cond>, String> {
+        obj.get(key)
+            .and_then(Json::as_array)
+            .map(|a| a.iter().map(|c| compile(c, depth + 1)).collect())
+            .unwrap_or_else(|| Ok(Vec::new()))
+    };
+    Ok(match ty {
+        "instruction" => Cond::Inst(Box::new(instruction(obj)?)),
+        "missing_instruction" => {
+            only(obj, &["instruction", "label_key"])?;
+            Cond::Missing {
+                keyword: keyword(obj)?,
+                label_key: text(obj, "label_key")?,
+            }
+        }
+        "all_of" => Cond::All(list("conditions")?),
+        "any_of" => Cond::Any(list("conditions")?),
+        "none_of" => Cond::NoneOf(list("conditions")?),
+        "instruction_after" | "instruction_before" => {
+            let operand = |key: &str| -> Result<Box<Cond>, String> {
+                match obj.get(key) {
+                    // `{"instruction": "CMD"}`: any instruction of that type.
+                    Some(Json::Object(o)) if !o.contains_key("type") => {
+                        Ok(Box::new(Cond::Inst(Box::new(InstPred {
+                            keyword: keyword(o)?,
+                            checks: Vec::new(),
+                        }))))
+                    }
+                    Some(v) => Ok(Box::new(compile(v, depth + 1)?)),
+                    None => Err(format!("{ty} needs {key}")),
+                }
+            };
+            Cond::Seq {
+                inst: operand("instruction")?,
+                reference: operand("reference")?,
+                after: ty == "instruction_after",
+                negate: obj
+                    .get("not_followed_by")
+                    .and_then(Json::as_bool)
+                    .unwrap_or(false),
+            }
+        }
+        "stage_query" => {
+            only(obj, &["alias", "base_image", "is_final"])?;
+            Cond::Stage {
+                alias: text(obj, "alias")?.map(|a| a.to_ascii_lowercase()),
+                base_image: text(obj, "base_image")?,
+                is_final: obj.get("is_final").and_then(Json::as_bool),
+            }
+        }
+        "stage_final_has" => {
+            only(obj, &["instruction", "missing_instruction"])?;
+            let instruction = match obj.get("instruction") {
+                Some(Json::String(k)) => Some(Box::new(Cond::Inst(Box::new(InstPred {
+                    keyword: k.to_ascii_uppercase(),
+                    checks: Vec::new(),
+                })))),
+                Some(v) => Some(Box::new(compile(v, depth + 1)?)),
+                None => None,
+            };
+            Cond::FinalHas {
+                instruction,
+                missing: text(obj, "missing_instruction")?.map(|k| k.to_ascii_uppercase()),
+            }
+        }
+        "service_has" => Cond::Service(Box::new(service_has(obj)?)),
+        "service_missing" => {
+            only(obj, &["key", "value_contains"])?;
+            Cond::ServiceMissing {
+                key: text(obj, "key")?.ok_or("service_missing needs a key")?,
+                value_contains: text(obj, "value_contains")?,
+            }
+        }
+        "custom_function" | "programmatic" => {
+            return Err("a Python callable in a container rule cannot run statically".into())
+        }
+        other => return Err(format!("unknown container matcher type {other:?}")),
+    })
+}
+
+/// Refuses parameters we do not implement: a rule must never silently check less than it says.
+fn only(obj: &Map<String, Json>, known: &[&str]) -> Result<(), String> {
+    for k in obj.keys() {
+        if k == "type" || known.contains(&k.as_str()) {
+            continue;
+        }
+        if k == "has_custom_validate" {
+            return Err("a validate= callable cannot run statically".into());
+        }
+        return Err(format!("parameter {k:?} is not supported"));
+    }
+    Ok(())
+}
+
+fn keyword(obj: &Map<String, Json>) -> Result<String, String> {
+    obj.get("instruction")
+        .and_then(Json::as_str)
+        .map(|s| s.trim().to_ascii_uppercase())
+        .filter(|s| !s.is_empty())
+        .ok_or_else(|| "an instruction type is required".into())
+}
+
+fn text(obj: &Map<String, Json>, key: &str) -> Result<Option<String>, String> {
+    match obj.get(key) {
+        None | Some(Json::Null) => Ok(None),
+        Some(Json::String(s)) => Ok(Some(s.clone())),
+        Some(Json::Number(n)) => Ok(Some(n.to_string())),
+        Some(Json::Bool(b)) => Ok(Some(b.to_string())),
+        Some(v) => Err(format!("{key} must be a string, got {v}")),
+    }
+}
+
+fn number(obj: &Map<String, Json>, key: &str) -> Result<f64, String> {
+    match obj.get(key) {
+        Some(Json::Number(n)) => n.as_f64().ok_or_else(|| format!("{key}: bad number")),
+        Some(Json::String(s)) => s
+            .trim()
+            .parse()
+            .map_err(|_| format!("{key} must be a number, got {s:?}")),
+        Some(v) => Err(format!("{key} must be a number, got {v}")),
+        None => Err(format!("{key} missing")),
+    }
+}
+
+fn regex(obj: &Map<String, Json>, key: &str) -> Result<Regex, String> {
+    let pattern = text(obj, key)?.unwrap_or_default();
+    Regex::new(&pattern).map_err(|e| format!("{key} {pattern:?} is not a supported regex: {e}"))
+}
+
+fn flag_true(obj: &Map<String, Json>, key: &str) -> bool {
+    match obj.get(key) {
+        Some(Json::Bool(b)) => *b,
+        Some(Json::String(s)) => s.eq_ignore_ascii_case("true"),
+        Some(Json::Number(n)) => n.as_f64() != Some(0.0),
+        _ => false,
+    }
+}
+
+fn instruction(obj: &Map<String, Json>) -> Result<InstPred, String> {
+    let keyword = keyword(obj)?;
+    let mut checks = Vec::new();
+    for (k, v) in obj {
+        if v.is_null() {
+            continue;
+        }
+        let check = match k.as_str() {
+            "type" | "instruction" | "label_value_regex" => continue,
+            "base_image" => Check::BaseImage(text(obj, k)?.unwrap_or_default()),
+            "image_tag" => Check::ImageTag(text(obj, k)?.unwrap_or_default()),
+            "image_tag_regex" => Check::ImageTagRegex(regex(obj, k)?),
+            "missing_digest" => Check::MissingDigest(flag_true(obj, k)),
+            "user_name" => Check::UserName(text(obj, k)?.unwrap_or_default()),
+            "user_name_regex" => Check::UserNameRegex(regex(obj, k)?),
+            "port" => Check::Port(number(obj, k)?),
+            "port_less_than" => Check::PortLessThan(number(obj, k)?),
+            "port_greater_than" => Check::PortGreaterThan(number(obj, k)?),
+            "protocol" => Check::Protocol(text(obj, k)?.unwrap_or_default().to_ascii_lowercase()),
+            "arg_name" => Check::ArgName(text(obj, k)?.unwrap_or_default()),
+            "arg_name_regex" => Check::ArgNameRegex(regex(obj, k)?),
+            "copy_from" => Check::CopyFrom(text(obj, k)?.unwrap_or_default()),
+            "chown" => Check::Chown(v.clone()),
+            "missing_flag" => Check::MissingFlag(
+                text(obj, k)?
+                    .unwrap_or_default()
+                    .trim_start_matches('-')
+                    .to_ascii_lowercase(),
+            ),
+            "healthcheck_interval_less_than" => {
+                Check::HealthcheckIntervalLessThan(duration_json(v).ok_or("bad interval")?)
+            }
+            "healthcheck_timeout_greater_than" => {
+                Check::HealthcheckTimeoutGreaterThan(duration_json(v).ok_or("bad timeout")?)
+            }
+            "healthcheck_retries_greater_than" => {
+                Check::HealthcheckRetriesGreaterThan(number(obj, k)?)
+            }
+            "label_key" => Check::Label {
+                key: text(obj, k)?,
+                value: match obj.get("label_value_regex") {
+                    Some(Json::Null) | None => None,
+                    Some(_) => Some(regex(obj, "label_value_regex")?),
+                },
+            },
+            "command_form" => match text(obj, k)?.unwrap_or_default().as_str() {
+                "exec" | "json" => Check::CommandForm { exec: true },
+                "shell" => Check::CommandForm { exec: false },
+                other => return Err(format!("command_form must be shell or exec, got {other:?}")),
+            },
+            "workdir_not_absolute" => Check::WorkdirNotAbsolute(flag_true(obj, k)),
+            "signal_not_in" => Check::SignalNotIn(
+                v.as_array()
+                    .ok_or("signal_not_in must be a list")?
+                    .iter()
+                    .map(|s| signal(&json_text(s)))
+                    .collect(),
+            ),
+            "contains" => Check::Contains(text(obj, k)?.unwrap_or_default()),
+            "not_contains" => Check::NotContains(text(obj, k)?.unwrap_or_default()),
+            "regex" => Check::Regex(regex(obj, k)?),
+            "not_regex" => Check::NotRegex(regex(obj, k)?),
+            "has_custom_validate" => {
+                return Err("a validate= callable cannot run statically".into())
+            }
+            other => return Err(format!("instruction parameter {other:?} is not supported")),
+        };
+        checks.push(check);
+    }
+    if obj.get("label_value_regex").is_some_and(|v| !v.is_null())
+        && !checks.iter().any(|c| matches!(c, Check::Label { .. }))
+    {
+        checks.push(Check::Label {
+            key: None,
+            value: Some(regex(obj, "label_value_regex")?),
+        });
+    }
+    Ok(InstPred { keyword, checks })
+}
+
+fn service_has(obj: &Map<String, Json>) -> Result<ServicePred, String> {
+    let mut p = ServicePred {
+        key: text(obj, "key")?.ok_or("service_has needs a key")?,
+        ..ServicePred::default()
+    };
+    for (k, v) in obj {
+        if v.is_null() {
+            continue;
+        }
+        match k.as_str() {
+            "type" | "key" => {}
+            "equals" => p.equals = Some(v.clone()),
+            "not_equals" => p.not_equals = Some(v.clone()),
+            "contains" => p.contains = text(obj, k)?,
+            "not_contains" => p.not_contains = text(obj, k)?,
+            "contains_any" => {
+                p.contains_any = match v {
+                    Json::Array(a) => a.iter().map(json_text).collect(),
+                    other => vec![json_text(other)],
+                }
+            }
+            "regex" => p.regex = Some(regex(obj, k)?),
+            "env_name_regex" => p.env_name = Some(regex(obj, k)?),
+            "env_value_regex" => p.env_value = Some(regex(obj, k)?),
+            "volume_type" => p.volume_type = text(obj, k)?,
+            "source_regex" => p.source = Some(regex(obj, k)?),
+            "target_regex" => p.target = Some(regex(obj, k)?),
+            "published_port_less_than" => p.published_port_less_than = Some(number(obj, k)?),
+            other => return Err(format!("service_has parameter {other:?} is not supported")),
+        }
+    }
+    Ok(p)
+}
+
+fn json_text(v: &Json) -> String {
+    match v {
+        Json::String(s) => s.clone(),
+        other => other.to_string(),
+    }
+}
+
+fn duration_json(v: &Json) -> Option<f64> {
+    match v {
+        Json::Number(n) => n.as_f64(),
+        Json::String(s) => duration(s),
+        _ => None,
+    }
+}
+
+/// Docker durations in seconds: `30s`, `1m30s`, `500ms`, `1h`; a bare number is seconds.
+fn duration(s: &str) -> Option<f64> {
+    let s = s.trim();
+    if let Ok(n) = s.parse::<f64>() {
+        return Some(n);
+    }
+    let mut total = 0.0;
+    let mut rest = s;
+    while !rest.is_empty() {
+        let end = rest
+            .find(|c: char| !(c.is_ascii_digit() || c == '.'))
+            .unwrap_or(rest.len());
+        let n: f64 = rest[..end].parse().ok()?;
+        rest = &rest[end..];
+        let unit_end = rest
+            .find(|c: char| c.is_ascii_digit())
+            .unwrap_or(rest.len());
+        let factor = match &rest[..unit_end] {
+            "ns" => 1e-9,
+            "us" | "µs" => 1e-6,
+            "ms" => 1e-3,
+            "s" => 1.0,
+            "m" => 60.0,
+            "h" => 3600.0,
+            _ => return None,
+        };
+        total += n * factor;
+        rest = &rest[unit_end..];
+    }
+    Some(total)
+}
+
+fn signal(s: &str) -> String {
+    let s = s.trim().to_ascii_uppercase();
+    s.strip_prefix("SIG").map(str::to_string).unwrap_or(s)
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Dockerfile evaluation
+
+/// What a finding points at.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Hit {
+    Instruction(usize),
+    /// A stage as a whole (reported at its `FROM`).
+    Stage(usize),
+}
+
+#[derive(Clone, Copy)]
+enum Scope {
+    File,
+    Stage(usize),
+}
+
+struct Docker<'a> {
+    df: &'a dockerfile::Dockerfile,
+    /// The `USER` instruction in effect when the final image runs.
+    effective_user: Option<usize>,
+    /// For `instruction_after/before`: the first and last instruction of a stage on which a reference
+    /// condition holds, keyed by (condition address, stage), so a huge stage stays linear.
+    references: RefCell<HashMap<(usize, usize), FirstLast>>,
+}
+
+/// First and last instruction index of a stage where a condition holds.
+type FirstLast = (Option<usize>, Option<usize>);
+
+impl<'a> Docker<'a> {
+    fn new(df: &'a dockerfile::Dockerfile) -> Self {
+        let effective_user = df.final_stage().and_then(|f| {
+            df.stage_chain(f.index).into_iter().find_map(|s| {
+                let st = &df.stages[s];
+                (st.from..st.end)
+                    .rev()
+                    .find(|&i| df.instructions[i].keyword == "USER")
+            })
+        });
+        Docker {
+            df,
+            effective_user,
+            references: RefCell::new(HashMap::new()),
+        }
+    }
+
+    fn indices(&self, scope: Scope) -> std::ops::Range<usize> {
+        match scope {
+            Scope::File => 0..self.df.instructions.len(),
+            Scope::Stage(s) => self.df.stages.get(s).map_or(0..0, |st| st.from..st.end),
+        }
+    }
+
+    fn scope_stage(&self, scope: Scope) -> Option<usize> {
+        match scope {
+            Scope::Stage(s) => Some(s),
+            Scope::File => self.df.final_stage().map(|s| s.index),
+        }
+    }
+
+    fn eval(&self, cond: &Cond, scope: Scope) -> Vec<Hit> {
+        match cond {
+            Cond::Inst(_) | Cond::Seq { .. } | Cond::Stage { .. } => self
+                .indices(scope)
+                .filter(|&i| self.holds(cond, i))
+                .map(Hit::Instruction)
+                .collect(),
+            Cond::Missing { keyword, label_key } => self
+                .scope_stage(scope)
+                .filter(|&s| !self.has(s, keyword, label_key.as_deref()))
+                .map(Hit::Stage)
+                .into_iter()
+                .collect(),
+            Cond::All(cs) => self.all_of(cs, scope),
+            Cond::Any(cs) => {
+                let mut seen = BTreeSet::new();
+                cs.iter()
+                    .flat_map(|c| self.eval(c, scope))
+                    .filter(|h| seen.insert(*h))
+                    .collect()
+            }
+            Cond::NoneOf(cs) => {
+                if cs.iter().all(|c| self.eval(c, scope).is_empty()) {
+                    self.scope_stage(scope)
+                        .map(Hit::Stage)
+                        .into_iter()
+                        .collect()
+                } else {
+                    Vec::new()
+                }
+            }
+            Cond::FinalHas {
+                instruction,
+                missing,
+            } => {
+                let Some(f) = self.df.final_stage().map(|s| s.index) else {
+                    return Vec::new();
+                };
+                let mut hits = Vec::new();
+                if let Some(c) = instruction {
+                    hits = self.eval(c, Scope::Stage(f));
+                    if hits.is_empty() {
+                        return hits;
+                    }
+                }
+                if let Some(m) = missing {
+                    if self.has(f, m, None) {
+                        return Vec::new();
+                    }
+                    if hits.is_empty() {
+                        hits.push(Hit::Stage(f));
+                    }
+                }
+                hits
+            }
+            Cond::Service(_) | Cond::ServiceMissing { .. } => Vec::new(),
+        }
+    }
+
+    fn all_of(&self, cs: &[Cond], scope: Scope) -> Vec<Hit> {
+        let (local, global): (Vec<&Cond>, Vec<&Cond>) = cs.iter().partition(|c| is_local(c));
+        let globals_hold = |s: Scope| global.iter().all(|c| !self.eval(c, s).is_empty());
+        if local.is_empty() {
+            return match cs.first() {
+                Some(first) if globals_hold(scope) => self.eval(first, scope),
+                _ => Vec::new(),
+            };
+        }
+        let stage_scope = |i: usize| match self.df.instructions[i].stage {
+            Some(s) => Scope::Stage(s),
+            None => Scope::File,
+        };
+        let keywords = local.iter().fold(None::<BTreeSet<String>>, |acc, c| {
+            match (acc, keywords(c)) {
+                (None, k) => k,
+                (a, None) => a,
+                (Some(a), Some(b)) => Some(a.intersection(&b).cloned().collect()),
+            }
+        });
+        if keywords.as_ref().is_some_and(BTreeSet::is_empty) {
+            // Different instruction types: each must hold somewhere in the same stage.
+            let stages: Vec<usize> = match scope {
+                Scope::File => (0..self.df.stages.len()).collect(),
+                Scope::Stage(s) => vec![s],
+            };
+            let mut hits = Vec::new();
+            for s in stages {
+                let range = self.indices(Scope::Stage(s));
+                let every = local
+                    .iter()
+                    .all(|c| range.clone().any(|i| self.holds(c, i)));
+                if every && globals_hold(Scope::Stage(s)) {
+                    hits.extend(
+                        range
+                            .filter(|&i| self.holds(local[0], i))
+                            .map(Hit::Instruction),
+                    );
+                }
+            }
+            return hits;
+        }
+        let mut stage_ok: HashMap<Option<usize>, bool> = HashMap::new();
+        self.indices(scope)
+            .filter(|&i| local.iter().all(|c| self.holds(c, i)))
+            .filter(|&i| {
+                *stage_ok
+                    .entry(self.df.instructions[i].stage)
+                    .or_insert_with(|| globals_hold(stage_scope(i)))
+            })
+            .map(Hit::Instruction)
+            .collect()
+    }
+
+    /// Whether an instruction-level condition holds on instruction `i`.
+    fn holds(&self, cond: &Cond, i: usize) -> bool {
+        let ins = &self.df.instructions[i];
+        match cond {
+            Cond::Inst(p) => self.inst_holds(p, i),
+            Cond::All(cs) => cs.iter().all(|c| self.holds(c, i)),
+            Cond::Any(cs) => cs.iter().any(|c| self.holds(c, i)),
+            Cond::NoneOf(cs) => !cs.iter().any(|c| self.holds(c, i)),
+            Cond::Seq {
+                inst,
+                reference,
+                after,
+                negate,
+            } => {
+                if !self.holds(inst, i) {
+                    return false;
+                }
+                let Some(stage) = ins.stage.and_then(|s| self.df.stages.get(s)) else {
+                    return false;
+                };
+                let key = (&**reference as *const Cond as usize, stage.index);
+                let cached = self.references.borrow().get(&key).copied();
+                let (first, last) = cached.unwrap_or_else(|| {
+                    let range = stage.from..stage.end;
+                    let first = range.clone().find(|&j| self.holds(reference, j));
+                    let last = first.and_then(|_| range.rev().find(|&j| self.holds(reference, j)));
+                    self.references.borrow_mut().insert(key, (first, last));
+                    (first, last)
+                });
+                let found = if *after {
+                    first.is_some_and(|f| f < i)
+                } else {
+                    last.is_some_and(|l| l > i)
+                };
+                found != *negate
+            }
+            Cond::Stage {
+                alias,
+                base_image,
+                is_final,
+            } => {
+                if ins.keyword != "FROM" {
+                    return false;
+                }
+                let Some(st) = ins.stage.and_then(|s| self.df.stages.get(s)) else {
+                    return false;
+                };
+                alias.as_ref().is_none_or(|a| st.name.as_ref() == Some(a))
+                    && base_image.as_ref().is_none_or(|b| {
+                        st.image
+                            .as_ref()
+                            .is_some_and(|img| image_name_matches(img, b))
+                    })
+                    && is_final.is_none_or(|f| (st.index + 1 == self.df.stages.len()) == f)
+            }
+            _ => false,
+        }
+    }
+
+    fn inst_holds(&self, p: &InstPred, i: usize) -> bool {
+        let ins = &self.df.instructions[i];
+        if ins.keyword != p.keyword {
+            return false;
+        }
+        // USER conditions judge the user the container runs as.
+        if p.keyword == "USER" && !p.checks.is_empty() && self.effective_user != Some(i) {
+            return false;
+        }
+        p.checks.iter().all(|c| self.check(c, i))
+    }
+
+    fn check(&self, c: &Check, i: usize) -> bool {
+        let ins = &self.df.instructions[i];
+        let image = || {
+            ins.stage
+                .and_then(|s| self.df.stages.get(s))
+                .filter(|s| s.from == i)
+                .and_then(|s| s.image.as_ref())
+        };
+        let value = || ins.expanded.as_deref();
+        let user = || value().map(|v| v.split(':').next().unwrap_or("").trim().to_string());
+        let ports = || value().map(expose_ports).unwrap_or_default();
+        match c {
+            Check::BaseImage(b) => image().is_some_and(|img| image_name_matches(img, b)),
+            Check::ImageTag(t) => image().and_then(|img| img.effective_tag()) == Some(t.as_str()),
+            Check::ImageTagRegex(r) => image()
+                .and_then(|img| img.effective_tag())
+                .is_some_and(|t| r.is_match(t)),
+            Check::MissingDigest(want) => image().is_some_and(|img| img.digest.is_none() == *want),
+            Check::UserName(u) => user().is_some_and(|x| x == *u),
+            Check::UserNameRegex(r) => user().is_some_and(|x| r.is_match(&x)),
+            Check::Port(n) => ports().iter().any(|(lo, hi, _)| lo <= n && n <= hi),
+            Check::PortLessThan(n) => ports().iter().any(|(lo, _, _)| lo < n),
+            Check::PortGreaterThan(n) => ports().iter().any(|(_, hi, _)| hi > n),
+            Check::Protocol(p) => ports().iter().any(|(_, _, proto)| proto == p),
+            Check::ArgName(n) => ins.pairs.iter().any(|(k, _)| k == n),
+            Check::ArgNameRegex(r) => ins.pairs.iter().any(|(k, _)| r.is_match(k)),
+            Check::CopyFrom(f) => ins
+                .flag("from")
+                .and_then(|x| x.value.as_deref())
+                .is_some_and(|v| v.eq_ignore_ascii_case(f)),
+            Check::Chown(want) => {
+                let flag = ins.flag("chown");
+                match want {
+                    Json::Bool(b) => flag.is_some() == *b,
+                    other => flag
+                        .and_then(|x| x.value.as_deref())
+                        .is_some_and(|v| v == json_text(other)),
+                }
+            }
+            Check::MissingFlag(f) => ins.flag(f).is_none(),
+            Check::HealthcheckIntervalLessThan(n) => {
+                flag_seconds(ins, "interval").is_some_and(|v| v < *n)
+            }
+            Check::HealthcheckTimeoutGreaterThan(n) => {
+                flag_seconds(ins, "timeout").is_some_and(|v| v > *n)
+            }
+            Check::HealthcheckRetriesGreaterThan(n) => ins
+                .flag("retries")
+                .and_then(|f| f.value.as_deref())
+                .and_then(|v| v.parse::<f64>().ok())
+                .is_some_and(|v| v > *n),
+            Check::Label { key, value } => ins.pairs.iter().any(|(k, v)| {
+                key.as_ref().is_none_or(|want| k == want)
+                    && value
+                        .as_ref()
+                        .is_none_or(|r| v.as_deref().is_some_and(|v| r.is_match(v)))
+            }),
+            Check::CommandForm { exec } => match ins.form {
+                dockerfile::Form::Exec(_) => *exec,
+                dockerfile::Form::Shell => !*exec,
+                dockerfile::Form::None => false,
+            },
+            Check::WorkdirNotAbsolute(want) => {
+                value().is_some_and(|v| is_absolute(v.trim()) != *want)
+            }
+            Check::SignalNotIn(list) => value().is_some_and(|v| !list.contains(&signal(v))),
+            Check::Contains(s) => ins.text.contains(s.as_str()),
+            Check::NotContains(s) => !ins.text.contains(s.as_str()),
+            Check::Regex(r) => r.is_match(&ins.text),
+            Check::NotRegex(r) => !r.is_match(&ins.text),
+        }
+    }
+
+    /// Whether stage `s` (or a stage it builds on) has an instruction of that type.
+    fn has(&self, s: usize, keyword: &str, label_key: Option<&str>) -> bool {
+        self.df.stage_chain(s).into_iter().any(|st| {
+            self.df.stage_instructions(st).iter().any(|ins| {
+                ins.keyword == keyword
+                    && label_key.is_none_or(|k| ins.pairs.iter().any(|(key, _)| key == k))
+            })
+        })
+    }
+}
+
+fn is_local(c: &Cond) -> bool {
+    match c {
+        Cond::Inst(_) | Cond::Seq { .. } | Cond::Stage { .. } => true,
+        Cond::All(cs) | Cond::Any(cs) | Cond::NoneOf(cs) => {
+            !cs.is_empty() && cs.iter().all(is_local)
+        }
+        _ => false,
+    }
+}
+
+/// The instruction types a local condition can hold on (`None`: any).
+fn keywords(c: &Cond) -> Option<BTreeSet<String>> {
+    match c {
+        Cond::Inst(p) => Some(BTreeSet::from([p.keyword.clone()])),
+        Cond::Seq { inst, .. } => keywords(inst),
+        Cond::Stage { .. } => Some(BTreeSet::from(["FROM".to_string()])),
+        Cond::All(cs) => cs.iter().fold(None, |acc, c| match (acc, keywords(c)) {
+            (None, k) => k,
+            (a, None) => a,
+            (Some(a), Some(b)) => Some(a.intersection(&b).cloned().collect()),
+        }),
+        Cond::Any(cs) => {
+            let mut out = BTreeSet::new();
+            for c in cs {
+                out.extend(keywords(c)?);
+            }
+            Some(out)
+        }
+        _ => None,
+    }
+}
+
+fn image_name_matches(img: &dockerfile::ImageRef, want: &str) -> bool {
+    let want = want.trim();
+    let want = want.split('@').next().unwrap_or(want);
+    // `ubuntu:22.04` as a base image names a tag too.
+    let (name, tag) = match want.rfind(':') {
+        Some(p) if !want[p..].contains('/') => (&want[..p], Some(&want[p + 1..])),
+        _ => (want, None),
+    };
+    let name_ok = glob(name, &img.name) || glob(name, img.short_name());
+    name_ok && tag.is_none_or(|t| img.effective_tag() == Some(t))
+}
+
+/// `*` matches any run of characters; everything else is literal.
+fn glob(pattern: &str, text: &str) -> bool {
+    if !pattern.contains('*') {
+        return pattern.eq_ignore_ascii_case(text);
+    }
+    let escaped: Vec<String> = pattern.split('*').map(regex::escape).collect();
+    Regex::new(&format!("(?i)^{}$", escaped.join(".*"))).is_ok_and(|r| r.is_match(text))
+}
+
+/// `EXPOSE 80 443/tcp 8000-8010/udp` → `(low, high, protocol)`; unparseable entries are skipped.
+fn expose_ports(v: &str) -> Vec<(f64, f64, String)> {
+    v.split_whitespace()
+        .filter_map(|p| {
+            let (range, proto) = match p.split_once('/') {
+                Some((r, proto)) => (r, proto.to_ascii_lowercase()),
+                None => (p, "tcp".to_string()),
+            };
+            let (lo, hi) = compose::port_range(range)?;
+            Some((lo as f64, hi as f64, proto))
+        })
+        .collect()
+}
+
+fn flag_seconds(ins: &dockerfile::Instruction, name: &str) -> Option<f64> {
+    ins.flag(name)
+        .and_then(|f| f.value.as_deref())
+        .and_then(duration)
+}
+
+fn is_absolute(path: &str) -> bool {
+    let p = path.trim_matches(['"', '\'']);
+    let b = p.as_bytes();
+    p.starts_with('/')
+        || p.starts_with('\\')
+        || (b.len() >= 2 && b[0].is_ascii_alphabetic() && b[1] == b':')
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Compose evaluation
+
+fn service_eval(
+    cond: &Cond,
+    file: &compose::ComposeFile,
+    svc: &compose::Service,
+) -> Vec<compose::NodeId> {
+    let y = &file.yaml;
+    match cond {
+        Cond::Service(p) => service_has_hits(p, y, svc),
+        Cond::ServiceMissing {
+            key,
+            value_contains,
+        } => match svc.get(y, key) {
+            None => vec![svc.key],
+            Some((k, v)) => match value_contains {
+                Some(want) if !compose::items(y, v).iter().any(|i| i.text.contains(want)) => {
+                    vec![k]
+                }
+                _ => Vec::new(),
+            },
+        },
+        Cond::All(cs) => {
+            let mut first = None;
+            for c in cs {
+                let hits = service_eval(c, file, svc);
+                if hits.is_empty() {
+                    return Vec::new();
+                }
+                first.get_or_insert(hits);
+            }
+            first.unwrap_or_default()
+        }
+        Cond::Any(cs) => {
+            let mut seen = BTreeSet::new();
+            cs.iter()
+                .flat_map(|c| service_eval(c, file, svc))
+                .filter(|n| seen.insert(*n))
+                .collect()
+        }
+        Cond::NoneOf(cs) => {
+            if cs.iter().all(|c| service_eval(c, file, svc).is_empty()) {
+                vec![svc.key]
+            } else {
+                Vec::new()
+            }
+        }
+        _ => Vec::new(),
+    }
+}
+
+fn yaml_equals(item: &compose::Item, want: &Json) -> bool {
+    match want {
+        // Compose casts `"true"` to a boolean for boolean keys (it interpolates strings first).
+        Json::Bool(b) => match item.text.trim().to_ascii_lowercase().as_str() {
+            "true" => *b,
+            "false" => !*b,
+            _ => false,
+        },
+        Json::Number(n) => item
+            .text
+            .trim()
+            .parse::<f64>()
+            .ok()
+            .zip(n.as_f64())
+            .is_some_and(|(a, b)| a == b),
+        Json::String(s) => item.text == *s,
+        Json::Array(options) => options.iter().any(|o| yaml_equals(item, o)),
+        Json::Null => {
+            item.plain && matches!(item.text.as_str(), "" | "~" | "null" | "Null" | "NULL")
+        }
+        Json::Object(_) => false,
+    }
+}
+
+fn service_has_hits(
+    p: &ServicePred,
+    y: &compose::Yaml,
+    svc: &compose::Service,
+) -> Vec<compose::NodeId> {
+    let Some((key_node, value)) = svc.get(y, &p.key) else {
+        return Vec::new();
+    };
+    let mut groups: Vec<Vec<compose::NodeId>> = Vec::new();
+    let item_level = p.equals.is_some()
+        || p.contains.is_some()
+        || !p.contains_any.is_empty()
+        || p.regex.is_some();
+    let items = compose::items(y, value);
+    if item_level {
+        groups.push(
+            items
+                .iter()
+                .filter(|i| p.equals.as_ref().is_none_or(|w| yaml_equals(i, w)))
+                .filter(|i| {
+                    p.contains
+                        .as_ref()
+                        .is_none_or(|s| i.text.contains(s.as_str()))
+                })
+                .filter(|i| {
+                    p.contains_any.is_empty()
+                        || p.contains_any.iter().any(|s| i.text.contains(s.as_str()))
+                })
+                .filter(|i| p.regex.as_ref().is_none_or(|r| r.is_match(&i.text)))
+                .map(|i| i.node)
+                .collect(),
+        );
+    }
+    if let Some(w) = &p.not_equals {
+        let none = !items.iter().any(|i| yaml_equals(i, w));
+        groups.push(if none { vec![value] } else { Vec::new() });
+    }
+    if let Some(s) = &p.not_contains {
+        let none = !items.iter().any(|i| i.text.contains(s.as_str()));
+        groups.push(if none { vec![value] } else { Vec::new() });
+    }
+    if p.env_name.is_some() || p.env_value.is_some() {
+        groups.push(
+            compose::environment(y, value)
+                .into_iter()
+                .filter(|e| p.env_name.as_ref().is_none_or(|r| r.is_match(&e.name)))
+                .filter(|e| {
+                    p.env_value
+                        .as_ref()
+                        .is_none_or(|r| e.value.as_deref().is_some_and(|v| r.is_match(v)))
+                })
+                .map(|e| e.node)
+                .collect(),
+        );
+    }
+    if p.volume_type.is_some() || p.source.is_some() || p.target.is_some() {
+        groups.push(
+            compose::volumes(y, value)
+                .into_iter()
+                .filter(|v| {
+                    p.volume_type
+                        .as_ref()
+                        .is_none_or(|t| v.kind.eq_ignore_ascii_case(t))
+                })
+                .filter(|v| {
+                    p.source
+                        .as_ref()
+                        .is_none_or(|r| v.source.as_deref().is_some_and(|s| r.is_match(s)))
+                })
+                .filter(|v| {
+                    p.target
+                        .as_ref()
+                        .is_none_or(|r| v.target.as_deref().is_some_and(|s| r.is_match(s)))
+                })
+                .map(|v| v.node)
+                .collect(),
+        );
+    }
+    if let Some(n) = p.published_port_less_than {
+        groups.push(
+            compose::ports(y, value)
+                .into_iter()
+                .filter(|port| port.published.is_some_and(|(lo, _)| (lo as f64) < n))
+                .map(|port| port.node)
+                .collect(),
+        );
+    }
+    if groups.is_empty() {
+        // `service_has(key)` alone: the key is present.
+        return vec![key_node];
+    }
+    if groups.iter().any(Vec::is_empty) {
+        return Vec::new();
+    }
+    groups.swap_remove(0)
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Files
+
+/// The result of checking one container file.
+#[derive(Debug, Default)]
+pub struct FileResult {
+    pub findings: Vec<Finding>,
+    pub warnings: Vec<Diagnostic>,
+    /// `(line, text)` of comments, for fixture expectations.
+    pub comments: Vec<(u32, String)>,
+}
+
+/// Parses and checks one Dockerfile or compose file held in memory.
+pub fn check_text(
+    path: &str,
+    language: Language,
+    text: &str,
+    rules: &ContainerRules,
+) -> FileResult {
+    let warn = |line: u32, column: u32, message: String| Diagnostic {
+        path: path.to_string(),
+        line: Some(line),
+        column: Some(column),
+        message,
+    };
+    let lines: Vec<&str> = text.lines().collect();
+    let mut out = FileResult::default();
+    match language {
+        Language::Dockerfile => {
+            let df = dockerfile::parse(text);
+            out.warnings.extend(
+                df.problems
+                    .iter()
+                    .map(|p| warn(p.line, p.column, p.message.clone())),
+            );
+            if df.instructions.is_empty() {
+                out.warnings.push(Diagnostic {
+                    path: path.to_string(),
+                    line: None,
+                    column: None,
+                    message: "empty Dockerfile: no instructions".into(),
+                });
+            } else if df.stages.is_empty() {
+                out.warnings.push(warn(
+                    1,
+                    1,
+                    "no FROM instruction: not a buildable Dockerfile".into(),
+                ));
+            }
+            let docker = Docker::new(&df);
+            let suppressions = suppressions(&df.comments, &lines);
+            for rule in &rules.dockerfile {
+                for hit in docker.eval(&rule.cond, Scope::File) {
+                    let ins = match hit {
+                        Hit::Instruction(i) => &df.instructions[i],
+                        Hit::Stage(s) => &df.instructions[df.stages[s].from],
+                    };
+                    let function = ins.stage.and_then(|s| df.stages[s].name.clone());
+                    let range = (ins.line, ins.column, ins.end_line, ins.end_column);
+                    out.findings.push(finding(
+                        path,
+                        &rule.rule,
+                        range,
+                        &lines,
+                        function,
+                        &suppressions,
+                        None,
+                    ));
+                }
+            }
+            out.comments = df.comments;
+        }
+        Language::Compose => {
+            let file = compose::parse(text);
+            out.warnings.extend(
+                file.problems
+                    .iter()
+                    .map(|p| warn(p.line, p.column, p.message.clone())),
+            );
+            if file.yaml.root.is_none() && file.problems.is_empty() {
+                out.warnings.push(Diagnostic {
+                    path: path.to_string(),
+                    line: None,
+                    column: None,
+                    message: "empty compose file".into(),
+                });
+            }
+            let suppressions = suppressions(&file.comments, &lines);
+            let y = &file.yaml;
+            for rule in &rules.compose {
+                for svc in &file.services {
+                    for node in service_eval(&rule.cond, &file, svc) {
+                        let n = y.node(node);
+                        let (mut end_line, mut end_column) = (n.end_line, n.end_column);
+                        // A block node's span ends at the start of the next line.
+                        if end_line > n.line && end_column <= 1 {
+                            end_line -= 1;
+                            end_column = lines
+                                .get(end_line as usize - 1)
+                                .map_or(1, |l| l.trim_end().chars().count() as u32 + 1);
+                        }
+                        if node == svc.key {
+                            end_line = n.line;
+                        }
+                        out.findings.push(finding(
+                            path,
+                            &rule.rule,
+                            (n.line, n.column, end_line, end_column),
+                            &lines,
+                            Some(svc.name.clone()),
+                            &suppressions,
+                            Some(&svc.name),
+                        ));
+                    }
+                }
+            }
+            out.comments = file.comments;
+        }
+        Language::Python => {}
+    }
+    out
+}
+
+/// Suppression comments by line; a whole-line comment also covers the line below it.
+fn suppressions(comments: &[(u32, String)], lines: &[&str]) -> HashMap<u32, Suppression> {
+    let mut out = HashMap::new();
+    for (line, text) in comments {
+        let Some(s) = pathfinder_python::parse_suppression(text) else {
+            continue;
+        };
+        let whole_line = lines
+            .get(*line as usize - 1)
+            .is_some_and(|l| l.trim_start().starts_with('#'));
+        if whole_line {
+            out.insert(line + 1, s.clone());
+        }
+        out.insert(*line, s);
+    }
+    out
+}
+
+fn finding(
+    path: &str,
+    rule: &Rule,
+    (line, column, end_line, end_column): (u32, u32, u32, u32),
+    lines: &[&str],
+    function: Option<String>,
+    suppressions: &HashMap<u32, Suppression>,
+    service: Option<&str>,
+) -> Finding {
+    let snippet = (line..=end_line.min(line + 19))
+        .filter_map(|l| lines.get(l as usize - 1).copied())
+        .collect::<Vec<_>>()
+        .join("\n");
+    let suppressed =
+        (line..=end_line).any(|l| suppressions.get(&l).is_some_and(|s| s.covers(&rule.id)));
+    let confidence = match rule
+        .meta
+        .as_ref()
+        .map(|m| m.confidence.to_ascii_lowercase())
+    {
+        Some(c) if c == "low" => Confidence::Low,
+        Some(c) if c == "medium" => Confidence::Medium,
+        _ => Confidence::High,
+    };
+    let message = match service {
+        Some(s) => format!("{} (service `{s}`)", rule.message),
+        None => rule.message.clone(),
+    };
+    Finding {
+        rule_id: rule.id.clone(),
+        rule_name: rule.name.clone(),
+        severity: rule.severity,
+        confidence,
+        cwe: rule.cwe.clone(),
+        owasp: rule.owasp.clone(),
+        message,
+        location: Location {
+            file: path.to_string(),
+            line,
+            column,
+            end_line,
+            end_column,
+        },
+        function,
+        fingerprint: snippet.clone(),
+        snippet,
+        detection: Detection::Pattern,
+        flow: Vec::new(),
+        suppressed,
+    }
+}
