@@ -1,8 +1,10 @@
 //! In-memory analysis: one source text under a virtual file name, nothing read from or written to disk
 //! (the playground). Languages are dispatched here, so a new front end is one more match arm.
 
-use crate::{scan_source, CompiledRules, ScanOutput};
+use crate::{container, finish, scan_source, CompiledRules, ScanOutput};
+use pathfinder_findings::Finding;
 use pathfinder_rules::RuleLanguage;
+use pathfinder_workspace::Language;
 use std::fmt;
 
 /// The language has rules but no in-memory front end yet.
@@ -27,7 +29,11 @@ impl fmt::Display for Unsupported {
 impl std::error::Error for Unsupported {}
 
 /// Languages [`analyze_memory`] can analyse.
-pub const SUPPORTED: &[RuleLanguage] = &[RuleLanguage::Python];
+pub const SUPPORTED: &[RuleLanguage] = &[
+    RuleLanguage::Python,
+    RuleLanguage::Dockerfile,
+    RuleLanguage::Compose,
+];
 
 /// The file name findings carry when the caller gives none.
 pub fn default_file_name(language: RuleLanguage) -> &'static str {
@@ -49,7 +55,27 @@ pub fn analyze_memory(
 ) -> Result<ScanOutput, Unsupported> {
     match language {
         RuleLanguage::Python => Ok(scan_source(path, code, rules).0),
+        RuleLanguage::Dockerfile => Ok(container_file(path, Language::Dockerfile, code, rules)),
+        RuleLanguage::Compose => Ok(container_file(path, Language::Compose, code, rules)),
         other => Err(Unsupported(other)),
+    }
+}
+
+/// A Dockerfile or compose file: parsed and checked in one step, as a scan does.
+fn container_file(path: &str, language: Language, code: &str, rules: &CompiledRules) -> ScanOutput {
+    let started = std::time::Instant::now();
+    let result = container::check_text(path, language, code, &rules.container);
+    let mut all = result.findings;
+    finish(&mut all);
+    let (suppressed, findings): (Vec<Finding>, Vec<Finding>) =
+        all.into_iter().partition(|f| f.suppressed);
+    ScanOutput {
+        findings,
+        suppressed,
+        warnings: result.warnings,
+        files_scanned: 1,
+        model_time: started.elapsed(),
+        match_time: std::time::Duration::ZERO,
     }
 }
 
@@ -85,15 +111,38 @@ def r():
     }
 
     #[test]
-    fn other_languages_are_refused_clearly() {
-        let err = analyze_memory(
+    fn dockerfiles_in_memory() {
+        let rules: Vec<_> = pathfinder_rules::catalog::builtin_rules()
+            .unwrap()
+            .into_iter()
+            .filter(|r| r.language == RuleLanguage::Dockerfile)
+            .collect();
+        assert!(!rules.is_empty());
+        let compiled = crate::compile(&rules);
+        let out = analyze_memory(
             RuleLanguage::Dockerfile,
             "Dockerfile",
-            "FROM x",
+            "FROM ubuntu:latest\nUSER root\nRUN apt-get install -y curl\n",
+            &compiled,
+        )
+        .unwrap();
+        assert!(!out.findings.is_empty());
+        assert!(out.findings.iter().all(|f| f.location.file == "Dockerfile"));
+    }
+
+    #[test]
+    fn other_languages_are_refused_clearly() {
+        let err = analyze_memory(
+            RuleLanguage::Go,
+            "x.go",
+            "package main",
             &Default::default(),
         )
         .unwrap_err();
-        assert!(err.to_string().contains("docker"), "{err}");
-        assert!(err.to_string().contains("python"), "{err}");
+        assert!(err.to_string().contains("go"), "{err}");
+        assert!(
+            err.to_string().contains("python, docker, docker-compose"),
+            "{err}"
+        );
     }
 }

@@ -438,6 +438,16 @@ fn code_block(code: &str, lang: &str) -> String {
     )
 }
 
+/// The `language-*` class of a rule's code blocks.
+fn code_lang(l: RuleLanguage) -> &'static str {
+    match l {
+        RuleLanguage::Python => "python",
+        RuleLanguage::Go => "go",
+        RuleLanguage::Dockerfile => "dockerfile",
+        RuleLanguage::Compose => "yaml",
+    }
+}
+
 fn rule_page(rule: &Rule, by_id: &HashMap<String, Arc<Rule>>) -> String {
     let meta = rule.meta.clone().unwrap_or_default();
     let root = "../../";
@@ -538,7 +548,7 @@ fn rule_page(rule: &Rule, by_id: &HashMap<String, Arc<Rule>>) -> String {
         "code": code,
         "rule": rule.source,
         "fixtures": fixtures,
-        "codeName": format!("example.{}", if rule.language == RuleLanguage::Python { "py" } else { "txt" }),
+        "codeName": pathfinder_engine::memory::default_file_name(rule.language),
     });
     let playground = format!(
         r#"<p class="muted">Edit the vulnerable code or the rule: findings update as you type (<kbd>Ctrl</kbd>+<kbd>Enter</kbd> analyses at once), computed by the real engine.</p>
@@ -567,7 +577,7 @@ fn rule_page(rule: &Rule, by_id: &HashMap<String, Arc<Rule>>) -> String {
 <div class="command"><span class="command-label">Run it on your project</span><code id="pg-command">{command}</code><button type="button" class="btn btn-small" id="pg-copy" data-copy="{command}">Copy</button></div>
 <script type="application/json" id="pg-data">{data}</script>"#,
         code_name = esc(data["codeName"].as_str().unwrap_or("")),
-        code_pre = code_block(&code, "python"),
+        code_pre = code_block(&code, code_lang(rule.language)),
         rule_pre = code_block(&rule.source, "python"),
         command = esc(&command),
         data = script_json(&data),
@@ -610,7 +620,7 @@ fn rule_page(rule: &Rule, by_id: &HashMap<String, Arc<Rule>>) -> String {
         }
         if !meta.secure_example.trim().is_empty() {
             s.push_str(r#"<h3>Secure example</h3>"#);
-            s.push_str(&code_block(&meta.secure_example, "python"));
+            s.push_str(&code_block(&meta.secure_example, code_lang(rule.language)));
         }
         sections.push(("fix", "How to Fix", s));
     }

@@ -300,12 +300,24 @@ fn languages_are_checked() {
     assert_eq!(r.status, 400, "{}", r.body);
     assert_eq!(r.error_kind(), "unknown_language");
     assert!(r.body.contains("python"), "{}", r.body);
-    let r = analyze(
-        srv.addr,
-        &json!({"language": "docker", "code": "FROM alpine"}),
-    );
+    let r = analyze(srv.addr, &json!({"language": "go", "code": "package main"}));
     assert_eq!(r.status, 422, "{}", r.body);
     assert_eq!(r.error_kind(), "unsupported_language");
+    // Dockerfile and compose files go through their own front ends.
+    let r = analyze(
+        srv.addr,
+        &json!({"language": "docker", "code": "FROM ubuntu:latest\nUSER root\n"}),
+    );
+    assert_eq!(r.status, 200, "{}", r.body);
+    let doc = r.json();
+    assert!(!doc["results"].as_array().unwrap().is_empty(), "{doc:#}");
+    assert_eq!(doc["results"][0]["location"]["file"], "Dockerfile");
+    let r = analyze(
+        srv.addr,
+        &json!({"language": "docker-compose", "code": "services:\n  web:\n    image: nginx\n    privileged: true\n"}),
+    );
+    assert_eq!(r.status, 200, "{}", r.body);
+    assert!(r.body.contains("docker-compose.yml"), "{}", r.body);
 }
 
 #[test]

@@ -6,8 +6,10 @@ import {
   drawSelection, hoverTooltip, gutter, GutterMarker,
 } from "@codemirror/view";
 import { defaultKeymap, history as undoHistory, historyKeymap, indentWithTab } from "@codemirror/commands";
-import { syntaxHighlighting, bracketMatching, indentOnInput } from "@codemirror/language";
+import { syntaxHighlighting, bracketMatching, indentOnInput, StreamLanguage } from "@codemirror/language";
 import { python } from "@codemirror/lang-python";
+import { yaml } from "@codemirror/lang-yaml";
+import { dockerFile } from "@codemirror/legacy-modes/mode/dockerfile";
 import { classHighlighter, highlightCode } from "@lezer/highlight";
 import { parser as pythonParser } from "@lezer/python";
 
@@ -117,6 +119,20 @@ const markTooltip = hoverTooltip((view, pos) => {
 // Ctrl/Cmd-Enter analyses at once instead of waiting for the debounce.
 let runNow = () => {};
 
+// Highlighting by the rule's language (the category names of the catalog).
+function languageSupport(language) {
+  switch (language) {
+    case "python":
+      return python();
+    case "docker":
+      return StreamLanguage.define(dockerFile);
+    case "docker-compose":
+      return yaml();
+    default:
+      return [];
+  }
+}
+
 function makeEditor(parent, doc, onChange, label, language) {
   parent.textContent = "";
   return new EditorView({
@@ -131,7 +147,7 @@ function makeEditor(parent, doc, onChange, label, language) {
         drawSelection(),
         indentOnInput(),
         bracketMatching(),
-        language === "python" ? python() : [],
+        languageSupport(language),
         syntaxHighlighting(classHighlighter),
         keymap.of([
           { key: "Mod-Enter", run: () => (runNow(), true) },

@@ -214,6 +214,20 @@ test("a share link opened in a new page reproduces the code, the rule and the fi
   await context.close();
 });
 
+test("Dockerfile rules are analysed live too", async () => {
+  const page = await newPage();
+  await page.goto(`${base}docker/security/DOCKER-BP-015.html`);
+  await settled(page);
+  const code = await editorText(page, "codeView");
+  assert.deepEqual(await findings(page), [{ line: lineOf(code, "FROM "), rule: "DOCKER-BP-015" }]);
+  const from = code.split("\n").find((l) => l.startsWith("FROM ")).trim();
+  await replaceText(page, "codeView", from, `${from}:24.04`);
+  assert.deepEqual(await findings(page), []);
+  await page.locator("#playground").screenshot({ path: path.join(outDir, "playground-dockerfile.png") });
+  assert.deepEqual(page.jsErrors, []);
+  await page.close();
+});
+
 test("the index searches and filters, and links to rule pages", async () => {
   const page = await newPage();
   await page.goto(base);
