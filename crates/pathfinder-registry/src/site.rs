@@ -404,11 +404,13 @@ fn index_page(rules: &[Arc<Rule>]) -> String {
   <p class="empty" id="empty" hidden>No rule matches these filters.</p>
 </main>"#,
         count = rules.len(),
-        langs = languages
-            .iter()
-            .map(|l| language_name(*l))
-            .collect::<Vec<_>>()
-            .join(", "),
+        langs = {
+            let names: Vec<&str> = languages.iter().map(|l| language_name(*l)).collect();
+            match names.split_last() {
+                Some((last, rest)) if !rest.is_empty() => format!("{} and {last}", rest.join(", ")),
+                _ => names.join(""),
+            }
+        },
     );
     frame(
         "pathfinder rule registry",
