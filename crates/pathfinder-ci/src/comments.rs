@@ -576,30 +576,30 @@ fn post_inline(
     }
     out.inline_done = true;
     // Edits and removals do not depend on the review or on each other: one failing does not stop the rest.
-    for (id, body) in &plan.update {
-        match client.request(
-            Method::Patch,
-            &pr.path(&format!("/pulls/comments/{id}")),
-            Some(&json!({ "body": body })),
-        ) {
-            Ok(_) => out.updated += 1,
-            Err(e) => out
-                .warnings
-                .push(format!("cannot update review comment {id}: {e}")),
+    let mut edit = |id: &u64, body: &String| match client.request(
+        Method::Patch,
+        &pr.path(&format!("/pulls/comments/{id}")),
+        Some(&json!({ "body": body })),
+    ) {
+        Ok(_) => true,
+        Err(e) => {
+            out.warnings
+                .push(format!("cannot update review comment {id}: {e}"));
+            false
         }
-    }
-    for (id, body) in &plan.resolve {
-        match client.request(
-            Method::Patch,
-            &pr.path(&format!("/pulls/comments/{id}")),
-            Some(&json!({ "body": body })),
-        ) {
-            Ok(_) => out.marked_resolved += 1,
-            Err(e) => out
-                .warnings
-                .push(format!("cannot update review comment {id}: {e}")),
-        }
-    }
+    };
+    let updated = plan
+        .update
+        .iter()
+        .filter(|(id, body)| edit(id, body))
+        .count();
+    let resolved = plan
+        .resolve
+        .iter()
+        .filter(|(id, body)| edit(id, body))
+        .count();
+    out.updated += updated;
+    out.marked_resolved += resolved;
     for id in &plan.delete {
         match client.request(
             Method::Delete,

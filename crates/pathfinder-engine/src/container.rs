@@ -46,7 +46,7 @@
 
 use pathfinder_compose as compose;
 use pathfinder_dockerfile as dockerfile;
-use pathfinder_findings::{Confidence, Detection, Diagnostic, Finding, Location};
+use pathfinder_findings::{Detection, Diagnostic, Finding, Location};
 use pathfinder_python::Suppression;
 use pathfinder_rules::{Rule, RuleLanguage};
 use pathfinder_workspace::Language;
@@ -1238,15 +1238,7 @@ fn finding(
         .join("\n");
     let suppressed =
         (line..=end_line).any(|l| suppressions.get(&l).is_some_and(|s| s.covers(&rule.id)));
-    let confidence = match rule
-        .meta
-        .as_ref()
-        .map(|m| m.confidence.to_ascii_lowercase())
-    {
-        Some(c) if c == "low" => Confidence::Low,
-        Some(c) if c == "medium" => Confidence::Medium,
-        _ => Confidence::High,
-    };
+    let confidence = crate::confidence_of(rule);
     let message = match service {
         Some(s) => format!("{} (service `{s}`)", rule.message),
         None => rule.message.clone(),

@@ -589,15 +589,7 @@ fn finding(model: &FileModel, rule: &Rule, call: &pathfinder_python::CallSite) -
             .get(l)
             .is_some_and(|s| s.covers(&rule.id))
     });
-    let confidence = match rule
-        .meta
-        .as_ref()
-        .map(|m| m.confidence.to_ascii_lowercase())
-    {
-        Some(c) if c == "low" => Confidence::Low,
-        Some(c) if c == "medium" => Confidence::Medium,
-        _ => Confidence::High,
-    };
+    let confidence = confidence_of(rule);
     Finding {
         rule_id: rule.id.clone(),
         rule_name: rule.name.clone(),
@@ -662,4 +654,17 @@ fn sort_findings(findings: &mut [Finding]) {
                 b.location.end_column,
             ))
     });
+}
+
+/// The confidence a rule's `meta.yaml` gives its findings (high when it says nothing).
+pub(crate) fn confidence_of(rule: &Rule) -> Confidence {
+    match rule
+        .meta
+        .as_ref()
+        .map(|m| m.confidence.to_ascii_lowercase())
+    {
+        Some(c) if c == "low" => Confidence::Low,
+        Some(c) if c == "medium" => Confidence::Medium,
+        _ => Confidence::High,
+    }
 }
