@@ -21,7 +21,7 @@ pub struct FlowRule {
     index: u32,
     call_sources: Vec<Compiled>,
     attribute_sources: Vec<Glob>,
-    parameter_sources: Vec<Glob>,
+    parameter_sources: Vec<ParamSource>,
     sinks: Vec<Sink>,
     sanitizers: Vec<Compiled>,
     global: bool,
@@ -29,6 +29,43 @@ pub struct FlowRule {
     sink_names: Option<FxHashSet<String>>,
     /// Words one of which appears in any file where a source can occur (`None`: no such filter).
     source_needles: Option<Vec<String>>,
+    /// Decorator calls that make handler parameters sources, written `@x.name(`: a file without such a
+    /// decorator has no handler parameters to taint.
+    decorator_text: Option<DecoratorNames>,
+}
+
+/// A parameter source: parameters with a matching name, of functions with a matching decorator call when
+/// `decorators` is not empty (route handlers).
+struct ParamSource {
+    name: Glob,
+    decorators: Vec<Compiled>,
+}
+
+impl ParamSource {
+    fn matches(&self, name: &str, decorators: &[&CallSite], hierarchy: &Hierarchy) -> bool {
+        if !self.name.matches(name) {
+            return false;
+        }
+        if self.decorators.is_empty() {
+            return true;
+        }
+        decorators.iter().any(|d| {
+            self.decorators.iter().any(|m| m.matches(d, hierarchy))
+                && !typed_route_parameter(d, name)
+        })
+    }
+}
+
+/// Whether a route decorator's URL pattern declares the parameter with a numeric or UUID converter
+/// (`"/item/<int:item_id>"`): such a value cannot carry text an attacker chose.
+fn typed_route_parameter(decorator: &CallSite, name: &str) -> bool {
+    let Some(pathfinder_python::Value::Str(pattern)) = decorator.positional(0).map(|a| &a.value)
+    else {
+        return false;
+    };
+    ["int", "float", "uuid"]
+        .iter()
+        .any(|conv| pattern.contains(&format!("<{conv}:{name}>")))
 }
 
 impl FlowRule {
@@ -37,6 +74,13 @@ impl FlowRule {
         self.source_needles
             .as_ref()
             .is_none_or(|needles| needles.iter().any(|n| text.contains(n.as_str())))
+            || self.has_decorator_text(text)
+    }
+
+    fn has_decorator_text(&self, text: &str) -> bool {
+        self.decorator_text
+            .as_ref()
+            .is_some_and(|names| names.written_in(text))
     }
 }
 
@@ -140,10 +184,10 @@ impl FlowRules {
                     None => true,
                     Some(ids) => ids.iter().any(|&i| present[i]),
                 };
-                let by_parameter = r
-                    .parameter_sources
-                    .iter()
-                    .any(|g| model.parameters.iter().any(|p| g.matches(p)));
+                let by_parameter = r.parameter_sources.iter().any(|p| {
+                    model.parameters.iter().any(|name| p.name.matches(name))
+                        && (p.decorators.is_empty() || r.has_decorator_text(text))
+                });
                 by_name
                     || by_parameter
                     || r.call_sources.iter().any(|c| match c.candidates() {
@@ -184,6 +228,7 @@ pub fn compile_flow(rule: &Arc<Rule>, flow: &Dataflow) -> Result<FlowRule, Compi
         global: flow.scope != "local",
         sink_names: Some(FxHashSet::default()),
         source_needles: None,
+        decorator_text: None,
     };
     for source in &flow.sources {
         add_source(&mut out, source)?;
@@ -192,6 +237,7 @@ pub fn compile_flow(rule: &Arc<Rule>, flow: &Dataflow) -> Result<FlowRule, Compi
         add_sink(&mut out, sink)?;
     }
     out.source_needles = source_needles(&out);
+    out.decorator_text = decorator_text(&out);
     for sanitizer in &flow.sanitizers {
         // A sanitizer cleans the value a call returns; anything else would be ignored, so refuse it.
         if matches!(
@@ -229,7 +275,17 @@ fn add_source(out: &mut FlowRule, m: &Matcher) -> Result<(), CompileError> {
                 }
             }
         }
-        Matcher::Variable { pattern, .. } => out.parameter_sources.push(Glob::new(pattern)),
+        Matcher::Variable {
+            pattern,
+            decorated_by,
+            ..
+        } => out.parameter_sources.push(ParamSource {
+            name: Glob::new(pattern),
+            decorators: decorated_by
+                .iter()
+                .map(Compiled::compile)
+                .collect::<Result<_, _>>()?,
+        }),
         Matcher::TypedCall(t) => {
             // `flask.args` written as a method is an attribute read in real code: accept both.
             for rt in &t.receiver_types {
@@ -254,8 +310,15 @@ fn add_source(out: &mut FlowRule, m: &Matcher) -> Result<(), CompileError> {
 /// parameter names. `None` when a source has no literal part to look for.
 fn source_needles(rule: &FlowRule) -> Option<Vec<String>> {
     let mut needles = Vec::new();
-    for g in rule.attribute_sources.iter().chain(&rule.parameter_sources) {
+    for g in &rule.attribute_sources {
         needles.push(g.last_segment()?.to_string());
+    }
+    for p in rule
+        .parameter_sources
+        .iter()
+        .filter(|p| p.decorators.is_empty())
+    {
+        needles.push(p.name.last_segment()?.to_string());
     }
     for c in &rule.call_sources {
         needles.extend(
@@ -265,6 +328,63 @@ fn source_needles(rule: &FlowRule) -> Option<Vec<String>> {
         );
     }
     Some(needles)
+}
+
+/// Call names of the decorators that make handler parameters sources (`names` empty: any name).
+struct DecoratorNames {
+    names: Vec<String>,
+}
+
+impl DecoratorNames {
+    /// Whether the text has a decorator call `@name(` or `@x.y.name(` with one of the names. Scans from
+    /// each `@`, which is rare in Python outside decorators, so this is far cheaper than a regex.
+    fn written_in(&self, text: &str) -> bool {
+        let bytes = text.as_bytes();
+        let mut from = 0;
+        while let Some(at) = text[from..].find('@').map(|i| from + i) {
+            let start = at + 1;
+            let mut end = start;
+            while end < bytes.len()
+                && (bytes[end].is_ascii_alphanumeric() || matches!(bytes[end], b'_' | b'.'))
+            {
+                end += 1;
+            }
+            let last = text[start..end].rsplit('.').next().unwrap_or("");
+            let mut next = end;
+            while next < bytes.len() && matches!(bytes[next], b' ' | b'\t') {
+                next += 1;
+            }
+            if !last.is_empty()
+                && bytes.get(next) == Some(&b'(')
+                && (self.names.is_empty() || self.names.iter().any(|n| n == last))
+            {
+                return true;
+            }
+            from = start;
+        }
+        false
+    }
+}
+
+fn decorator_text(rule: &FlowRule) -> Option<DecoratorNames> {
+    let mut names: Vec<String> = Vec::new();
+    let mut any = false;
+    for d in rule.parameter_sources.iter().flat_map(|p| &p.decorators) {
+        match d.candidates() {
+            Some(keys) => names.extend(
+                keys.into_iter()
+                    .filter(|k| !k.starts_with(crate::matcher::KEYWORD_KEY)),
+            ),
+            None => any = true,
+        }
+    }
+    if names.is_empty() && !any {
+        return None;
+    }
+    if any {
+        names.clear();
+    }
+    Some(DecoratorNames { names })
 }
 
 static NO_TRACKING: Vec<TrackedParam> = Vec::new();
@@ -434,9 +554,12 @@ impl TaintSpec for FileSpec<'_> {
         }
     }
 
-    fn parameter_sources(&self, name: &str, out: &mut Vec<RuleIdx>) {
+    fn parameter_sources(&self, name: &str, decorators: &[&CallSite], out: &mut Vec<RuleIdx>) {
         for (i, r) in self.active.iter().enumerate() {
-            if r.parameter_sources.iter().any(|g| g.matches(name)) {
+            if r.parameter_sources
+                .iter()
+                .any(|p| p.matches(name, decorators, self.hierarchy))
+            {
                 out.push(i as RuleIdx);
             }
         }
@@ -473,5 +596,27 @@ impl TaintSpec for FileSpec<'_> {
 
     fn follows_calls(&self, rule: RuleIdx) -> bool {
         self.active.get(rule as usize).is_some_and(|r| r.global)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::DecoratorNames;
+
+    #[test]
+    fn decorator_calls_are_found_by_name_after_an_at_sign() {
+        let routes = DecoratorNames {
+            names: vec!["route".into(), "get".into()],
+        };
+        assert!(routes.written_in("@app.route('/x')\ndef x(): pass"));
+        assert!(routes.written_in("class A:\n    @bp.get  ('/y')\n    def y(self): pass"));
+        assert!(routes.written_in("@route('/z')\ndef z(): pass"));
+        // Not decorator calls of those names.
+        assert!(!routes.written_in("@app.routes('/x')\ndef x(): pass"));
+        assert!(!routes.written_in("@cache\ndef x(): return d.get('k')"));
+        assert!(!routes.written_in("mail = 'me@example.get'\nm = a @ b"));
+        let any = DecoratorNames { names: Vec::new() };
+        assert!(any.written_in("@anything.at_all()\ndef f(): pass"));
+        assert!(!any.written_in("@property\ndef f(self): pass"));
     }
 }

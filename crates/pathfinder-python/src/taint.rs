@@ -37,8 +37,8 @@ pub trait TaintSpec {
     fn attribute_sources(&self, text: &str, resolved: Option<&str>, out: &mut Vec<RuleIdx>);
     /// Whether an attribute read ending in `.name` can be a source of an active rule (a quick pre-check).
     fn attribute_name_may_be_source(&self, name: &str) -> bool;
-    /// Rules whose sources include a function parameter with this name.
-    fn parameter_sources(&self, name: &str, out: &mut Vec<RuleIdx>);
+    /// Rules whose sources include a parameter with this name of a function with these decorator calls.
+    fn parameter_sources(&self, name: &str, decorators: &[&CallSite], out: &mut Vec<RuleIdx>);
     /// Whether the rule follows calls into functions of the file (`scope="global"`).
     fn follows_calls(&self, rule: RuleIdx) -> bool;
     /// Whether a source of an active rule can occur in this file at all. When not, only the summaries
@@ -291,6 +291,10 @@ struct Function<'a> {
     fqn: String,
     scope: ScopeId,
     params: Vec<(&'a str, Span)>,
+    /// Spans of the decorator expressions (calls are found by span).
+    decorators: Vec<Span>,
+    /// Per parameter: annotated with a type that cannot carry text (`int`, `float`, `bool`, `UUID`).
+    numeric: Vec<bool>,
     is_method: bool,
     body: &'a [Stmt],
     span: Span,
@@ -355,6 +359,8 @@ pub(crate) fn analyze<'a>(
         fqn: String::new(),
         scope: 0,
         params: Vec::new(),
+        decorators: Vec::new(),
+        numeric: Vec::new(),
         is_method: false,
         body,
         span: Span::default(),
@@ -534,18 +540,34 @@ fn collect_functions<'a>(body: &'a [Stmt], bindings: &Bindings<'a>, out: &mut Ve
                     && !func.decorator_list.iter().any(|d| {
                         matches!(&d.expression, Expr::Name(n) if n.id.as_str() == "staticmethod")
                     });
-                let params = func
-                    .parameters
-                    .posonlyargs
-                    .iter()
-                    .chain(&func.parameters.args)
-                    .chain(&func.parameters.kwonlyargs)
+                let all = || {
+                    func.parameters
+                        .posonlyargs
+                        .iter()
+                        .chain(&func.parameters.args)
+                        .chain(&func.parameters.kwonlyargs)
+                };
+                let params = all()
                     .map(|p| (p.parameter.name.id.as_str(), span_of(p.parameter.range())))
+                    .collect();
+                let numeric = all()
+                    .map(|p| {
+                        p.parameter
+                            .annotation
+                            .as_deref()
+                            .is_some_and(is_numeric_annotation)
+                    })
                     .collect();
                 out.push(Function {
                     fqn: bindings.fqn_of_local(&bindings.scopes[scope as usize].qualname),
                     scope,
                     params,
+                    numeric,
+                    decorators: func
+                        .decorator_list
+                        .iter()
+                        .map(|d| span_of(d.expression.range()))
+                        .collect(),
                     is_method,
                     body: &func.body,
                     span: span_of(func.range()),
@@ -619,10 +641,20 @@ impl<'w, 'b, 'a> Walker<'w, 'b, 'a> {
 
     fn run(&mut self, f: &Function<'a>, symbolic_params: bool) {
         let mut state = State::default();
+        let calls = self.calls;
+        let decorators: Vec<&CallSite> = f
+            .decorators
+            .iter()
+            .filter_map(|d| self.call_at.get(&(d.start, d.end)))
+            .map(|&i| &calls[i as usize])
+            .collect();
         for (i, &(p, span)) in f.params.iter().enumerate() {
             let mut t = Taint::default();
             self.scratch.clear();
-            self.spec.parameter_sources(p, &mut self.scratch);
+            if !f.numeric.get(i).copied().unwrap_or(false) {
+                self.spec
+                    .parameter_sources(p, &decorators, &mut self.scratch);
+            }
             for &r in &self.scratch {
                 t.add(
                     Label::Rule(r),
@@ -1243,6 +1275,20 @@ impl Walker<'_, '_, '_> {
                 }
             }
         }
+    }
+}
+
+/// `int`, `float`, `bool`, `UUID` (also `uuid.UUID`), optionally wrapped in `Optional[...]`: a parameter so
+/// annotated is converted by the framework and carries no text an attacker chose.
+fn is_numeric_annotation(annotation: &Expr) -> bool {
+    match annotation {
+        Expr::Name(n) => matches!(n.id.as_str(), "int" | "float" | "bool" | "UUID"),
+        Expr::Attribute(a) => a.attr.id.as_str() == "UUID",
+        Expr::Subscript(s) => {
+            matches!(s.value.as_ref(), Expr::Name(n) if n.id.as_str() == "Optional")
+                && is_numeric_annotation(&s.slice)
+        }
+        _ => false,
     }
 }
 

@@ -20,6 +20,9 @@ pub enum Matcher {
         pattern: String,
         #[serde(default)]
         wildcard: bool,
+        /// pathfinder extension: only parameters of functions with a decorator call matching one of these.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        decorated_by: Vec<Matcher>,
     },
     #[serde(rename = "dataflow")]
     Dataflow(Dataflow),

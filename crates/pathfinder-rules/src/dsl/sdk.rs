@@ -490,7 +490,9 @@ impl Builtin {
             | Builtin::AllOf
             | Builtin::AnyOf
             | Builtin::NoneOf => Sig::star(name, &[]),
-            Builtin::Variable => Sig::fixed(name, &["pattern"], 1),
+            // pathfinder extension: `decorated_by=` limits the match to parameters of functions carrying a
+            // decorator call that one of the given matchers matches (route handlers).
+            Builtin::Variable => Sig::fixed(name, &["pattern", "decorated_by"], 1),
             Builtin::Flows => Sig::fixed(
                 name,
                 &[
@@ -708,7 +710,17 @@ impl<'a> Interpreter<'a> {
                     args.required("pattern")?,
                     "variable() requires a non-empty string pattern",
                 )?;
-                let ir = json!({ "type": "variable_matcher", "pattern": pattern, "wildcard": pattern.contains('*') });
+                let mut ir = json!({ "type": "variable_matcher", "pattern": pattern, "wildcard": pattern.contains('*') });
+                if let Some(arg) = args.given("decorated_by") {
+                    let decorators = matchers(arg)?
+                        .iter()
+                        .map(|m| m.to_ir(&self.budget, arg.range))
+                        .collect::<Eval<Vec<Json>>>()?;
+                    if decorators.is_empty() {
+                        return fail(arg.range, "decorated_by needs at least one call matcher");
+                    }
+                    ir["decorated_by"] = Json::Array(decorators);
+                }
                 Ok(Value::Code(Code::fixed("VariableMatcher", ir)))
             }
             Builtin::Attribute => {

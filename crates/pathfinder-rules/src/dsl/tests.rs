@@ -650,3 +650,29 @@ fn pathological_nesting_is_an_error() {
         "rule.py:64:1: the rule's output is too large"
     );
 }
+
+/// pathfinder extension: `variable(..., decorated_by=[...])` keeps the SDK's shape and adds the decorators.
+#[test]
+fn variable_decorated_by_route_calls() {
+    let source = r#"from codepathfinder import calls, flows, variable
+from codepathfinder.python_decorators import python_rule
+
+
+@python_rule(id="T-ROUTE", severity="HIGH", cwe="CWE-78")
+def detect():
+    return flows(
+        from_sources=[variable("*", decorated_by=[calls("*.route")])],
+        to_sinks=[calls("os.system")],
+    )
+"#;
+    let line = &ir(source)[0];
+    assert!(
+        line.contains(r#"{"type": "variable_matcher", "pattern": "*", "wildcard": true, "decorated_by": [{"type": "call_matcher", "patterns": ["*.route"], "wildcard": true, "matchMode": "any"}]}"#),
+        "{line}"
+    );
+    let err = error(&source.replace(r#"calls("*.route")"#, ""));
+    assert!(
+        err.contains("decorated_by needs at least one call matcher"),
+        "{err}"
+    );
+}

@@ -1,4 +1,4 @@
-from codepathfinder import attribute, calls, flows, PropagationPresets, QueryType
+from codepathfinder import attribute, calls, flows, variable, PropagationPresets, QueryType
 from codepathfinder.python_decorators import python_rule
 
 # What a client controls in a Flask request (module-global `flask.request`, through any import or alias):
@@ -22,6 +22,9 @@ FLASK_REQUEST = [
         "flask.request.full_path",
     ),
     calls("flask.request.get_json", "flask.request.get_data"),
+    # URL variables of route handlers (@app.route("/user/<name>")): the client writes them. Parameters declared
+    # with a numeric or UUID converter (<int:id>) or annotated int/float/bool are not sources.
+    variable("*", decorated_by=[calls("*.route", "*.get", "*.post", "*.put", "*.patch", "*.delete")]),
 ]
 
 
