@@ -103,7 +103,11 @@ fn markdown_catalog(rules: &[Arc<Rule>]) -> String {
         out.push_str(&format!(
             "| {} | {} | {} | {} | {} | {} | {} | {} |\n",
             r.id,
-            r.bundle.as_deref().unwrap_or("-"),
+            // `docker/security` and `docker-compose/security` are different bundles: name the language.
+            r.bundle
+                .as_deref()
+                .map(|b| format!("{}/{b}", r.language.category()))
+                .unwrap_or_else(|| "-".into()),
             r.severity,
             r.cwe.join(", "),
             r.name.replace('|', "\\|"),
