@@ -104,6 +104,15 @@ fn negative_fixtures_have_enough_look_alikes() {
     let rules = builtin_rules().expect("catalog loads");
     let mut problems = Vec::new();
     for rule in &rules {
+        if matches!(
+            rule.language,
+            RuleLanguage::Dockerfile | RuleLanguage::Compose
+        ) {
+            if let Some(problem) = container_look_alikes(rule) {
+                problems.push(problem);
+            }
+            continue;
+        }
         let compiled = compile(std::slice::from_ref(rule));
         let Some(c) = compiled.pattern.first() else {
             continue;
@@ -160,4 +169,67 @@ fn negative_fixtures_have_enough_look_alikes() {
         }
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+/// Container fixtures have no call sites to count: their look-alikes are the `# ok:` lines of the negatives.
+fn container_look_alikes(rule: &pathfinder_rules::Rule) -> Option<String> {
+    let (positive_lines, look_alikes) = container_counts(rule);
+    (look_alikes < positive_lines).then(|| {
+        format!(
+            "{}: {positive_lines} positive lines but only {look_alikes} `# ok:` look-alikes in negative fixtures",
+            rule.id
+        )
+    })
+}
+
+/// (expected positive lines, `# ok:` look-alikes) of a container rule's fixtures.
+fn container_counts(rule: &pathfinder_rules::Rule) -> (usize, usize) {
+    let comments = |text: &str| -> Vec<(u32, String)> {
+        text.lines()
+            .enumerate()
+            .filter_map(|(i, l)| l.find('#').map(|p| (i as u32 + 1, l[p..].to_string())))
+            .collect()
+    };
+    let mut positive_lines = 0;
+    let mut look_alikes = 0;
+    for f in &rule.fixtures {
+        let lines: Vec<&str> = f.text.lines().collect();
+        let exp = expectations(&rule.id, &comments(&f.text), &lines);
+        if f.positive {
+            positive_lines += exp.expected.len();
+        } else {
+            look_alikes += comments(&f.text)
+                .iter()
+                .filter(|(_, c)| {
+                    c.trim_start_matches('#')
+                        .trim()
+                        .strip_prefix("ok:")
+                        .is_some_and(|ids| {
+                            ids.split(',')
+                                .any(|id| id.trim().eq_ignore_ascii_case(&rule.id))
+                        })
+                })
+                .count();
+        }
+    }
+    (positive_lines, look_alikes)
+}
+
+#[test]
+fn container_fixtures_are_counted() {
+    let rules = builtin_rules().expect("catalog loads");
+    let (mut positive, mut ok) = (0, 0);
+    for rule in rules
+        .iter()
+        .filter(|r| matches!(r.language, RuleLanguage::Dockerfile | RuleLanguage::Compose))
+    {
+        let (p, o) = container_counts(rule);
+        assert!(p > 0, "{} has no expected positive line", rule.id);
+        positive += p;
+        ok += o;
+    }
+    assert!(
+        positive >= 47 && ok >= positive,
+        "{positive} positive, {ok} look-alikes"
+    );
 }
