@@ -46,7 +46,7 @@
 
 use pathfinder_compose as compose;
 use pathfinder_dockerfile as dockerfile;
-use pathfinder_findings::{Detection, Diagnostic, Finding, Location};
+use pathfinder_findings::{Diagnostic, Finding, Location};
 use pathfinder_python::Suppression;
 use pathfinder_rules::{Rule, RuleLanguage};
 use pathfinder_workspace::Language;
@@ -115,7 +115,7 @@ enum Cond {
     },
     Stage {
         alias: Option<String>,
-        base_image: Option<String>,
+        base_image: Option<ImagePattern>,
         is_final: Option<bool>,
     },
     FinalHas {
@@ -135,7 +135,7 @@ struct InstPred {
 }
 
 enum Check {
-    BaseImage(String),
+    BaseImage(ImagePattern),
     ImageTag(String),
     ImageTagRegex(Regex),
     MissingDigest(bool),
@@ -242,7 +242,7 @@ fn compile(ir: &Json, depth: u32) -> Result<Cond, String> {
             only(obj, &["alias", "base_image", "is_final"])?;
             Cond::Stage {
                 alias: text(obj, "alias")?.map(|a| a.to_ascii_lowercase()),
-                base_image: text(obj, "base_image")?,
+                base_image: text(obj, "base_image")?.map(|b| ImagePattern::new(&b)),
                 is_final: obj.get("is_final").and_then(Json::as_bool),
             }
         }
@@ -343,7 +343,7 @@ fn instruction(obj: &Map<String, Json>) -> Result<InstPred, String> {
         }
         let check = match k.as_str() {
             "type" | "instruction" | "label_value_regex" => continue,
-            "base_image" => Check::BaseImage(text(obj, k)?.unwrap_or_default()),
+            "base_image" => Check::BaseImage(ImagePattern::new(&text(obj, k)?.unwrap_or_default())),
             "image_tag" => Check::ImageTag(text(obj, k)?.unwrap_or_default()),
             "image_tag_regex" => Check::ImageTagRegex(regex(obj, k)?),
             "missing_digest" => Check::MissingDigest(flag_true(obj, k)),
@@ -721,11 +721,9 @@ impl<'a> Docker<'a> {
                     return false;
                 };
                 alias.as_ref().is_none_or(|a| st.name.as_ref() == Some(a))
-                    && base_image.as_ref().is_none_or(|b| {
-                        st.image
-                            .as_ref()
-                            .is_some_and(|img| image_name_matches(img, b))
-                    })
+                    && base_image
+                        .as_ref()
+                        .is_none_or(|b| st.image.as_ref().is_some_and(|img| b.matches(img)))
                     && is_final.is_none_or(|f| (st.index + 1 == self.df.stages.len()) == f)
             }
             _ => false,
@@ -756,7 +754,7 @@ impl<'a> Docker<'a> {
         let user = || value().map(|v| v.split(':').next().unwrap_or("").trim().to_string());
         let ports = || value().map(expose_ports).unwrap_or_default();
         match c {
-            Check::BaseImage(b) => image().is_some_and(|img| image_name_matches(img, b)),
+            Check::BaseImage(b) => image().is_some_and(|img| b.matches(img)),
             Check::ImageTag(t) => image().and_then(|img| img.effective_tag()) == Some(t.as_str()),
             Check::ImageTagRegex(r) => image()
                 .and_then(|img| img.effective_tag())
@@ -860,25 +858,48 @@ fn keywords(c: &Cond) -> Option<BTreeSet<String>> {
     }
 }
 
-fn image_name_matches(img: &dockerfile::ImageRef, want: &str) -> bool {
-    let want = want.trim();
-    let want = want.split('@').next().unwrap_or(want);
-    // `ubuntu:22.04` as a base image names a tag too.
-    let (name, tag) = match want.rfind(':') {
-        Some(p) if !want[p..].contains('/') => (&want[..p], Some(&want[p + 1..])),
-        _ => (want, None),
-    };
-    let name_ok = glob(name, &img.name) || glob(name, img.short_name());
-    name_ok && tag.is_none_or(|t| img.effective_tag() == Some(t))
+/// A base-image pattern from a rule (`ubuntu`, `*/python`, `ubuntu:22.04`), compiled once: a name with
+/// `*` for any run of characters (case-insensitive), and the tag it names, if any.
+#[derive(Debug)]
+struct ImagePattern {
+    name: String,
+    /// Set when the name has a `*`.
+    wildcard: Option<Regex>,
+    tag: Option<String>,
 }
 
-/// `*` matches any run of characters; everything else is literal.
-fn glob(pattern: &str, text: &str) -> bool {
-    if !pattern.contains('*') {
-        return pattern.eq_ignore_ascii_case(text);
+impl ImagePattern {
+    fn new(want: &str) -> ImagePattern {
+        let want = want.trim();
+        let want = want.split('@').next().unwrap_or(want);
+        // `ubuntu:22.04` as a base image names a tag too.
+        let (name, tag) = match want.rfind(':') {
+            Some(p) if !want[p..].contains('/') => (&want[..p], Some(want[p + 1..].to_string())),
+            _ => (want, None),
+        };
+        // Escaped parts always compile; were they not to, the literal name (with its `*`) matches nothing.
+        let wildcard = name.contains('*').then(|| {
+            let escaped: Vec<String> = name.split('*').map(regex::escape).collect();
+            Regex::new(&format!("(?i)^{}$", escaped.join(".*"))).ok()
+        });
+        ImagePattern {
+            name: name.to_string(),
+            wildcard: wildcard.flatten(),
+            tag,
+        }
     }
-    let escaped: Vec<String> = pattern.split('*').map(regex::escape).collect();
-    Regex::new(&format!("(?i)^{}$", escaped.join(".*"))).is_ok_and(|r| r.is_match(text))
+
+    fn matches(&self, img: &dockerfile::ImageRef) -> bool {
+        let name = |text: &str| match &self.wildcard {
+            Some(re) => re.is_match(text),
+            None => self.name.eq_ignore_ascii_case(text),
+        };
+        (name(&img.name) || name(img.short_name()))
+            && self
+                .tag
+                .as_deref()
+                .is_none_or(|t| img.effective_tag() == Some(t))
+    }
 }
 
 /// `EXPOSE 80 443/tcp 8000-8010/udp` → `(low, high, protocol)`; unparseable entries are skipped.
@@ -1238,31 +1259,18 @@ fn finding(
         .join("\n");
     let suppressed =
         (line..=end_line).any(|l| suppressions.get(&l).is_some_and(|s| s.covers(&rule.id)));
-    let confidence = crate::confidence_of(rule);
-    let message = match service {
-        Some(s) => format!("{} (service `{s}`)", rule.message),
-        None => rule.message.clone(),
+    let location = Location {
+        file: path.to_string(),
+        line,
+        column,
+        end_line,
+        end_column,
     };
-    Finding {
-        rule_id: rule.id.clone(),
-        rule_name: rule.name.clone(),
-        severity: rule.severity,
-        confidence,
-        cwe: rule.cwe.clone(),
-        owasp: rule.owasp.clone(),
-        message,
-        location: Location {
-            file: path.to_string(),
-            line,
-            column,
-            end_line,
-            end_column,
-        },
-        function,
-        fingerprint: snippet.clone(),
-        snippet,
-        detection: Detection::Pattern,
-        flow: Vec::new(),
-        suppressed,
+    let mut f = crate::pattern_finding(rule, location, snippet.clone(), snippet);
+    if let Some(s) = service {
+        f.message = format!("{} (service `{s}`)", rule.message);
     }
+    f.function = function;
+    f.suppressed = suppressed;
+    f
 }

@@ -589,23 +589,35 @@ fn finding(model: &FileModel, rule: &Rule, call: &pathfinder_python::CallSite) -
             .get(l)
             .is_some_and(|s| s.covers(&rule.id))
     });
-    let confidence = confidence_of(rule);
+    let mut f = pattern_finding(rule, location, snippet, model.text(call.span).to_string());
+    f.function = model.enclosing(call.scope).map(str::to_string);
+    f.suppressed = suppressed;
+    f
+}
+
+/// A pattern finding of `rule` at `location`, shared by every front end. `code` is the flagged text: it
+/// waits in the fingerprint field until `finish` hashes it with its occurrence.
+pub(crate) fn pattern_finding(
+    rule: &Rule,
+    location: Location,
+    snippet: String,
+    code: String,
+) -> Finding {
     Finding {
         rule_id: rule.id.clone(),
         rule_name: rule.name.clone(),
         severity: rule.severity,
-        confidence,
+        confidence: confidence_of(rule),
         cwe: rule.cwe.clone(),
         owasp: rule.owasp.clone(),
         message: rule.message.clone(),
         location,
-        function: model.enclosing(call.scope).map(str::to_string),
+        function: None,
         snippet,
         detection: Detection::Pattern,
         flow: Vec::new(),
-        // Filled in by `finish` once occurrences are known.
-        fingerprint: model.text(call.span).to_string(),
-        suppressed,
+        fingerprint: code,
+        suppressed: false,
     }
 }
 
