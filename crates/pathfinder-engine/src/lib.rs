@@ -271,8 +271,8 @@ fn cross_file_flows(models: &mut [FileModel], flow: &taint::FlowRules) {
     let n = models.len();
     let mut definer: FxHashMap<String, usize> = FxHashMap::default();
     for (i, m) in models.iter().enumerate() {
-        for f in &m.functions {
-            definer.entry(f.clone()).or_insert(i);
+        for f in m.function_fqns() {
+            definer.entry(f).or_insert(i);
         }
     }
     // Call sites do not change when a file is analysed again, so neither do the sources it holds. Source

@@ -20,6 +20,8 @@ pub struct FlowRule {
     /// Position in [`FlowRules::rules`]: the run-wide rule number taint findings carry.
     index: u32,
     call_sources: Vec<Compiled>,
+    /// Per call source, the call names it can match (`None`: any call), computed once for the call index.
+    call_source_keys: Vec<Option<FxHashSet<String>>>,
     attribute_sources: Vec<Glob>,
     parameter_sources: Vec<ParamSource>,
     sinks: Vec<Sink>,
@@ -190,15 +192,18 @@ impl FlowRules {
                 });
                 by_name
                     || by_parameter
-                    || r.call_sources.iter().any(|c| match c.candidates() {
-                        Some(keys) => keys.iter().any(|k| {
-                            index
-                                .lookup(k)
-                                .iter()
-                                .any(|&i| c.matches(&calls[i as usize], h))
-                        }),
-                        None => calls.iter().any(|call| c.matches(call, h)),
-                    })
+                    || r.call_sources
+                        .iter()
+                        .zip(&r.call_source_keys)
+                        .any(|(c, keys)| match keys {
+                            Some(keys) => keys.iter().any(|k| {
+                                index
+                                    .lookup(k)
+                                    .iter()
+                                    .any(|&i| c.matches(&calls[i as usize], h))
+                            }),
+                            None => calls.iter().any(|call| c.matches(call, h)),
+                        })
             })
             .map(|(r, _)| r.index)
             .collect()
@@ -221,6 +226,7 @@ pub fn compile_flow(rule: &Arc<Rule>, flow: &Dataflow) -> Result<FlowRule, Compi
         rule: rule.clone(),
         index: 0,
         call_sources: Vec::new(),
+        call_source_keys: Vec::new(),
         attribute_sources: Vec::new(),
         parameter_sources: Vec::new(),
         sinks: Vec::new(),
@@ -236,6 +242,7 @@ pub fn compile_flow(rule: &Arc<Rule>, flow: &Dataflow) -> Result<FlowRule, Compi
     for sink in &flow.sinks {
         add_sink(&mut out, sink)?;
     }
+    out.call_source_keys = out.call_sources.iter().map(Compiled::candidates).collect();
     out.source_needles = source_needles(&out);
     out.decorator_text = decorator_text(&out);
     for sanitizer in &flow.sanitizers {
@@ -320,11 +327,12 @@ fn source_needles(rule: &FlowRule) -> Option<Vec<String>> {
     {
         needles.push(p.name.last_segment()?.to_string());
     }
-    for c in &rule.call_sources {
+    for keys in &rule.call_source_keys {
         needles.extend(
-            c.candidates()?
-                .into_iter()
-                .filter(|k| !k.starts_with(crate::matcher::KEYWORD_KEY)),
+            keys.as_ref()?
+                .iter()
+                .filter(|k| !k.starts_with(crate::matcher::KEYWORD_KEY))
+                .cloned(),
         );
     }
     Some(needles)

@@ -131,11 +131,7 @@ impl<'a> Bindings<'a> {
     }
 
     pub fn fqn_of_local(&self, qualname: &str) -> String {
-        if self.module.is_empty() {
-            qualname.to_string()
-        } else {
-            format!("{}.{}", self.module, qualname)
-        }
+        crate::model::qualified(&self.module, qualname)
     }
 
     fn bind(&mut self, name: &'a str, binding: Binding<'a>) {

@@ -140,12 +140,6 @@ fn analyze_inner(
             }
             None => (Vec::new(), Vec::new(), Vec::new()),
         };
-    let functions = bindings
-        .scopes
-        .iter()
-        .filter(|s| s.kind == ScopeKind::Function)
-        .map(|s| bindings.fqn_of_local(&s.qualname))
-        .collect();
     let mut parameters: Vec<String> = bindings.parameters.iter().map(|p| p.to_string()).collect();
     parameters.sort_unstable();
     parameters.dedup();
@@ -176,7 +170,6 @@ fn analyze_inner(
         taint,
         exported,
         flow_rules,
-        functions,
         parameters,
     }
 }

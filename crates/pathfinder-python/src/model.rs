@@ -286,13 +286,28 @@ pub struct FileModel {
     pub exported: Vec<crate::taint::ExportedFunction>,
     /// The flow rules (run-wide numbers) the taint walk of this file ran.
     pub flow_rules: Vec<u32>,
-    /// Fully qualified names of the functions and methods defined in this file.
-    pub functions: Vec<String>,
     /// Names of the parameters of those functions, sorted, without repeats.
     pub parameters: Vec<String>,
 }
 
+/// The fully qualified name of `qualname` (`Server.start`) defined in `module` (empty: a top-level script).
+pub fn qualified(module: &str, qualname: &str) -> String {
+    if module.is_empty() {
+        qualname.to_string()
+    } else {
+        format!("{module}.{qualname}")
+    }
+}
+
 impl FileModel {
+    /// Fully qualified names of the functions and methods defined in this file.
+    pub fn function_fqns(&self) -> impl Iterator<Item = String> + '_ {
+        self.scopes
+            .iter()
+            .filter(|s| s.kind == ScopeKind::Function)
+            .map(|s| qualified(&self.module, &s.qualname))
+    }
+
     /// Qualified name of the innermost function or class around `scope`, `None` at module level.
     pub fn enclosing(&self, scope: ScopeId) -> Option<&str> {
         let mut id = Some(scope);
