@@ -205,6 +205,14 @@ fn summary(fake: &FakeGithub) -> Vec<String> {
         .collect()
 }
 
+/// The feature-branch repository and a fake GitHub serving its pull request, with people's comments.
+fn pull_request() -> (Repo, FakeGithub) {
+    let repo = Repo::feature_branch();
+    let fake = fake_with_history("");
+    repo.sync(&fake);
+    (repo, fake)
+}
+
 /// Three earlier comments by people, so the summary search has to read more than one page.
 fn fake_with_history(prefix: &str) -> FakeGithub {
     let fake = FakeGithub::start(prefix, TOKEN);
@@ -216,9 +224,7 @@ fn fake_with_history(prefix: &str) -> FakeGithub {
 
 #[test]
 fn first_run_posts_one_summary_and_one_review_on_the_changed_lines() {
-    let repo = Repo::feature_branch();
-    let fake = fake_with_history("");
-    repo.sync(&fake);
+    let (repo, fake) = pull_request();
     let out = ci(&repo, &fake, &[]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
 
@@ -299,9 +305,7 @@ fn first_run_posts_one_summary_and_one_review_on_the_changed_lines() {
 
 #[test]
 fn unchanged_rerun_posts_nothing_new_and_edits_the_summary() {
-    let repo = Repo::feature_branch();
-    let fake = fake_with_history("");
-    repo.sync(&fake);
+    let (repo, fake) = pull_request();
     assert_eq!(ci(&repo, &fake, &[]).status.code(), Some(0));
     fake.clear_requests();
 
@@ -322,9 +326,7 @@ fn unchanged_rerun_posts_nothing_new_and_edits_the_summary() {
 
 #[test]
 fn a_duplicated_summary_is_folded_into_one() {
-    let repo = Repo::feature_branch();
-    let fake = fake_with_history("");
-    repo.sync(&fake);
+    let (repo, fake) = pull_request();
     fake.add_issue_comment("<!-- pathfinder-summary -->\nold summary");
     fake.add_issue_comment("a human in between");
     fake.add_issue_comment("<!-- pathfinder-summary -->\nsecond copy");
@@ -339,9 +341,7 @@ fn a_duplicated_summary_is_folded_into_one() {
 
 #[test]
 fn lines_inserted_above_a_finding_do_not_duplicate_its_comment() {
-    let repo = Repo::feature_branch();
-    let fake = fake_with_history("");
-    repo.sync(&fake);
+    let (repo, fake) = pull_request();
     assert_eq!(ci(&repo, &fake, &[]).status.code(), Some(0));
     let before = fake.review_comments();
 
@@ -371,9 +371,7 @@ fn lines_inserted_above_a_finding_do_not_duplicate_its_comment() {
 
 #[test]
 fn fixed_findings_lose_their_comments_and_answered_ones_are_marked_resolved() {
-    let repo = Repo::feature_branch();
-    let fake = fake_with_history("");
-    repo.sync(&fake);
+    let (repo, fake) = pull_request();
     assert_eq!(ci(&repo, &fake, &[]).status.code(), Some(0));
     let comments = fake.review_comments();
     let id_of = |line: u64| {
@@ -418,9 +416,7 @@ fn fixed_findings_lose_their_comments_and_answered_ones_are_marked_resolved() {
 
 #[test]
 fn a_finding_on_an_unchanged_line_is_not_commented_inline() {
-    let repo = Repo::feature_branch();
-    let fake = fake_with_history("");
-    repo.sync(&fake);
+    let (repo, fake) = pull_request();
     // Whole changed files are reported, so the finding on unchanged line 5 is in the report and summary ...
     let out = ci(&repo, &fake, &["--diff-scope", "files"]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
@@ -440,9 +436,7 @@ fn a_finding_on_an_unchanged_line_is_not_commented_inline() {
 
 #[test]
 fn the_comment_threshold_limits_comments_not_the_report() {
-    let repo = Repo::feature_branch();
-    let fake = fake_with_history("");
-    repo.sync(&fake);
+    let (repo, fake) = pull_request();
     let out = ci(&repo, &fake, &["--comment-min-severity", "critical"]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     assert_eq!(fake.count("POST", "/pulls/7/reviews"), 0);
@@ -467,9 +461,7 @@ fn the_comment_threshold_limits_comments_not_the_report() {
 
 #[test]
 fn a_server_error_is_retried() {
-    let repo = Repo::feature_branch();
-    let fake = fake_with_history("");
-    repo.sync(&fake);
+    let (repo, fake) = pull_request();
     fake.push_fault(Fault {
         method: "GET",
         route: "/repos/acme/web/pulls/7".into(),
@@ -487,9 +479,7 @@ fn a_server_error_is_retried() {
 
 #[test]
 fn too_many_requests_waits_for_retry_after_then_succeeds() {
-    let repo = Repo::feature_branch();
-    let fake = fake_with_history("");
-    repo.sync(&fake);
+    let (repo, fake) = pull_request();
     fake.push_fault(Fault {
         method: "POST",
         route: "/repos/acme/web/pulls/7/reviews".into(),
@@ -518,9 +508,7 @@ fn too_many_requests_waits_for_retry_after_then_succeeds() {
 
 #[test]
 fn an_exhausted_rate_limit_waits_for_the_reset() {
-    let repo = Repo::feature_branch();
-    let fake = fake_with_history("");
-    repo.sync(&fake);
+    let (repo, fake) = pull_request();
     let now = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .unwrap()
@@ -555,9 +543,7 @@ fn an_exhausted_rate_limit_waits_for_the_reset() {
 
 #[test]
 fn a_forbidden_request_is_not_retried() {
-    let repo = Repo::feature_branch();
-    let fake = fake_with_history("");
-    repo.sync(&fake);
+    let (repo, fake) = pull_request();
     fake.push_fault(Fault {
         method: "POST",
         route: "/repos/acme/web/issues/7/comments".into(),
@@ -612,9 +598,7 @@ fn a_project_outside_git_is_reported_whole_by_ci() {
 
 #[test]
 fn a_rejected_review_is_a_warning_and_keeps_the_scan_exit_code() {
-    let repo = Repo::feature_branch();
-    let fake = fake_with_history("");
-    repo.sync(&fake);
+    let (repo, fake) = pull_request();
     let reject = || Fault {
         method: "POST",
         route: "/repos/acme/web/pulls/7/reviews".into(),
@@ -667,9 +651,7 @@ fn a_rejected_review_is_a_warning_and_keeps_the_scan_exit_code() {
 
 #[test]
 fn the_token_never_appears_in_any_output() {
-    let repo = Repo::feature_branch();
-    let fake = fake_with_history("");
-    repo.sync(&fake);
+    let (repo, fake) = pull_request();
     // A server that echoes the credential back in its error message.
     fake.push_fault(Fault {
         method: "GET",

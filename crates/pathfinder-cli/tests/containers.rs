@@ -101,16 +101,14 @@ services:
 
 /// Scans `project` with the test rules, JSON output.
 fn scan_json(project: &Path, rules: &Path, extra: &[&str]) -> (Output, Value) {
-    let mut args = vec![
-        "scan",
-        "-p",
-        project.to_str().unwrap(),
-        "-r",
-        rules.to_str().unwrap(),
-        "--no-progress",
-        "-o",
-        "json",
-    ];
+    json_scan(project, &["-r", rules.to_str().unwrap()], extra)
+}
+
+/// `pathfinder scan -p PROJECT ... -o json`, parsed.
+fn json_scan(project: &Path, rules: &[&str], extra: &[&str]) -> (Output, Value) {
+    let mut args = vec!["scan", "-p", project.to_str().unwrap()];
+    args.extend_from_slice(rules);
+    args.extend_from_slice(&["--no-progress", "-o", "json"]);
     args.extend_from_slice(extra);
     let out = run(&args);
     let v: Value = serde_json::from_str(&stdout(&out))
@@ -479,19 +477,7 @@ services:
 
 /// Scans with the built-in catalog (no `--rules`).
 fn builtin_scan(project: &Path, extra: &[&str]) -> (Output, Value) {
-    let mut args = vec![
-        "scan",
-        "-p",
-        project.to_str().unwrap(),
-        "--no-progress",
-        "-o",
-        "json",
-    ];
-    args.extend_from_slice(extra);
-    let out = run(&args);
-    let v: Value = serde_json::from_str(&stdout(&out))
-        .unwrap_or_else(|e| panic!("not JSON ({e}): {}\n{}", stdout(&out), stderr(&out)));
-    (out, v)
+    json_scan(project, &[], extra)
 }
 
 #[test]
