@@ -22,15 +22,6 @@ fn fence(code: &str, lang: &str) -> String {
     format!("{ticks}{lang}\n{}\n{ticks}\n", code.trim_end_matches('\n'))
 }
 
-fn code_lang(rule: &Rule) -> &'static str {
-    match rule.language {
-        pathfinder_rules::RuleLanguage::Python => "python",
-        pathfinder_rules::RuleLanguage::Go => "go",
-        pathfinder_rules::RuleLanguage::Dockerfile => "dockerfile",
-        pathfinder_rules::RuleLanguage::Compose => "yaml",
-    }
-}
-
 /// Relative link from one rule's Markdown twin to another's.
 fn relative(to: &Rule) -> String {
     format!("../../{}", markdown_path(to))
@@ -145,7 +136,10 @@ pub fn rule(rule: &Rule, by_id: &HashMap<String, Arc<Rule>>) -> String {
         "The HTML page lets you edit both and see findings live (`pathfinder playground`).\n\n",
     );
     out.push_str("### Vulnerable code\n\n");
-    out.push_str(&fence(&playground_code(rule), code_lang(rule)));
+    out.push_str(&fence(
+        &playground_code(rule),
+        crate::site::code_lang(rule.language),
+    ));
     out.push_str("\n### Rule (`rule.py`)\n\n");
     out.push_str(&fence(&rule.source, "python"));
     out.push_str("\n### Run it\n\n");
@@ -180,7 +174,10 @@ pub fn rule(rule: &Rule, by_id: &HashMap<String, Arc<Rule>>) -> String {
         }
         if !meta.secure_example.trim().is_empty() {
             out.push_str("\n### Secure example\n\n");
-            out.push_str(&fence(&meta.secure_example, code_lang(rule)));
+            out.push_str(&fence(
+                &meta.secure_example,
+                crate::site::code_lang(rule.language),
+            ));
         }
         out.push('\n');
     }

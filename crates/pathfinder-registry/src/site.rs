@@ -440,8 +440,8 @@ fn code_block(code: &str, lang: &str) -> String {
     )
 }
 
-/// The `language-*` class of a rule's code blocks.
-fn code_lang(l: RuleLanguage) -> &'static str {
+/// The fence / `language-*` name of a rule's code blocks.
+pub(crate) fn code_lang(l: RuleLanguage) -> &'static str {
     match l {
         RuleLanguage::Python => "python",
         RuleLanguage::Go => "go",
