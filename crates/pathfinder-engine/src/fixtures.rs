@@ -101,14 +101,10 @@ pub fn run_rule(rule: &Arc<Rule>) -> RuleResult {
             }
             _ => {
                 let r = container::check_text(name, language, &fixture.text, &compiled.container);
-                let (suppressed, findings) = r.findings.into_iter().partition(|f| f.suppressed);
-                let out = ScanOutput {
-                    findings,
-                    suppressed,
-                    warnings: r.warnings,
-                    ..ScanOutput::default()
-                };
-                (out, r.comments)
+                (
+                    ScanOutput::from_findings(r.findings, r.warnings, 1),
+                    r.comments,
+                )
             }
         };
         let lines: Vec<&str> = fixture.text.lines().collect();

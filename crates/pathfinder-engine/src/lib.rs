@@ -131,6 +131,26 @@ pub struct ScanOutput {
     pub match_time: std::time::Duration,
 }
 
+impl ScanOutput {
+    /// The output for these raw findings: sorted, deduplicated and fingerprinted by [`finish`], then split
+    /// into reported and suppressed.
+    pub fn from_findings(
+        mut all: Vec<Finding>,
+        warnings: Vec<Diagnostic>,
+        files_scanned: usize,
+    ) -> Self {
+        finish(&mut all);
+        let (suppressed, findings) = all.into_iter().partition(|f: &Finding| f.suppressed);
+        ScanOutput {
+            findings,
+            suppressed,
+            warnings,
+            files_scanned,
+            ..ScanOutput::default()
+        }
+    }
+}
+
 /// Scans files on disk. `progress` is called after each file is modelled (for progress bars). Python
 /// files and container files (Dockerfiles, compose files) are processed side by side.
 pub fn scan_files(
@@ -203,15 +223,9 @@ fn scan_container_files(
         all.extend(f);
         warnings.extend(w);
     }
-    finish(&mut all);
-    let (suppressed, findings) = all.into_iter().partition(|f: &Finding| f.suppressed);
     ScanOutput {
-        findings,
-        suppressed,
-        warnings,
-        files_scanned,
         model_time: started.elapsed(),
-        match_time: std::time::Duration::ZERO,
+        ..ScanOutput::from_findings(all, warnings, files_scanned)
     }
 }
 
@@ -468,16 +482,10 @@ pub fn scan_models(models: &[FileModel], rules: &CompiledRules) -> ScanOutput {
             found
         })
         .collect();
-    let mut all: Vec<Finding> = per_file.into_iter().flatten().collect();
-    finish(&mut all);
-    let (suppressed, findings) = all.into_iter().partition(|f| f.suppressed);
+    let all: Vec<Finding> = per_file.into_iter().flatten().collect();
     ScanOutput {
-        findings,
-        suppressed,
-        warnings: Vec::new(),
-        files_scanned: models.len(),
-        model_time: std::time::Duration::ZERO,
         match_time: started.elapsed(),
+        ..ScanOutput::from_findings(all, Vec::new(), models.len())
     }
 }
 

@@ -1,8 +1,7 @@
 //! In-memory analysis: one source text under a virtual file name, nothing read from or written to disk
 //! (the playground). Languages are dispatched here, so a new front end is one more match arm.
 
-use crate::{container, finish, scan_source, CompiledRules, ScanOutput};
-use pathfinder_findings::Finding;
+use crate::{container, scan_source, CompiledRules, ScanOutput};
 use pathfinder_rules::RuleLanguage;
 use pathfinder_workspace::Language;
 use std::fmt;
@@ -65,17 +64,9 @@ pub fn analyze_memory(
 fn container_file(path: &str, language: Language, code: &str, rules: &CompiledRules) -> ScanOutput {
     let started = std::time::Instant::now();
     let result = container::check_text(path, language, code, &rules.container);
-    let mut all = result.findings;
-    finish(&mut all);
-    let (suppressed, findings): (Vec<Finding>, Vec<Finding>) =
-        all.into_iter().partition(|f| f.suppressed);
     ScanOutput {
-        findings,
-        suppressed,
-        warnings: result.warnings,
-        files_scanned: 1,
         model_time: started.elapsed(),
-        match_time: std::time::Duration::ZERO,
+        ..ScanOutput::from_findings(result.findings, result.warnings, 1)
     }
 }
 
