@@ -175,7 +175,8 @@ impl FlowRules {
                 }
             }
         }
-        let index = CallIndex::new(calls);
+        // Built only if some rule gets as far as its call sources.
+        let index = std::cell::OnceCell::new();
         let h = &self.hierarchy;
         self.rules
             .iter()
@@ -198,6 +199,7 @@ impl FlowRules {
                         .any(|(c, keys)| match keys {
                             Some(keys) => keys.iter().any(|k| {
                                 index
+                                    .get_or_init(|| CallIndex::new(calls))
                                     .lookup(k)
                                     .iter()
                                     .any(|&i| c.matches(&calls[i as usize], h))
