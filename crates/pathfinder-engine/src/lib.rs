@@ -139,7 +139,9 @@ impl ScanOutput {
         warnings: Vec<Diagnostic>,
         files_scanned: usize,
     ) -> Self {
+        let mut warnings = warnings;
         finish(&mut all);
+        limit_output(&mut all, &mut warnings);
         let (suppressed, findings) = all.into_iter().partition(|f: &Finding| f.suppressed);
         ScanOutput {
             findings,
@@ -246,6 +248,7 @@ fn scan_python_files(
             let model = text.map(|text| {
                 let model = analyze_with_taint(&file.rel, Arc::from(text), flow);
                 warnings.extend(syntax_warning(&model));
+                warnings.extend(depth_warnings(&model));
                 model
             });
             progress(done.fetch_add(1, Ordering::Relaxed) + 1);
@@ -443,7 +446,21 @@ pub fn scan_source(path: &str, source: &str, rules: &CompiledRules) -> (ScanOutp
     let model = analyze_with_taint(path, Arc::from(source), rules.flow.as_taint_rules());
     let mut out = scan_models(std::slice::from_ref(&model), rules);
     out.warnings.extend(syntax_warning(&model));
+    out.warnings.extend(depth_warnings(&model));
     (out, model)
+}
+
+/// One warning per statement left out for nesting too deeply (the rest of the file was analysed).
+fn depth_warnings(model: &FileModel) -> impl Iterator<Item = Diagnostic> + '_ {
+    model.too_deep.iter().map(|&line| Diagnostic {
+        path: model.path.clone(),
+        line: Some(line),
+        column: Some(1),
+        message: format!(
+            "statement nests deeper than {} levels and was not analysed; the rest of the file was",
+            pathfinder_python::depth::MAX_NESTING
+        ),
+    })
 }
 
 fn syntax_warning(model: &FileModel) -> Option<Diagnostic> {
@@ -652,6 +669,93 @@ pub fn finish(findings: &mut Vec<Finding>) {
         );
         *n += 1;
     }
+}
+
+/// Longest snippet line kept in a finding or flow step, in characters (longer ones end in `…`).
+pub const MAX_SNIPPET_LINE_CHARS: usize = 200;
+/// Findings reported per source line; the rest are counted in a warning.
+pub const MAX_FINDINGS_PER_LINE: usize = 50;
+/// Findings reported per file; the rest are counted in a warning.
+pub const MAX_FINDINGS_PER_FILE: usize = 1000;
+
+/// Bounds what a hostile file can make a report grow to (a 40 KB line with 2,000 calls would otherwise
+/// print the line 2,000 times): shortens snippet lines and caps findings per line and per file, with a
+/// warning saying how many were left out. `findings` must be sorted by file and line (by [`finish`]).
+fn limit_output(findings: &mut Vec<Finding>, warnings: &mut Vec<Diagnostic>) {
+    let mut kept: Vec<Finding> = Vec::with_capacity(findings.len());
+    // (file, line, or None for the rest of the file) → findings left out.
+    let mut left_out: Vec<(String, Option<u32>, usize)> = Vec::new();
+    let mut prev: Option<(String, u32)> = None;
+    let (mut in_file, mut on_line) = (0usize, 0usize);
+    for mut f in std::mem::take(findings) {
+        let (file, line) = (&f.location.file, f.location.line);
+        match &prev {
+            Some((pf, pl)) if pf == file => {
+                in_file += 1;
+                on_line = if *pl == line { on_line + 1 } else { 1 };
+            }
+            _ => (in_file, on_line) = (1, 1),
+        }
+        prev = Some((file.clone(), line));
+        let over = if in_file > MAX_FINDINGS_PER_FILE {
+            Some(None)
+        } else if on_line > MAX_FINDINGS_PER_LINE {
+            Some(Some(line))
+        } else {
+            None
+        };
+        match over {
+            Some(at) => match left_out.last_mut() {
+                Some((lf, l, n)) if lf == file && *l == at => *n += 1,
+                _ => left_out.push((file.clone(), at, 1)),
+            },
+            None => {
+                shorten_snippet(&mut f.snippet);
+                f.flow
+                    .iter_mut()
+                    .for_each(|s| shorten_snippet(&mut s.snippet));
+                kept.push(f);
+            }
+        }
+    }
+    *findings = kept;
+    for (path, line, n) in left_out {
+        let message = match line {
+            Some(_) => format!(
+                "{n} more findings on this line not reported (at most {MAX_FINDINGS_PER_LINE} per line)"
+            ),
+            None => format!(
+                "{n} more findings in this file not reported (at most {MAX_FINDINGS_PER_FILE} per file)"
+            ),
+        };
+        warnings.push(Diagnostic {
+            path,
+            line,
+            column: None,
+            message,
+        });
+    }
+}
+
+/// Cuts every line of `snippet` longer than [`MAX_SNIPPET_LINE_CHARS`] characters, ending it with `…`.
+fn shorten_snippet(snippet: &mut String) {
+    if snippet.len() <= MAX_SNIPPET_LINE_CHARS {
+        return;
+    }
+    let mut out = String::with_capacity(snippet.len().min(4 * MAX_SNIPPET_LINE_CHARS));
+    for (i, line) in snippet.split('\n').enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
+        match line.char_indices().nth(MAX_SNIPPET_LINE_CHARS) {
+            Some((cut, _)) => {
+                out.push_str(&line[..cut]);
+                out.push('…');
+            }
+            None => out.push_str(line),
+        }
+    }
+    *snippet = out;
 }
 
 /// The one order of findings: file, position, rule.

@@ -3,6 +3,7 @@
 
 mod bindings;
 mod calls;
+pub mod depth;
 pub mod model;
 mod resolve;
 pub mod taint;
@@ -65,20 +66,43 @@ pub fn analyze_with_external(
     rules: Option<&dyn TaintRules>,
     cross: CrossFile<'_>,
 ) -> FileModel {
-    // Deeply nested input recurses deeply in the parser, our walks and the AST's drop: give all of them
-    // room to grow the stack instead of overflowing it.
-    stacker::maybe_grow(256 * 1024, 8 * 1024 * 1024, || {
-        analyze_inner(path, source, rules, cross)
-    })
+    // Deeply nested input recurses deeply in the parser, our walks and the AST's drop (which cannot be
+    // guarded). Statements beyond `MAX_NESTING` are left out; the rest gets a stack sized for its depth.
+    let nesting = depth::scan(&source);
+    let (parse_text, too_deep) = if nesting.too_deep.is_empty() {
+        (None, Vec::new())
+    } else {
+        let lines = LineIndex::new(&source);
+        let first_lines = nesting.too_deep.iter().map(|r| lines.line(r.start as u32));
+        (
+            Some(depth::blank(&source, &nesting.too_deep)),
+            first_lines.collect(),
+        )
+    };
+    let run = move || {
+        let mut model = analyze_inner(path, source, parse_text.as_deref(), rules, cross);
+        model.too_deep = too_deep;
+        model
+    };
+    if nesting.max < 100 {
+        stacker::maybe_grow(256 * 1024, 8 * 1024 * 1024, run)
+    } else {
+        // Up to about 1,000 levels of parser, walk and drop frames (each well under 4 KiB).
+        stacker::grow(
+            depth::MAX_NESTING as usize * 4 * 1024 + 8 * 1024 * 1024,
+            run,
+        )
+    }
 }
 
 fn analyze_inner(
     path: &str,
     source: Arc<str>,
+    parse_text: Option<&str>,
     rules: Option<&dyn TaintRules>,
     cross: CrossFile<'_>,
 ) -> FileModel {
-    let parsed = parse_unchecked_source(&source, PySourceType::Python);
+    let parsed = parse_unchecked_source(parse_text.unwrap_or(&source), PySourceType::Python);
     let lines = LineIndex::new(&source);
 
     let syntax_errors = parsed
@@ -167,6 +191,7 @@ fn analyze_inner(
         comments,
         suppressions,
         syntax_errors,
+        too_deep: Vec::new(),
         taint,
         exported,
         flow_rules,

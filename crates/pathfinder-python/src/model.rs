@@ -214,9 +214,11 @@ pub struct LineIndex {
 
 impl LineIndex {
     pub fn new(source: &str) -> Self {
+        // Python's line breaks: `\n`, `\r\n` and a lone `\r` (old Mac files, mixed endings).
+        let bytes = source.as_bytes();
         let mut starts = vec![0];
-        for (i, b) in source.bytes().enumerate() {
-            if b == b'\n' {
+        for (i, &b) in bytes.iter().enumerate() {
+            if b == b'\n' || (b == b'\r' && bytes.get(i + 1) != Some(&b'\n')) {
                 starts.push(i as u32 + 1);
             }
         }
@@ -280,6 +282,8 @@ pub struct FileModel {
     pub comments: Vec<(u32, String)>,
     pub suppressions: FxHashMap<u32, Suppression>,
     pub syntax_errors: Vec<SyntaxIssue>,
+    /// First lines of the statements left out because they nest deeper than [`crate::depth::MAX_NESTING`].
+    pub too_deep: Vec<u32>,
     /// Source-to-sink paths found by the flow rules run on this file.
     pub taint: Vec<crate::taint::TaintFinding>,
     /// Taint summaries of this file's functions, for flows from other files.
