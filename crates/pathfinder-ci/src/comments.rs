@@ -121,6 +121,12 @@ fn code(text: &str) -> String {
     format!("`{}`", text.replace('`', "'").replace(['\n', '\r'], " "))
 }
 
+/// [`code`] for a table cell: GitHub splits table cells at every `|`, even inside backticks, unless it
+/// is escaped (the table parser drops the backslash).
+fn table_code(text: &str) -> String {
+    code(text).replace('|', "\\|")
+}
+
 fn help_uris(rules: &[RuleInfo]) -> HashMap<&str, &str> {
     rules
         .iter()
@@ -236,7 +242,7 @@ pub fn summary_body(
                 "| {} | {} | [{}]({}) |\n",
                 severity_label(f.severity),
                 rule_link(f, &uris),
-                code(&loc),
+                table_code(&loc),
                 link
             );
             if body.len() + row.len() + reserve > BODY_LIMIT {

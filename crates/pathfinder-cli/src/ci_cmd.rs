@@ -136,10 +136,10 @@ fn diff_for_ci(
                 };
                 let short: String = c.merge_base.chars().take(7).collect();
                 if args.scan.verbose {
-                    eprintln!(
+                    crate::util::note(format!(
                         "diff against {base} (merge-base {short}): {} changed files",
                         c.files.len()
-                    );
+                    ));
                 }
                 let text = format!(
                     "{what} changed since `{}` (merge-base `{short}`)",
@@ -262,12 +262,12 @@ fn publish(
         ));
     }
     if !done.is_empty() {
-        eprintln!(
+        crate::util::note(format!(
             "pull request {}/{}#{}: {}",
             pr.owner,
             pr.repo,
             pr.number,
             done.join("; ")
-        );
+        ));
     }
 }

@@ -133,6 +133,9 @@ pub struct ScanArgs {
     /// Run only pattern rules, skipping flows() taint rules (a quicker first pass)
     #[arg(long)]
     pub no_taint: bool,
+    /// Also follow symlinks that point outside the project (by default they are skipped with a warning)
+    #[arg(long)]
+    pub follow_external_symlinks: bool,
     /// Report only findings in what changed between the merge-base of REF and --head (git)
     #[arg(long, value_name = "REF")]
     pub base: Option<String>,

@@ -1,6 +1,6 @@
 //! `pathfinder scan`.
 
-use crate::util::{error, rfc3339, warn, RuleSet};
+use crate::util::{error, note, rfc3339, warn, RuleSet};
 use crate::{ScanArgs, VERSION};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use pathfinder_ci::{ChangeSet, DiffScope, RepoLocation};
@@ -174,7 +174,10 @@ pub fn scan(args: &ScanArgs, default_format: &str) -> Result<Scanned, u8> {
         match load_config(&args.project) {
             Ok(Some(loaded)) => {
                 if args.verbose {
-                    eprintln!("using configuration from {}", loaded.path.display());
+                    note(format!(
+                        "using configuration from {}",
+                        loaded.path.display()
+                    ));
                 }
                 loaded.config
             }
@@ -208,6 +211,7 @@ pub fn scan(args: &ScanArgs, default_format: &str) -> Result<Scanned, u8> {
         threads: s.threads,
         dockerfiles: s.dockerfiles.clone(),
         compose_files: s.compose_files.clone(),
+        follow_external_symlinks: args.follow_external_symlinks,
         ..WalkOptions::default()
     }) {
         Ok(w) => w,
@@ -243,6 +247,15 @@ pub fn scan(args: &ScanArgs, default_format: &str) -> Result<Scanned, u8> {
         }
     };
     let compiled = compile(&selected);
+    if !compiled.invalid.is_empty() {
+        for sk in &compiled.invalid {
+            error(format!(
+                "{}:{}: rule {}: {}",
+                sk.rule.origin, sk.rule.line, sk.rule.id, sk.reason
+            ));
+        }
+        return Err(2);
+    }
     for sk in &compiled.skipped {
         warn(format!(
             "rule {} ({}) not run: {}",
@@ -324,11 +337,11 @@ pub fn emit(args: &ScanArgs, scanned: &Scanned) -> u8 {
         return 2;
     }
     if let Some(path) = args.output_file.as_ref().filter(|_| args.verbose) {
-        eprintln!(
+        note(format!(
             "{} findings written to {}",
             report.findings.len(),
             path.display()
-        );
+        ));
     }
     match s.fail_on {
         Some(threshold) if report.findings.iter().any(|f| f.severity >= threshold) => 1,

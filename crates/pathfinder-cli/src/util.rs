@@ -1,5 +1,6 @@
 //! Small shared helpers: loading rule sets, stderr messages, timestamps.
 
+use pathfinder_findings::report::escape_untrusted;
 use pathfinder_rules::catalog::{self, LoadError};
 use pathfinder_rules::Rule;
 use std::collections::BTreeMap;
@@ -7,12 +8,18 @@ use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::{SystemTime, UNIX_EPOCH};
 
+/// Messages name files and quote rule text: both are untrusted, so they are escaped (one message, one line).
 pub fn error(message: impl std::fmt::Display) {
-    eprintln!("error: {message}");
+    eprintln!("error: {}", escape_untrusted(&message.to_string()));
 }
 
 pub fn warn(message: impl std::fmt::Display) {
-    eprintln!("warning: {message}");
+    eprintln!("warning: {}", escape_untrusted(&message.to_string()));
+}
+
+/// An informational stderr line (`--verbose`), escaped like warnings.
+pub fn note(message: impl std::fmt::Display) {
+    eprintln!("{}", escape_untrusted(&message.to_string()));
 }
 
 /// Built-in rules plus rules from `--rules` paths. Any rule file that fails to load is an error.
@@ -28,6 +35,8 @@ impl RuleSet {
         for p in paths {
             user.extend(catalog::load_rules_path(p)?);
         }
+        // Each path is checked alone; two paths may still define one id.
+        catalog::check_unique_ids(&user)?;
         Ok(RuleSet { builtin, user })
     }
 

@@ -320,9 +320,13 @@ fn number(obj: &Map<String, Json>, key: &str) -> Result<f64, String> {
     }
 }
 
+/// Starts the reason of a container rule that is wrong rather than unsupported (a bad regex).
+pub(crate) const INVALID_RULE: &str = "invalid rule: ";
+
 fn regex(obj: &Map<String, Json>, key: &str) -> Result<Regex, String> {
     let pattern = text(obj, key)?.unwrap_or_default();
-    Regex::new(&pattern).map_err(|e| format!("{key} {pattern:?} is not a supported regex: {e}"))
+    Regex::new(&pattern)
+        .map_err(|e| format!("{INVALID_RULE}{key} {pattern:?} is not a supported regex: {e}"))
 }
 
 fn flag_true(obj: &Map<String, Json>, key: &str) -> bool {

@@ -71,7 +71,7 @@ pub fn run_rule(rule: &Arc<Rule>) -> RuleResult {
         }
     };
     let compiled = compile(std::slice::from_ref(rule));
-    if let Some(s) = compiled.skipped.first() {
+    if let Some(s) = compiled.invalid.first().or(compiled.skipped.first()) {
         result
             .problems
             .push(format!("rule cannot run: {}", s.reason));

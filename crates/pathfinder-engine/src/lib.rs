@@ -52,6 +52,8 @@ pub struct CompiledRules {
     pub flow: taint::FlowRules,
     pub container: container::ContainerRules,
     pub skipped: Vec<Skipped>,
+    /// Rules that are wrong (a regex that does not compile): callers report them as rule errors.
+    pub invalid: Vec<Skipped>,
 }
 
 impl CompiledRules {
@@ -82,7 +84,13 @@ pub fn compile(rules: &[Arc<Rule>]) -> CompiledRules {
             RuleBody::Code(m) => m,
             RuleBody::Container(ir) => {
                 if let Err(reason) = out.container.push(rule, ir) {
-                    out.skipped.push(Skipped {
+                    let invalid = reason.starts_with(container::INVALID_RULE);
+                    let list = if invalid {
+                        &mut out.invalid
+                    } else {
+                        &mut out.skipped
+                    };
+                    list.push(Skipped {
                         rule: rule.clone(),
                         reason,
                     });
@@ -109,11 +117,18 @@ pub fn compile(rules: &[Arc<Rule>]) -> CompiledRules {
                 });
             })
         };
-        if let Err(CompileError::Unsupported(reason) | CompileError::Dataflow(reason)) = compiled {
-            out.skipped.push(Skipped {
+        match compiled {
+            Err(CompileError::Unsupported(reason) | CompileError::Dataflow(reason)) => {
+                out.skipped.push(Skipped {
+                    rule: rule.clone(),
+                    reason,
+                })
+            }
+            Err(CompileError::Invalid(reason)) => out.invalid.push(Skipped {
                 rule: rule.clone(),
                 reason,
-            });
+            }),
+            Ok(()) => {}
         }
     }
     out

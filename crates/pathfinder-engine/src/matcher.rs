@@ -98,7 +98,7 @@ enum GlobKind {
     Prefix(String),
     Suffix(String),
     Contains(String),
-    Regex(Regex),
+    Wildcard,
 }
 
 impl Glob {
@@ -119,16 +119,9 @@ impl Glob {
         {
             GlobKind::Contains(c.to_string())
         } else {
-            let mut re = String::from("^");
-            for c in pattern.chars() {
-                match c {
-                    '*' => re.push_str(".*"),
-                    '?' => re.push('.'),
-                    c => re.push_str(&regex::escape(&c.to_string())),
-                }
-            }
-            re.push('$');
-            GlobKind::Regex(Regex::new(&re).expect("escaped glob is a valid regex"))
+            // Matched directly rather than through a regex: any pattern compiles (a 30,000-character glob
+            // made the regex too big to build) and matching stays O(pattern × text) at worst.
+            GlobKind::Wildcard
         };
         Glob {
             source: pattern.to_string(),
@@ -143,7 +136,7 @@ impl Glob {
             GlobKind::Prefix(p) => text.starts_with(p.as_str()),
             GlobKind::Suffix(s) => text.ends_with(s.as_str()),
             GlobKind::Contains(c) => text.contains(c.as_str()),
-            GlobKind::Regex(re) => re.is_match(text),
+            GlobKind::Wildcard => wildcard_match(self.source.as_bytes(), text.as_bytes()),
         }
     }
 
@@ -170,6 +163,47 @@ impl Glob {
         let last = self.source.rsplit('.').next()?;
         (!last.contains(['*', '?'])).then_some(last)
     }
+}
+
+/// `*` matches any run of characters, `?` one character, anything else itself; the whole text must match.
+/// Greedy with one backtrack point (the last `*`), which is enough for these two wildcards.
+fn wildcard_match(pattern: &[u8], text: &[u8]) -> bool {
+    // Length of the UTF-8 character starting with `b` (`?` matches a character, not a byte).
+    let char_len = |b: u8| match b {
+        0xf0.. => 4,
+        0xe0.. => 3,
+        0xc0.. => 2,
+        _ => 1,
+    };
+    let (mut p, mut t) = (0, 0);
+    let mut star: Option<(usize, usize)> = None;
+    while t < text.len() {
+        match pattern.get(p) {
+            Some(b'*') => {
+                star = Some((p, t));
+                p += 1;
+            }
+            Some(b'?') => {
+                p += 1;
+                t += char_len(text[t]);
+            }
+            Some(&c) if c == text[t] => {
+                p += 1;
+                t += 1;
+            }
+            _ => match star {
+                // Let the last `*` swallow one more character and retry from there.
+                Some((sp, st)) => {
+                    let next = st + char_len(text[st]);
+                    star = Some((sp, next));
+                    p = sp + 1;
+                    t = next;
+                }
+                None => return false,
+            },
+        }
+    }
+    pattern[p.min(pattern.len())..].iter().all(|&c| c == b'*') && t == text.len()
 }
 
 /// An expected argument value, compiled once from the rule's JSON (globs included).
@@ -301,7 +335,7 @@ pub struct ArgConstraint {
 }
 
 impl ArgConstraint {
-    fn compile(key: &str, c: &Constraint, force_wildcard: bool) -> Result<Self, String> {
+    fn compile(key: &str, c: &Constraint, force_wildcard: bool) -> Result<Self, CompileError> {
         let test = match c.comparator {
             None => Test::Equals(Expected::compile(&c.value, c.wildcard || force_wildcard)),
             Some(Comparator::Missing) => Test::Missing,
@@ -320,10 +354,16 @@ impl ArgConstraint {
                 Test::InstanceOf(names)
             }
             Some(Comparator::Regex) => {
-                let pattern = c.value.as_str().ok_or("regex() needs a string pattern")?;
-                Test::Regex(
-                    Regex::new(pattern).map_err(|e| format!("invalid regex {pattern:?}: {e}"))?,
-                )
+                let pattern = c.value.as_str().ok_or_else(|| {
+                    CompileError::Invalid("regex() needs a string pattern".into())
+                })?;
+                Test::Regex(Regex::new(pattern).map_err(|e| {
+                    // The regex crate's message draws a caret under the pattern over several lines;
+                    // its last line says what is wrong.
+                    let why = e.to_string();
+                    let why = why.lines().last().unwrap_or_default().trim().to_string();
+                    CompileError::Invalid(format!("invalid regex {pattern:?}: {why}"))
+                })?)
             }
             Some(cmp) => match c.value.as_f64() {
                 Some(bound) => Test::Compare(cmp, bound),
@@ -431,6 +471,8 @@ pub enum CompileError {
     /// `flows()` where only a pattern matcher can stand (inside Or/And/Not, or as a source).
     Dataflow(String),
     Unsupported(String),
+    /// The rule is wrong (a regex that does not compile): an error, not a rule to skip.
+    Invalid(String),
 }
 
 fn constraints(
@@ -441,9 +483,7 @@ fn constraints(
     positional
         .iter()
         .chain(keyword)
-        .map(|(k, c)| {
-            ArgConstraint::compile(k, c, force_wildcard).map_err(CompileError::Unsupported)
-        })
+        .map(|(k, c)| ArgConstraint::compile(k, c, force_wildcard))
         .collect()
 }
 

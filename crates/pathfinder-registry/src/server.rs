@@ -474,7 +474,7 @@ fn run_analysis(
                 ));
             }
             let compiled = compile(&rules);
-            if let Some(sk) = compiled.skipped.first() {
+            if let Some(sk) = compiled.invalid.first().or(compiled.skipped.first()) {
                 return Err(ApiError::new(
                     StatusCode::UNPROCESSABLE_ENTITY,
                     "rule",

@@ -6,6 +6,8 @@ use crate::ir::Matcher;
 use crate::meta::RuleMeta;
 use include_dir::{include_dir, Dir};
 use pathfinder_findings::{RuleInfo, Severity};
+use pathfinder_workspace::{read_regular_file, MAX_SMALL_FILE};
+use std::borrow::Borrow;
 use std::fmt;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -67,6 +69,8 @@ pub struct Rule {
     pub meta: Option<RuleMeta>,
     /// Where it came from, for messages: `builtin:python/lang/X/rule.py` or a file path.
     pub origin: String,
+    /// 1-based line of the rule's definition in `origin`.
+    pub line: u32,
     pub source: String,
     pub fixtures: Vec<Fixture>,
     pub builtin: bool,
@@ -322,6 +326,7 @@ fn build_rules(
             record: record.record,
             meta,
             origin: origin.to_string(),
+            line: record.line,
             source: source.to_string(),
             fixtures: fixtures.clone(),
             builtin,
@@ -437,7 +442,27 @@ pub fn load_rules_path(path: &Path) -> Result<Vec<Arc<Rule>>, LoadError> {
     for file in files {
         rules.extend(load_rule_file(&file, !meta.is_dir())?);
     }
+    check_unique_ids(&rules)?;
     Ok(rules.into_iter().map(Arc::new).collect())
+}
+
+/// Two rules with one id would silently shadow each other: an error naming both definitions.
+pub fn check_unique_ids<R: std::borrow::Borrow<Rule>>(rules: &[R]) -> Result<(), LoadError> {
+    let mut seen: std::collections::HashMap<&str, &Rule> = std::collections::HashMap::new();
+    for rule in rules.iter().map(Borrow::borrow) {
+        if let Some(first) = seen.insert(rule.id.as_str(), rule) {
+            return Err(LoadError {
+                path: rule.origin.clone(),
+                line: Some(rule.line),
+                column: None,
+                message: format!(
+                    "duplicate rule id {}: also defined at {}:{}",
+                    rule.id, first.origin, first.line
+                ),
+            });
+        }
+    }
+    Ok(())
 }
 
 fn collect_rule_files(dir: &Path, out: &mut Vec<PathBuf>, depth: u32) -> Result<(), LoadError> {
@@ -477,8 +502,8 @@ fn collect_rule_files(dir: &Path, out: &mut Vec<PathBuf>, depth: u32) -> Result<
 
 fn load_rule_file(path: &Path, explicit: bool) -> Result<Vec<Rule>, LoadError> {
     let display = path.display().to_string();
-    let bytes =
-        std::fs::read(path).map_err(|e| err(&display, format!("cannot read rule file: {e}")))?;
+    let bytes = read_regular_file(path, MAX_SMALL_FILE)
+        .map_err(|e| err(&display, format!("cannot read rule file: {e}")))?;
     let source =
         String::from_utf8(bytes).map_err(|_| err(&display, "rule file is not valid UTF-8"))?;
     if !explicit && !looks_like_rule_file(&source) {
@@ -489,9 +514,16 @@ fn load_rule_file(path: &Path, explicit: bool) -> Result<Vec<Rule>, LoadError> {
     let is_layout = path.file_name().is_some_and(|n| n == "rule.py");
     let (meta, fixtures, bundle) = if is_layout {
         let meta_path = dir.join("meta.yaml");
-        let meta = match std::fs::read_to_string(&meta_path) {
-            Ok(text) => Some(parse_meta(&meta_path.display().to_string(), &text)?),
-            Err(_) => None,
+        let meta = match read_regular_file(&meta_path, MAX_SMALL_FILE) {
+            Ok(bytes) => {
+                let text = String::from_utf8_lossy(&bytes);
+                Some(parse_meta(&meta_path.display().to_string(), &text)?)
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
+            Err(e) => {
+                let shown = meta_path.display().to_string();
+                return Err(err(&shown, format!("cannot read meta.yaml: {e}")));
+            }
         };
         let bundle = dir
             .parent()
@@ -515,7 +547,8 @@ fn read_fixtures(rule_dir: &Path) -> Vec<Fixture> {
         let mut paths: Vec<PathBuf> = entries.filter_map(Result::ok).map(|e| e.path()).collect();
         paths.sort();
         for p in paths.into_iter().filter(|p| p.is_file()) {
-            if let Ok(text) = std::fs::read_to_string(&p) {
+            let text = read_regular_file(&p, MAX_SMALL_FILE).map(String::from_utf8);
+            if let Ok(Ok(text)) = text {
                 let file = p.file_name().unwrap_or_default().to_string_lossy();
                 fixtures.push(Fixture {
                     name: format!("tests/{kind}/{file}"),
@@ -531,7 +564,9 @@ fn read_fixtures(rule_dir: &Path) -> Vec<Fixture> {
 /// Reads one rule source held in memory (the playground's edited rule).
 pub fn load_rule_text(label: &str, source: &str) -> Result<Vec<Rule>, LoadError> {
     let records = dsl::read_rule_source(label, source)?;
-    build_rules(label, source, records, None, None, Vec::new(), false)
+    let rules = build_rules(label, source, records, None, None, Vec::new(), false)?;
+    check_unique_ids(&rules)?;
+    Ok(rules)
 }
 
 /// Errors for `--ruleset` specs.

@@ -1,7 +1,6 @@
 //! Project configuration from `pathfinder.toml` or `pyproject.toml`.
 
 use std::fmt;
-use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
 
@@ -107,7 +106,9 @@ struct Tools {
 }
 
 fn read_if_exists(path: &Path) -> Result<Option<String>, ConfigError> {
-    match fs::read_to_string(path) {
+    let read = crate::source::read_regular_file(path, crate::source::MAX_SMALL_FILE)
+        .and_then(|b| String::from_utf8(b).map_err(|_| io::Error::other("not valid UTF-8")));
+    match read {
         Ok(text) => Ok(Some(text)),
         Err(err) if err.kind() == io::ErrorKind::NotFound => Ok(None),
         Err(err) => Err(ConfigError {

@@ -11,7 +11,7 @@ mod walk;
 
 pub use config::{load_config, Config, ConfigError, LoadedConfig, CONFIG_FILE, PYPROJECT_FILE};
 pub use lang::{classify, is_test_path, Language};
-pub use source::{read_source, SourceText};
+pub use source::{file_kind, read_regular_file, read_source, SourceText, MAX_SMALL_FILE};
 pub use walk::{
     walk, SourceFile, WalkError, WalkOptions, WalkResult, ALWAYS_SKIPPED_DIRS,
     DEFAULT_MAX_FILE_SIZE,

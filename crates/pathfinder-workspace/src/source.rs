@@ -6,6 +6,70 @@ use pathfinder_findings::Diagnostic;
 
 use crate::walk::SourceFile;
 
+/// Largest configuration, ignore or rule file read (they are written by hand; anything bigger is hostile).
+pub const MAX_SMALL_FILE: u64 = 4 * 1024 * 1024;
+
+/// Reads `path` only if it is a regular file (after symlinks) of at most `max` bytes. A FIFO would block
+/// forever and `/dev/zero` would never end, so they are refused with an error saying why.
+pub fn read_regular_file(path: &std::path::Path, max: u64) -> std::io::Result<Vec<u8>> {
+    use std::io::{Error, ErrorKind, Read};
+    let refuse = |why: String| Error::new(ErrorKind::InvalidInput, why);
+    let check = |meta: &fs::Metadata| {
+        if !meta.is_file() {
+            return Err(refuse(format!(
+                "not a regular file ({}), not read",
+                file_kind(&meta.file_type())
+            )));
+        }
+        if meta.len() > max {
+            return Err(refuse(format!("larger than {max} bytes, not read")));
+        }
+        Ok(())
+    };
+    check(&fs::metadata(path)?)?;
+    let mut options = fs::OpenOptions::new();
+    options.read(true);
+    #[cfg(unix)]
+    {
+        // Should the path become a FIFO after the check, opening it must not wait for a writer.
+        use std::os::unix::fs::OpenOptionsExt;
+        options.custom_flags(libc::O_NONBLOCK);
+    }
+    let file = options.open(path)?;
+    let meta = file.metadata()?;
+    check(&meta)?;
+    let mut bytes = Vec::with_capacity(meta.len() as usize);
+    file.take(max + 1).read_to_end(&mut bytes)?;
+    if bytes.len() as u64 > max {
+        return Err(refuse(format!("larger than {max} bytes, not read")));
+    }
+    Ok(bytes)
+}
+
+/// A file type in words, for messages about files that are not regular files.
+pub fn file_kind(t: &fs::FileType) -> &'static str {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        if t.is_fifo() {
+            return "a FIFO";
+        }
+        if t.is_char_device() || t.is_block_device() {
+            return "a device";
+        }
+        if t.is_socket() {
+            return "a socket";
+        }
+    }
+    if t.is_dir() {
+        "a directory"
+    } else if t.is_symlink() {
+        "a symlink"
+    } else {
+        "a special file"
+    }
+}
+
 /// How much of a file is inspected for NUL bytes to decide it is binary (the same heuristic as git).
 const BINARY_SNIFF_LEN: usize = 8 * 1024;
 

@@ -51,6 +51,9 @@ pub struct WalkOptions {
     pub dockerfiles: Vec<String>,
     /// Extra globs naming compose files.
     pub compose_files: Vec<String>,
+    /// Follow symlinks whose target lies outside the root (off by default, as in Ruff: a link to
+    /// `/etc` or a home directory would put files from outside the project into the report).
+    pub follow_external_symlinks: bool,
 }
 
 impl Default for WalkOptions {
@@ -65,6 +68,7 @@ impl Default for WalkOptions {
             threads: 0,
             dockerfiles: Vec::new(),
             compose_files: Vec::new(),
+            follow_external_symlinks: false,
         }
     }
 }
@@ -138,8 +142,32 @@ pub fn walk(opts: &WalkOptions) -> Result<WalkResult, WalkError> {
         error,
     })?;
 
+    // Ignore files are read by the walker itself: refuse to let it open a FIFO or `/dev/zero` there.
+    let mut gitignore = opts.respect_gitignore;
+    let mut early = Vec::new();
+    if gitignore {
+        let canonical = fs::canonicalize(root).unwrap_or_else(|_| root.clone());
+        for dir in canonical.ancestors() {
+            if let Some((file, why)) = bad_ignore_file(dir) {
+                // Inside the project the path is shown relative to the root, as everywhere else.
+                let shown = file
+                    .strip_prefix(&canonical)
+                    .map(|rel| root.join(rel))
+                    .unwrap_or(file);
+                early.push(warning(
+                    display_path(root, &shown),
+                    format!("{why}; ignore files are not used in this scan"),
+                ));
+                gitignore = false;
+            }
+        }
+    }
     let filters = Arc::new(Filters {
         root: root.clone(),
+        canonical_root: fs::canonicalize(root).unwrap_or_else(|_| root.clone()),
+        follow_external_symlinks: opts.follow_external_symlinks,
+        respect_gitignore: gitignore,
+        pruned: std::sync::Mutex::new(early),
         include: PathMatcher::new("include", &opts.include)?,
         exclude: PathMatcher::new("exclude", &opts.exclude)?,
         skip_tests: opts.skip_tests,
@@ -148,7 +176,6 @@ pub fn walk(opts: &WalkOptions) -> Result<WalkResult, WalkError> {
         compose_files: PathMatcher::new("compose-files", &opts.compose_files)?,
     });
 
-    let gitignore = opts.respect_gitignore;
     let mut builder = WalkBuilder::new(root);
     builder
         .hidden(true)
@@ -175,6 +202,9 @@ pub fn walk(opts: &WalkOptions) -> Result<WalkResult, WalkError> {
     drop(tx);
 
     let mut out = WalkResult::default();
+    out.warnings.extend(std::mem::take(
+        &mut *filters.pruned.lock().unwrap_or_else(|e| e.into_inner()),
+    ));
     for event in rx {
         match event {
             Event::File(file) => out.files.push(file),
@@ -221,6 +251,12 @@ enum Event {
 /// Everything the walker threads need to decide what to keep.
 struct Filters {
     root: PathBuf,
+    /// The root with symlinks resolved, to tell which link targets stay inside the project.
+    canonical_root: PathBuf,
+    follow_external_symlinks: bool,
+    respect_gitignore: bool,
+    /// Warnings about directories pruned in `keep_entry` (which has no channel).
+    pruned: std::sync::Mutex<Vec<Diagnostic>>,
     include: PathMatcher,
     exclude: PathMatcher,
     skip_tests: bool,
@@ -246,8 +282,26 @@ impl Filters {
     /// Prunes directories early so their contents are never read. Files are judged in `visit`,
     /// which can report warnings.
     fn keep_entry(&self, entry: &DirEntry) -> bool {
+        if entry.depth() > 0 && entry.path_is_symlink() && !self.follow_external_symlinks {
+            if let Some(target) = self.external_target(entry.path()) {
+                self.prune(
+                    entry.path(),
+                    format!(
+                        "symlink to {} outside the project, not followed (--follow-external-symlinks follows it)",
+                        target.display()
+                    ),
+                );
+                return false;
+            }
+        }
         if entry.depth() == 0 || !entry.file_type().is_some_and(|t| t.is_dir()) {
             return true;
+        }
+        if self.respect_gitignore {
+            if let Some((file, why)) = bad_ignore_file(entry.path()) {
+                self.prune(&file, format!("{why}; directory skipped"));
+                return false;
+            }
         }
         let name = entry.file_name().to_string_lossy();
         if ALWAYS_SKIPPED_DIRS.contains(&name.as_ref()) {
@@ -265,6 +319,20 @@ impl Filters {
             .matches(&rel_path(&self.root, entry.path()), true)
     }
 
+    /// Where the symlink `link` points when that is outside the root (`None`: inside, or dangling).
+    fn external_target(&self, link: &Path) -> Option<PathBuf> {
+        let target = fs::canonicalize(link).ok()?;
+        (!target.starts_with(&self.canonical_root)).then_some(target)
+    }
+
+    fn prune(&self, path: &Path, message: String) {
+        let diag = warning(display_path(&self.root, path), message);
+        self.pruned
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .push(diag);
+    }
+
     fn visit(&self, result: Result<DirEntry, ignore::Error>, tx: &Sender<Event>) {
         let entry = match result {
             Ok(entry) => entry,
@@ -274,8 +342,24 @@ impl Filters {
         if let Some(err) = entry.error() {
             self.report(err, tx);
         }
-        if entry.depth() == 0 || !entry.file_type().is_some_and(|t| t.is_file()) {
+        if entry.depth() == 0 {
             return;
+        }
+        match entry.file_type() {
+            Some(t) if t.is_file() => {}
+            // FIFOs would block a reader and devices never end: skipped, but said (with `-v`, every one).
+            Some(t) if !t.is_dir() && !t.is_symlink() => {
+                let rel = rel_path(&self.root, entry.path());
+                let _ = tx.send(Event::Warning(warning(
+                    rel,
+                    format!(
+                        "not a regular file ({}), skipped",
+                        crate::source::file_kind(&t)
+                    ),
+                )));
+                return;
+            }
+            _ => return,
         }
         let rel = rel_path(&self.root, entry.path());
         let Some(language) = self.classify(&rel) else {
@@ -444,6 +528,28 @@ impl PathMatcher {
             || self.any.is_match(rel)
             || (is_dir && self.dirs.is_match(rel))
     }
+}
+
+/// The first ignore file in `dir` the walker must not open (not a regular file, or huge), with the reason.
+fn bad_ignore_file(dir: &Path) -> Option<(PathBuf, String)> {
+    for name in [".gitignore", ".ignore", ".git/info/exclude"] {
+        let path = dir.join(name);
+        let Ok(meta) = fs::metadata(&path) else {
+            continue;
+        };
+        if !meta.is_file() {
+            let kind = crate::source::file_kind(&meta.file_type());
+            return Some((path, format!("ignore file is {kind}, not read")));
+        }
+        if meta.len() > crate::source::MAX_SMALL_FILE {
+            let limit = crate::source::MAX_SMALL_FILE / MIB;
+            return Some((
+                path,
+                format!("ignore file is larger than {limit} MiB, not read"),
+            ));
+        }
+    }
+    None
 }
 
 fn exceeds(size: u64, max_file_size: u64) -> bool {

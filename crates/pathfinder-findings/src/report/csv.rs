@@ -37,9 +37,27 @@ fn write(report: &ScanReport) -> Result<Vec<u8>, Box<dyn std::error::Error>> {
         .from_writer(Vec::new());
     w.write_record(HEADER)?;
     for f in &report.findings {
-        w.write_record(row(f))?;
+        w.write_record(row(f).map(|cell| safe_cell(&cell)))?;
     }
     Ok(w.into_inner()?)
+}
+
+/// Spreadsheets run a cell starting with `=`, `+`, `-` or `@` (or tab/CR before one) as a formula, and
+/// file names, functions and snippets come from the scanned code. OWASP's advice: prefix such a cell
+/// with `'`. Control characters but line feed are escaped (`\u{1b}`) so the file cannot drive a terminal.
+fn safe_cell(cell: &str) -> String {
+    let mut out = String::with_capacity(cell.len() + 1);
+    if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        out.push('\'');
+    }
+    for c in cell.chars() {
+        if c.is_control() && c != '\n' {
+            out.extend(c.escape_unicode());
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
 
 fn row(f: &Finding) -> [String; 19] {

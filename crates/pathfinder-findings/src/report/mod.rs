@@ -14,6 +14,7 @@ use std::str::FromStr;
 
 pub use self::csv::HEADER as CSV_HEADER;
 pub use sarif::{MAX_RESULTS as SARIF_MAX_RESULTS, SCHEMA_URI as SARIF_SCHEMA_URI};
+pub use text::escape_untrusted;
 
 pub const TOOL_NAME: &str = "pathfinder";
 pub const INFORMATION_URI: &str = "https://github.com/pathfinder-sast/pathfinder";

@@ -251,6 +251,13 @@ fn title(s: Severity) -> &'static str {
 
 /// Scanned code is untrusted: escape control characters so a snippet cannot drive the terminal.
 fn clean(s: &str) -> Cow<'_, str> {
+    escape_untrusted(s)
+}
+
+/// Escapes control characters (but tab) and bidirectional-text controls (`\u{202e}` …) as `\u{…}`, so
+/// untrusted text (file names, snippets) cannot start a log line, inject a CI workflow command, drive
+/// the terminal or reorder what the reader sees. Used for every warning and error printed to stderr.
+pub fn escape_untrusted(s: &str) -> Cow<'_, str> {
     if !s.chars().any(is_unsafe) {
         return Cow::Borrowed(s);
     }
@@ -268,7 +275,8 @@ fn clean(s: &str) -> Cow<'_, str> {
 }
 
 fn is_unsafe(c: char) -> bool {
-    c.is_control() && c != '\t'
+    (c.is_control() && c != '\t')
+        || matches!(c, '\u{061c}' | '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
 }
 
 const BOLD: &str = "1";
