@@ -506,12 +506,16 @@ pub fn scan_models(models: &[FileModel], rules: &CompiledRules) -> ScanOutput {
             hierarchy.add(&class.fqn, &class.bases);
         }
     }
+    // The playground's cancellation flag follows the work onto rayon's threads.
+    let cancel = pathfinder_python::cancel::current();
     let per_file: Vec<Vec<Finding>> = models
         .par_iter()
         .map(|m| {
-            let mut found = match_file(m, &rules.pattern, &hierarchy);
-            found.extend(taint_findings(m, &rules.flow));
-            found
+            pathfinder_python::cancel::with(cancel.clone(), || {
+                let mut found = match_file(m, &rules.pattern, &hierarchy);
+                found.extend(taint_findings(m, &rules.flow));
+                found
+            })
         })
         .collect();
     let all: Vec<Finding> = per_file.into_iter().flatten().collect();
@@ -526,6 +530,7 @@ fn match_file(model: &FileModel, rules: &[CompiledRule], hierarchy: &Hierarchy) 
     let mut findings = Vec::new();
     let mut seen = Vec::new();
     for rule in rules {
+        pathfinder_python::cancel::check();
         seen.clear();
         let mut check = |i: u32| {
             let call = &model.calls[i as usize];

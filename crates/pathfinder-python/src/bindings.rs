@@ -203,6 +203,7 @@ impl<'a> Bindings<'a> {
 
 impl<'a> Visitor<'a> for Bindings<'a> {
     fn visit_stmt(&mut self, stmt: &'a Stmt) {
+        crate::cancel::check();
         stacker::maybe_grow(64 * 1024, 1024 * 1024, || self.visit_stmt_inner(stmt));
     }
 

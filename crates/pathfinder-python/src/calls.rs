@@ -205,10 +205,12 @@ impl<'b, 'a> CallCollector<'b, 'a> {
 
 impl<'b, 'a> Visitor<'a> for CallCollector<'b, 'a> {
     fn visit_stmt(&mut self, stmt: &'a Stmt) {
+        crate::cancel::check();
         stacker::maybe_grow(64 * 1024, 1024 * 1024, || self.visit_stmt_inner(stmt));
     }
 
     fn visit_expr(&mut self, expr: &'a Expr) {
+        crate::cancel::check();
         stacker::maybe_grow(64 * 1024, 1024 * 1024, || {
             if let Expr::Call(call) = expr {
                 self.record_call(call);

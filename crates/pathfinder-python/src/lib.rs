@@ -3,6 +3,7 @@
 
 mod bindings;
 mod calls;
+pub mod cancel;
 pub mod depth;
 pub mod model;
 mod resolve;

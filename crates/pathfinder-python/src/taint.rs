@@ -896,6 +896,7 @@ impl<'w, 'b, 'a> Walker<'w, 'b, 'a> {
     }
 
     fn expr(&mut self, expr: &'a Expr, st: &mut State) -> Taint {
+        crate::cancel::check();
         stacker::maybe_grow(64 * 1024, 1024 * 1024, || self.expr_inner(expr, st))
     }
 

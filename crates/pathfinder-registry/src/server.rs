@@ -3,8 +3,11 @@
 //! Every request is bounded: body size (413), time to wait for an analysis slot (503 `busy`), analysis time
 //! (503 `timeout`; not 408, which browsers may silently retry), and a bad rule is a 422 with its line and
 //! column. Rules are read by the static DSL reader, so an edited rule can never run code, and nothing is
-//! written to disk. Timed-out analyses keep their slot until they really finish, so the bound on concurrent
-//! work holds even when a client gives up.
+//! written to disk. A timed-out analysis is cancelled: its walks stop at the next statement or
+//! expression, which frees the thread, its memory and its slot at once. Connections are bounded too: at
+//! most `max_connections` at a time (more wait in the listen backlog, costing us no file descriptor) and
+//! a request head must arrive within `header_read_timeout` (hyper's HTTP/1 option), so idle or half-open
+//! connections cannot pile up.
 
 use crate::assets::content_type;
 use crate::site::{build_site, Site};
@@ -40,6 +43,11 @@ pub struct Limits {
     /// Tests only: extra time each analysis takes, to exercise the time and concurrency limits.
     #[doc(hidden)]
     pub test_delay: Duration,
+    /// Time a client has to send a complete request head (also between requests on a kept-alive
+    /// connection) before the connection is closed.
+    pub header_read_timeout: Duration,
+    /// Open connections at once; further clients wait to be accepted.
+    pub max_connections: usize,
 }
 
 impl Default for Limits {
@@ -50,6 +58,9 @@ impl Default for Limits {
             max_concurrent: std::thread::available_parallelism().map_or(2, |n| n.get()),
             queue_wait: Duration::from_secs(2),
             test_delay: Duration::ZERO,
+            header_read_timeout: Duration::from_secs(10),
+            // Well under the usual 1,024 open-file limit.
+            max_connections: 512,
         }
     }
 }
@@ -110,15 +121,51 @@ pub fn router(config: PlaygroundConfig) -> Router {
         .with_state(state)
 }
 
-/// Serves until `shutdown` completes.
+/// Serves until `shutdown` completes (connections still open then are dropped).
+///
+/// Our own accept loop rather than `axum::serve`, which offers neither a header-read timeout nor a
+/// connection limit.
 pub async fn serve(
     listener: tokio::net::TcpListener,
     config: PlaygroundConfig,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
-    axum::serve(listener, router(config))
-        .with_graceful_shutdown(shutdown)
-        .await
+    let limits = config.limits.clone();
+    let app = router(config);
+    let open = Arc::new(Semaphore::new(limits.max_connections.max(1)));
+    let mut shutdown = std::pin::pin!(shutdown);
+    loop {
+        // A slot first: without one the next client stays in the kernel's backlog.
+        let permit = tokio::select! {
+            p = open.clone().acquire_owned() => match p {
+                Ok(p) => p,
+                Err(_) => return Ok(()),
+            },
+            _ = &mut shutdown => return Ok(()),
+        };
+        let stream = tokio::select! {
+            accepted = listener.accept() => match accepted {
+                Ok((stream, _)) => stream,
+                // Out of file descriptors and the like: pass, and try again shortly.
+                Err(_) => {
+                    tokio::time::sleep(Duration::from_millis(50)).await;
+                    continue;
+                }
+            },
+            _ = &mut shutdown => return Ok(()),
+        };
+        let service = hyper_util::service::TowerToHyperService::new(app.clone());
+        let header_timeout = limits.header_read_timeout;
+        tokio::spawn(async move {
+            let _permit = permit;
+            let mut http = hyper::server::conn::http1::Builder::new();
+            http.timer(hyper_util::rt::TokioTimer::new())
+                .header_read_timeout(header_timeout);
+            let io = hyper_util::rt::TokioIo::new(stream);
+            // A client that goes away or times out ends its connection; nothing to report.
+            let _ = http.serve_connection(io, service).await;
+        });
+    }
 }
 
 /// An API error: status plus `{"error": {kind, message, line?, column?}}`.
@@ -377,13 +424,33 @@ async fn analyze_inner(st: Arc<AppState>, req: Request) -> Result<Response, ApiE
         };
     let started = Instant::now();
     let work_state = st.clone();
+    let cancel = pathfinder_python::cancel::Flag::default();
+    let cancel_work = cancel.clone();
     let task = tokio::task::spawn_blocking(move || {
         let _permit = permit;
         if !work_state.limits.test_delay.is_zero() {
             std::thread::sleep(work_state.limits.test_delay);
         }
-        run_analysis(&work_state, language, &filename, &request, started)
+        // Cancelled: the client already has its 503; the permit is released on the way out.
+        pathfinder_python::cancel::run(cancel_work, || {
+            run_analysis(&work_state, language, &filename, &request, started)
+        })
+        .unwrap_or_else(|_| {
+            Err(ApiError::new(
+                StatusCode::SERVICE_UNAVAILABLE,
+                "timeout",
+                "cancelled",
+            ))
+        })
     });
+    // Dropped (the client hung up) or timed out: either way the analysis is no longer wanted.
+    struct CancelOnDrop(pathfinder_python::cancel::Flag);
+    impl Drop for CancelOnDrop {
+        fn drop(&mut self) {
+            self.0.store(true, std::sync::atomic::Ordering::Relaxed);
+        }
+    }
+    let _cancel = CancelOnDrop(cancel);
     match tokio::time::timeout(st.limits.analysis_timeout, task).await {
         Ok(Ok(result)) => result,
         Ok(Err(_)) => Err(ApiError::new(
