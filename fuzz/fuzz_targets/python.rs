@@ -1,3 +1,4 @@
 #![no_main]
 
-libfuzzer_sys::fuzz_target!(|data: &[u8]| pathfinder_fuzz::python(data));
+// The rules are compiled before the first input, so its time is not mistaken for a hang.
+libfuzzer_sys::fuzz_target!(init: pathfinder_fuzz::init(), |data: &[u8]| pathfinder_fuzz::python(data));

@@ -18,6 +18,11 @@ fn builtin() -> &'static CompiledRules {
     RULES.get_or_init(|| compile(&builtin_rules().expect("built-in rules load")))
 }
 
+/// Work done once before fuzzing starts.
+pub fn init() {
+    builtin();
+}
+
 fn text(data: &[u8]) -> Option<&str> {
     std::str::from_utf8(data).ok()
 }

@@ -1028,3 +1028,26 @@ fn pre_commit_hooks_run_pathfinder() {
         assert!(h["id"].as_str().is_some() && h["language"].as_str().is_some());
     }
 }
+
+#[test]
+fn a_pipe_in_a_path_does_not_split_the_summary_table_row() {
+    let repo = Repo::feature_branch();
+    repo.write("svc/a|b.py", "def f(x):\n    return eval(x)\n");
+    repo.commit("a file name with a pipe");
+    let fake = fake_with_history("");
+    repo.sync(&fake);
+    let out = ci(&repo, &fake, &[]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let s = summary(&fake);
+    // Cell separators are the unescaped pipes: a row has as many as the header.
+    let separators = |line: &str| line.replace("\\|", "").matches('|').count();
+    let header = s[0]
+        .lines()
+        .find(|l| l.starts_with("| Severity"))
+        .expect("findings table");
+    let row = s[0]
+        .lines()
+        .find(|l| l.contains("svc/a\\|b.py:2"))
+        .unwrap_or_else(|| panic!("no row for the piped path in {}", s[0]));
+    assert_eq!(separators(row), separators(header), "{row}");
+}

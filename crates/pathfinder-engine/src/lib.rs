@@ -709,19 +709,20 @@ fn limit_output(findings: &mut Vec<Finding>, warnings: &mut Vec<Diagnostic>) {
     let (mut in_file, mut on_line) = (0usize, 0usize);
     for mut f in std::mem::take(findings) {
         let (file, line) = (&f.location.file, f.location.line);
+        // `on_line` counts every finding of the line, `in_file` only those reported.
         match &prev {
             Some((pf, pl)) if pf == file => {
-                in_file += 1;
                 on_line = if *pl == line { on_line + 1 } else { 1 };
             }
-            _ => (in_file, on_line) = (1, 1),
+            _ => (in_file, on_line) = (0, 1),
         }
         prev = Some((file.clone(), line));
-        let over = if in_file > MAX_FINDINGS_PER_FILE {
-            Some(None)
-        } else if on_line > MAX_FINDINGS_PER_LINE {
+        let over = if on_line > MAX_FINDINGS_PER_LINE {
             Some(Some(line))
+        } else if in_file >= MAX_FINDINGS_PER_FILE {
+            Some(None)
         } else {
+            in_file += 1;
             None
         };
         match over {

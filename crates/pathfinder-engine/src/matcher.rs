@@ -841,4 +841,20 @@ logging.info('user %s', name)
         .unwrap();
         assert!(c.candidates().is_none());
     }
+
+    #[test]
+    fn globs_match_without_a_regex() {
+        let m = |p: &str, t: &str| Glob::new(p).matches(t);
+        assert!(m("os.*.run", "os.x.y.run"));
+        assert!(!m("os.*.run", "os.run"));
+        assert!(m("a?c*", "abcdef") && m("a?c*", "a€c"));
+        assert!(!m("a?c", "a€€c"));
+        assert!(m("*.get*", "requests.get") && m("*.get*", "x.getall"));
+        assert!(m("a*b*c", "axxbyyc") && !m("a*b*c", "axxbyy"));
+        assert!(m("**x**", "x") && !m("x?", "x"));
+        // Any length compiles; a 30,000-character pattern needs as many characters.
+        let long = format!("os.*{}", "?".repeat(30_000));
+        assert!(!m(&long, "os.system"));
+        assert!(m(&long, &format!("os.{}", "s".repeat(30_000))));
+    }
 }

@@ -151,6 +151,8 @@ pub(crate) fn scan(source: &str) -> Nesting {
                 }
                 continue;
             }
+            // `x = [`, `{k: [`, `a != (`: what follows is a new operand, not a subscript or call.
+            b'=' | b':' | b'!' => after_operand = false,
             _ => {}
         }
         i += 1;

@@ -237,21 +237,34 @@ fn syntax_errors_keep_the_rest() {
 
 #[test]
 fn deep_nesting_does_not_overflow() {
-    let depth = 5000;
-    let src = format!(
-        "x = {}1{}\nf({}0{})\n",
-        "(".repeat(depth),
-        ")".repeat(depth),
-        "[".repeat(depth),
-        "]".repeat(depth)
-    );
-    let m = std::thread::Builder::new()
-        .stack_size(2 * 1024 * 1024)
-        .spawn(move || model(&src))
-        .unwrap()
-        .join()
-        .unwrap();
+    let nested = |depth: usize| {
+        format!(
+            "x = {}1{}\nf({}0{})\ng()\n",
+            "(".repeat(depth),
+            ")".repeat(depth),
+            "[".repeat(depth),
+            "]".repeat(depth)
+        )
+    };
+    let on_small_stack = |src: String| {
+        std::thread::Builder::new()
+            .stack_size(2 * 1024 * 1024)
+            .spawn(move || model(&src))
+            .unwrap()
+            .join()
+            .unwrap()
+    };
+    // Deep but under the limit: modelled.
+    let m = on_small_stack(nested(900));
     assert!(m.calls.iter().any(|c| c.callee == "f"));
+    assert!(m.too_deep.is_empty());
+    // Over it: those statements are left out and recorded, the rest is modelled.
+    let m = on_small_stack(nested(50_000));
+    assert!(!m.calls.iter().any(|c| c.callee == "f"));
+    assert!(m.calls.iter().any(|c| c.callee == "g" && c.span.start > 0));
+    assert_eq!(m.too_deep, vec![1, 2]);
+    assert!(m.syntax_errors.is_empty());
+    let depth = 5000;
     let src = format!("y = {}1\n", "-".repeat(depth));
     let m = std::thread::Builder::new()
         .stack_size(2 * 1024 * 1024)
