@@ -4,6 +4,7 @@
 mod bindings;
 mod calls;
 pub mod model;
+mod params;
 mod resolve;
 pub mod taint;
 pub mod types;
