@@ -1,8 +1,15 @@
 from codepathfinder import calls, flows, PropagationPresets, Sources
 from codepathfinder.python_decorators import python_rule
 
-# Request data of Flask and Django (REST framework included) views: the shared presets.
-WEB_REQUEST = Sources.flask_request() + Sources.django_request()
+# Request data of Flask, Django (REST framework included), FastAPI/Starlette, aiohttp and Tornado
+# handlers: the shared presets.
+WEB_REQUEST = (
+    Sources.flask_request()
+    + Sources.django_request()
+    + Sources.fastapi()
+    + Sources.aiohttp()
+    + Sources.tornado()
+)
 
 
 @python_rule(
