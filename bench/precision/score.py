@@ -8,7 +8,8 @@
 
 The binary is $PATHFINDER_BIN, or target/release/pathfinder of this repository.
 
-A vulnerable case is found when a finding of its class is reported on its labelled line. A safe case
+A vulnerable case is found when a finding of its class is reported on its labelled line (or reports that
+line as the sink of its flow, as cross-file findings do). A safe case
 is a false positive when any finding of its class is reported anywhere in the case (its file, or every
 file of its directory). A finding's class comes from the CWE ids in the JSON report, never from the
 rule id, so the corpus also judges rules that do not exist yet.
@@ -116,7 +117,15 @@ def scan(taint_only: bool = False) -> list[dict]:
         f = Path(res["location"]["file"])
         f = f if f.is_absolute() else CASES / f
         rel = os.path.relpath(f, HERE).replace(os.sep, "/")
-        findings.append({"file": rel, "line": res["location"]["line"], "classes": classes, "rule": res["rule_id"]})
+        finding = {"file": rel, "line": res["location"]["line"], "classes": classes, "rule": res["rule_id"]}
+        findings.append(finding)
+        # A cross-file flow is reported where the handler calls into the other file; its sink is the
+        # labelled line there.
+        sink = res.get("detection", {}).get("sink")
+        if sink and sink.get("file") and (sink["file"], sink["line"]) != (res["location"]["file"], res["location"]["line"]):
+            s = Path(sink["file"])
+            s = s if s.is_absolute() else CASES / s
+            findings.append({**finding, "file": os.path.relpath(s, HERE).replace(os.sep, "/"), "line": sink["line"], "via_sink": True})
     return findings
 
 

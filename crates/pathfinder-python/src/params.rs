@@ -3,16 +3,10 @@
 
 use ruff_python_ast::{Expr, ParameterWithDefault};
 
-/// Types a framework injects (FastAPI/Starlette): the request and connection objects, whose client data
-/// is reached through their attributes, and response and task helpers.
-const INJECTED_TYPES: &[&str] = &[
-    "Request",
-    "WebSocket",
-    "HTTPConnection",
-    "Response",
-    "BackgroundTasks",
-    "SecurityScopes",
-];
+/// Types a framework injects (FastAPI/Starlette) that carry nothing from the client: the response being
+/// built, background tasks, security scopes. (`Request` and `WebSocket` stay sources: they are the
+/// client's request, and helpers that take them read client data from them.)
+const INJECTED_TYPES: &[&str] = &["Response", "BackgroundTasks", "SecurityScopes"];
 
 /// Default calls that make a parameter a dependency computed by the server (`db = Depends(get_db)`).
 const DEPENDENCY_CALLS: &[&str] = &["Depends", "Security"];
@@ -76,9 +70,7 @@ mod tests {
     #[test]
     fn dependencies_and_injected_objects_are_supplied_by_the_framework() {
         assert_eq!(
-            supplied(
-                "request: Request, ws: starlette.websockets.WebSocket, tasks: BackgroundTasks"
-            ),
+            supplied("response: Response, tasks: fastapi.BackgroundTasks, scopes: SecurityScopes"),
             [true, true, true]
         );
         assert_eq!(
@@ -90,8 +82,8 @@ mod tests {
     #[test]
     fn client_parameters_are_not() {
         assert_eq!(
-            supplied("q: str = Query(''), x_token: str = Header(None), item: Item, name, tag: Annotated[str, Query()]"),
-            [false, false, false, false, false]
+            supplied("q: str = Query(''), x_token: str = Header(None), item: Item, name, tag: Annotated[str, Query()], request: Request"),
+            [false, false, false, false, false, false]
         );
     }
 }

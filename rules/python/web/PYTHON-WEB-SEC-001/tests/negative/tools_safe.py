@@ -42,8 +42,9 @@ def backup(settings: Settings = Depends(get_settings)):
 
 @app.post("/state")
 async def state(request: Request):
-    # The application's own state, not the client's request.
-    # ok: PYTHON-WEB-SEC-001
+    # The application's own state, not the client's request; the whole request object is a source, so
+    # this is still reported.
+    # todook: PYTHON-WEB-SEC-001
     os.system(request.app.state.cleanup_cmd)
 
 
