@@ -62,12 +62,21 @@ const FLASK: &[Item] = &[
         "flask.request.referrer",
         "flask.request.path",
         "flask.request.full_path",
-        "flask.request.url",
-        "flask.request.base_url",
     ]),
     Item::Calls(&["flask.request.get_json", "flask.request.get_data"]),
     Item::HandlerParams(ROUTE_DECORATORS),
 ];
+
+/// The URL of the current request, host included (from the Host header). Kept apart from
+/// `flask_request()`: `redirect(request.url)` (post/redirect/get) stays on the site the browser asked for,
+/// so open-redirect rules leave these out.
+const FLASK_URL: &[Item] = &[Item::Attribute(&[
+    "flask.request.url",
+    "flask.request.base_url",
+    "flask.request.url_root",
+    "flask.request.host_url",
+    "flask.request.host",
+])];
 
 const DJANGO: &[Item] = &[
     Item::RequestAttributes(DJANGO_ATTRIBUTES),
@@ -200,6 +209,7 @@ const TORNADO: &[Item] = &[
 /// The presets, by method name.
 const SOURCE_PRESETS: &[(&str, &[Item])] = &[
     ("flask_request", FLASK),
+    ("flask_request_url", FLASK_URL),
     ("django_request", DJANGO),
     ("drf", DRF),
     ("lambda_event", LAMBDA),
@@ -208,6 +218,12 @@ const SOURCE_PRESETS: &[(&str, &[Item])] = &[
     ("aiohttp", AIOHTTP),
     ("tornado", TORNADO),
 ];
+
+/// Every preset's method name.
+#[cfg(test)]
+pub(super) fn preset_names() -> impl Iterator<Item = &'static str> {
+    SOURCE_PRESETS.iter().map(|(name, _)| *name)
+}
 
 /// The method name of a preset, if `name` is one.
 pub(super) fn preset_name(name: &str) -> Option<&'static str> {

@@ -709,8 +709,7 @@ fn source_preset_expands_to_the_spelled_out_matchers() {
         attribute("flask.request.args", "flask.request.form", "flask.request.values", "flask.request.data",
                   "flask.request.json", "flask.request.files", "flask.request.cookies", "flask.request.headers",
                   "flask.request.view_args", "flask.request.query_string", "flask.request.stream",
-                  "flask.request.referrer", "flask.request.path", "flask.request.full_path", "flask.request.url",
-                  "flask.request.base_url"),
+                  "flask.request.referrer", "flask.request.path", "flask.request.full_path"),
         calls("flask.request.get_json", "flask.request.get_data"),
         variable("*", decorated_by=[calls("*.route", "*.get", "*.post", "*.put", "*.patch", "*.delete")]),
     ]"#,
@@ -734,6 +733,7 @@ fn source_preset_expands_to_the_spelled_out_matchers() {
 fn source_presets_load_and_join() {
     for name in [
         "flask_request",
+        "flask_request_url",
         "django_request",
         "drf",
         "lambda_event",
@@ -778,4 +778,16 @@ fn source_preset_errors_name_the_problem() {
         "calls, flows, Sources",
     ));
     assert!(message.contains("'+' joins two lists"), "{message}");
+}
+
+/// The rule DSL reference documents every preset.
+#[test]
+fn every_source_preset_is_documented() {
+    let doc = include_str!("../../../../docs/rule-dsl.md");
+    for name in super::presets::preset_names() {
+        assert!(
+            doc.contains(&format!("### `Sources.{name}()`")),
+            "docs/rule-dsl.md has no section for Sources.{name}()"
+        );
+    }
 }

@@ -1,9 +1,9 @@
 from codepathfinder import calls, flows, PropagationPresets, Sources
 from codepathfinder.python_decorators import python_rule
 
-# What a client controls in a Flask request: the shared preset (query string, form, bodies, uploads,
-# cookies, headers, URL, route handler parameters); see the rule DSL reference for the full list.
-FLASK_REQUEST = Sources.flask_request()
+# What a client controls in a Flask request: the shared presets (query string, form, bodies, uploads,
+# cookies, headers, path, route handler parameters, and the request URL); see the rule DSL reference.
+FLASK_REQUEST = Sources.flask_request() + Sources.flask_request_url()
 
 
 @python_rule(

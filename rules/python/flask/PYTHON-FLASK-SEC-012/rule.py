@@ -2,7 +2,8 @@ from codepathfinder import calls, flows, regex, And, Not, PropagationPresets, So
 from codepathfinder.python_decorators import python_rule
 
 # What a client controls in a Flask request: the shared preset (query string, form, bodies, uploads,
-# cookies, headers, URL, route handler parameters); see the rule DSL reference for the full list.
+# cookies, headers, path, route handler parameters); see the rule DSL reference. Not the request URL
+# (Sources.flask_request_url()): redirecting to it keeps the browser on the site it asked for.
 FLASK_REQUEST = Sources.flask_request()
 
 

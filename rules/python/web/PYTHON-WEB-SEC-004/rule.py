@@ -27,6 +27,9 @@ def detect_web_path_traversal():
             calls("starlette.responses.FileResponse", "fastapi.responses.FileResponse").tracks(0, "path"),
             calls("aiohttp.web.FileResponse").tracks(0, "path"),
             calls("aiofiles.open").tracks(0, "file"),
+            # Deleting, copying and moving files the client names.
+            calls("os.remove", "os.unlink", "os.rmdir", "shutil.rmtree").tracks(0, "path"),
+            calls("shutil.copy", "shutil.copy2", "shutil.copyfile", "shutil.move").tracks(0, 1, "src", "dst"),
         ],
         sanitized_by=[
             calls("os.path.basename", "posixpath.basename", "ntpath.basename"),

@@ -1,4 +1,5 @@
 import os
+import shutil
 
 import tornado.web
 from aiohttp import web
@@ -20,6 +21,14 @@ async def download(name: str):
 async def report(report_id: int):
     # ok: PYTHON-WEB-SEC-004
     return FileResponse(os.path.join(BASE, "reports", "%d.pdf" % report_id))
+
+
+@app.delete("/files/{name}")
+async def delete(name: str):
+    # ok: PYTHON-WEB-SEC-004
+    os.remove(os.path.join(BASE, os.path.basename(name)))
+    # ok: PYTHON-WEB-SEC-004
+    shutil.move(os.path.join(BASE, "tmp.txt"), "/srv/archive/")
 
 
 @routes.get("/static/{path}")

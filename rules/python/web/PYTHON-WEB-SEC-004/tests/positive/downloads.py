@@ -1,4 +1,5 @@
 import os
+import shutil
 
 import aiofiles
 import tornado.web
@@ -22,6 +23,18 @@ async def save_note(title: str, body: str = ""):
     # ruleid: PYTHON-WEB-SEC-004
     async with aiofiles.open(f"{BASE}/notes/{title}.txt", "w") as fh:
         await fh.write(body)
+
+
+@app.delete("/files/{name}")
+async def delete(name: str):
+    # ruleid: PYTHON-WEB-SEC-004
+    os.remove(os.path.join(BASE, name))
+
+
+@app.post("/archive")
+async def archive(name: str):
+    # ruleid: PYTHON-WEB-SEC-004
+    shutil.move(os.path.join(BASE, name), "/srv/archive/")
 
 
 @routes.get("/static/{path}")
