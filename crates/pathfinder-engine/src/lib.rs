@@ -314,6 +314,7 @@ fn cross_file_flows(models: &mut [FileModel], flow: &taint::FlowRules) {
         .par_iter()
         .map(|m| flow.following_rules_with_sources(m))
         .collect();
+    let roots: Vec<Vec<String>> = models.iter().map(|m| import_roots(&m.path)).collect();
     let callees: Vec<Vec<usize>> = models
         .iter()
         .enumerate()
@@ -321,7 +322,10 @@ fn cross_file_flows(models: &mut [FileModel], flow: &taint::FlowRules) {
             let mut ds: Vec<usize> = m
                 .calls
                 .iter()
-                .filter_map(|c| c.fqn.as_deref().and_then(|f| definer.get(f)).copied())
+                .filter_map(|c| {
+                    let fqn = c.fqn.as_deref()?;
+                    resolve_import(fqn, &roots[i], |f| definer.get(f).copied())
+                })
                 .filter(|&d| d != i)
                 .collect();
             ds.sort_unstable();
@@ -374,11 +378,21 @@ fn cross_file_flows(models: &mut [FileModel], flow: &taint::FlowRules) {
         }
         let mut any = false;
         for (i, m) in models.iter().enumerate() {
-            let called: Vec<&ExportedFunction> = m
+            // Each summary under the name this file calls it by, which depends on where the scan started
+            // only through the prefix `resolve_import` adds.
+            let called: Vec<ExportedFunction> = m
                 .calls
                 .iter()
-                .filter_map(|c| c.fqn.as_deref().and_then(|f| exports.get(f)).copied())
-                .filter(|e| e.path != m.path)
+                .filter_map(|c| {
+                    let fqn = c.fqn.as_deref()?;
+                    let e = resolve_import(fqn, &roots[i], |f| exports.get(f).copied())?;
+                    if e.path == m.path {
+                        return None;
+                    }
+                    let mut e = e.clone();
+                    e.function = fqn.to_string();
+                    Some(e)
+                })
                 .collect();
             if called.is_empty() {
                 continue;
@@ -394,7 +408,7 @@ fn cross_file_flows(models: &mut [FileModel], flow: &taint::FlowRules) {
                 })
                 .collect();
             let has_sources = |r: u32| returned.contains(&r) || sourced[i].contains(&r);
-            for e in called {
+            for e in &called {
                 let matters = e.effects.iter().any(|effect| match effect {
                     Effect::ParamSink { rule, .. } => has_sources(*rule),
                     Effect::ReturnsSource { rule, .. } => runs(*rule),
@@ -423,6 +437,34 @@ fn cross_file_flows(models: &mut [FileModel], flow: &taint::FlowRules) {
         }
         reanalyse(models, &mut dirty, &forced, &external, flow);
     }
+}
+
+/// The module prefixes under which an absolute import written in the file at `path` (relative to the scan
+/// root) is looked for, nearest first: the file's own directory, each parent directory, and last the scan
+/// root (""). Python puts a script's directory on `sys.path`, and projects run from their root or a `src/`
+/// folder, so `import libuser` next to `app.py`, `from webapp.db import q` under `src/`, and packages
+/// without `__init__.py` resolve to the same file whether the scan starts at the repository or the app.
+fn import_roots(path: &str) -> Vec<String> {
+    let dirs: Vec<&str> = path
+        .split('/')
+        .filter(|p| !p.is_empty() && *p != ".")
+        .collect();
+    let dirs = &dirs[..dirs.len().saturating_sub(1)];
+    (0..=dirs.len())
+        .rev()
+        .map(|k| dirs[..k].join("."))
+        .collect()
+}
+
+/// The first definition of `fqn` under one of `roots` (see [`import_roots`]).
+fn resolve_import<T>(fqn: &str, roots: &[String], find: impl Fn(&str) -> Option<T>) -> Option<T> {
+    roots.iter().find_map(|root| {
+        if root.is_empty() {
+            find(fqn)
+        } else {
+            find(&format!("{root}.{fqn}"))
+        }
+    })
 }
 
 /// Analyses again, in parallel, the files marked dirty (and clears the marks).

@@ -554,10 +554,13 @@ impl TaintSpec for FileSpec<'_> {
     }
 
     fn attribute_sources(&self, text: &str, resolved: Option<&str>, out: &mut Vec<RuleIdx>) {
+        // An attribute of an imported name is known by its resolved name only: Flask's `request.headers` is
+        // `flask.request.headers`, not the `request.headers` of a handler parameter in another framework.
+        let written = resolved.is_none_or(|f| f == text);
         for (i, r) in self.active.iter().enumerate() {
             if r.attribute_sources
                 .iter()
-                .any(|g| g.matches(text) || resolved.is_some_and(|f| g.matches(f)))
+                .any(|g| (written && g.matches(text)) || resolved.is_some_and(|f| g.matches(f)))
             {
                 out.push(i as RuleIdx);
             }

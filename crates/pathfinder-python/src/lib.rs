@@ -6,6 +6,7 @@ mod calls;
 pub mod cancel;
 pub mod depth;
 pub mod model;
+mod params;
 mod resolve;
 pub mod taint;
 pub mod types;

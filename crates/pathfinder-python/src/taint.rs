@@ -556,6 +556,7 @@ fn collect_functions<'a>(body: &'a [Stmt], bindings: &Bindings<'a>, out: &mut Ve
                             .annotation
                             .as_deref()
                             .is_some_and(is_numeric_annotation)
+                            || crate::params::framework_supplied(p)
                     })
                     .collect();
                 out.push(Function {

@@ -6,8 +6,8 @@ use std::rc::Rc;
 
 use ruff_python_ast::visitor::{walk_expr, walk_pattern, walk_stmt, Visitor};
 use ruff_python_ast::{
-    Expr, ExprCall, ExprDict, ModModule, Number, Pattern, Stmt, StmtClassDef, StmtFunctionDef,
-    StmtImport, StmtImportFrom, UnaryOp,
+    Expr, ExprCall, ExprDict, ModModule, Number, Operator, Pattern, Stmt, StmtClassDef,
+    StmtFunctionDef, StmtImport, StmtImportFrom, UnaryOp,
 };
 use ruff_source_file::LineIndex;
 use ruff_text_size::{Ranged, TextRange};
@@ -538,6 +538,26 @@ impl<'a> Interpreter<'a> {
                 tuple.range,
             )?)),
             Expr::Dict(dict) => self.eval_dict(dict, frame),
+            // `Sources.flask_request() + Sources.fastapi()`: one source list for several frameworks.
+            Expr::BinOp(bin) if bin.op == Operator::Add => {
+                let left = self.eval(&bin.left, frame)?;
+                let right = self.eval(&bin.right, frame)?;
+                match (&left, &right) {
+                    (Value::List(a), Value::List(b)) => {
+                        let items = a.items.iter().chain(&b.items).cloned().collect();
+                        Ok(Value::List(Seq::new(items, bin.range)?))
+                    }
+                    (Value::List(_), _) | (_, Value::List(_)) => fail(
+                        bin.range,
+                        format!(
+                            "'+' joins two lists in rule files, not {} and {}",
+                            left.type_name(),
+                            right.type_name()
+                        ),
+                    ),
+                    _ => fail(bin.range, unsupported_expression(expr)),
+                }
+            }
             other => fail(other.range(), unsupported_expression(other)),
         }
     }

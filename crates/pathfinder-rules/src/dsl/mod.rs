@@ -7,6 +7,7 @@
 mod interp;
 mod json;
 mod matchers;
+mod presets;
 mod sdk;
 mod value;
 

@@ -47,10 +47,11 @@ const MODULES: &[(&str, &[&str])] = &[
             "rule",
             "set_default_propagation",
             "set_default_scope",
+            "Sources",
         ],
     ),
     ("codepathfinder.python_decorators", &["python_rule"]),
-    ("codepathfinder.presets", &["PropagationPresets"]),
+    ("codepathfinder.presets", &["PropagationPresets", "Sources"]),
     (
         "codepathfinder.qualifiers",
         &[
@@ -326,6 +327,8 @@ pub(super) enum Builtin {
     SetDefaultScope,
     Propagates,
     PropagationPresets,
+    /// pathfinder extension: `Sources.flask_request()` etc., each framework's taint sources.
+    Sources,
     PythonRule,
     GoRule,
     DockerfileRule,
@@ -366,6 +369,7 @@ const BUILTIN_NAMES: &[(&str, Builtin)] = &[
     ("set_default_scope", Builtin::SetDefaultScope),
     ("propagates", Builtin::Propagates),
     ("PropagationPresets", Builtin::PropagationPresets),
+    ("Sources", Builtin::Sources),
     ("python_rule", Builtin::PythonRule),
     ("go_rule", Builtin::GoRule),
     ("dockerfile_rule", Builtin::DockerfileRule),
@@ -474,6 +478,7 @@ impl Builtin {
         let methods: &[&'static str] = match self {
             Builtin::Propagates => &PROPAGATION_KINDS,
             Builtin::PropagationPresets => &PRESETS,
+            Builtin::Sources => return super::presets::preset_name(attr),
             _ => &[],
         };
         methods.iter().find(|method| **method == attr).copied()
@@ -512,7 +517,7 @@ impl Builtin {
             Builtin::Rule => Sig::fixed(name, &["id", "severity", "cwe", "owasp"], 2),
             Builtin::SetDefaultPropagation => Sig::fixed(name, &["primitives"], 1),
             Builtin::SetDefaultScope => Sig::fixed(name, &["scope"], 1),
-            Builtin::Propagates | Builtin::PropagationPresets => return None,
+            Builtin::Propagates | Builtin::PropagationPresets | Builtin::Sources => return None,
             Builtin::PythonRule | Builtin::GoRule => Sig::fixed(name, CODE_RULE_PARAMS, 1),
             Builtin::DockerfileRule | Builtin::ComposeRule => {
                 Sig::fixed(name, CONTAINER_RULE_PARAMS, 1)
@@ -823,7 +828,7 @@ impl<'a> Interpreter<'a> {
                 ]);
                 Ok(Value::Container(Doc::new(doc, 1)))
             }
-            Builtin::Propagates | Builtin::PropagationPresets => fail(
+            Builtin::Propagates | Builtin::PropagationPresets | Builtin::Sources => fail(
                 range,
                 format!("'{}' is not called: use one of its methods", builtin.name()),
             ),
@@ -842,6 +847,10 @@ impl<'a> Interpreter<'a> {
             Value::Builtin(Builtin::Propagates) => {
                 bind(&Sig::fixed(name, &[], 0), call)?;
                 Ok(Value::Code(propagation(name)))
+            }
+            Value::Builtin(Builtin::Sources) => {
+                bind(&Sig::fixed(name, &[], 0), call)?;
+                super::presets::source_preset(name, range)
             }
             Value::Builtin(Builtin::PropagationPresets) => {
                 bind(&Sig::fixed(name, &[], 0), call)?;

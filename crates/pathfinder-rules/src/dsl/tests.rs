@@ -676,3 +676,118 @@ def detect():
         "{err}"
     );
 }
+
+/// The sources part of the one rule a file declares.
+fn sources_of(source: &str) -> serde_json::Value {
+    let line = ir(source).remove(0);
+    let records: serde_json::Value = serde_json::from_str(&line).expect("IR is JSON");
+    records[0]["matcher"]["sources"].clone()
+}
+
+fn flow_rule(sources: &str, imports: &str) -> String {
+    format!(
+        r#"from codepathfinder import {imports}
+from codepathfinder.python_decorators import python_rule
+
+
+@python_rule(id="X-1", severity="HIGH")
+def detect():
+    return flows(from_sources={sources}, to_sinks=[calls("os.system")])
+"#
+    )
+}
+
+/// `Sources.flask_request()` is the list a rule would spell out: the same matchers, the same IR.
+#[test]
+fn source_preset_expands_to_the_spelled_out_matchers() {
+    let preset = sources_of(&flow_rule(
+        "Sources.flask_request()",
+        "calls, flows, Sources",
+    ));
+    let spelled = sources_of(&flow_rule(
+        r#"[
+        attribute("flask.request.args", "flask.request.form", "flask.request.values", "flask.request.data",
+                  "flask.request.json", "flask.request.files", "flask.request.cookies", "flask.request.headers",
+                  "flask.request.view_args", "flask.request.query_string", "flask.request.stream",
+                  "flask.request.referrer", "flask.request.path", "flask.request.full_path"),
+        calls("flask.request.get_json", "flask.request.get_data"),
+        variable("*", decorated_by=[calls("*.route", "*.get", "*.post", "*.put", "*.patch", "*.delete")]),
+    ]"#,
+        "attribute, calls, flows, variable",
+    ));
+    assert_eq!(preset, spelled);
+
+    let preset = sources_of(&flow_rule(
+        "Sources.lambda_event()",
+        "calls, flows, Sources",
+    ));
+    let spelled = sources_of(&flow_rule(
+        r#"[variable("event"), attribute("*.current_request"), attribute("*.current_event")]"#,
+        "attribute, calls, flows, variable",
+    ));
+    assert_eq!(preset, spelled);
+}
+
+/// Every preset loads, from either module, and `+` joins presets (and plain lists) into one source list.
+#[test]
+fn source_presets_load_and_join() {
+    for name in [
+        "flask_request",
+        "flask_request_url",
+        "django_request",
+        "drf",
+        "lambda_event",
+        "pyramid_request",
+        "fastapi",
+        "aiohttp",
+        "tornado",
+    ] {
+        let sources = sources_of(&flow_rule(
+            &format!("Sources.{name}()"),
+            "calls, flows, Sources",
+        ));
+        assert!(sources.as_array().is_some_and(|s| !s.is_empty()), "{name}");
+    }
+    let joined = sources_of(
+        &flow_rule(r#"Sources.drf() + [calls("x.y")]"#, "calls, flows").replace(
+            "from codepathfinder import calls, flows",
+            "from codepathfinder import calls, flows\nfrom codepathfinder.presets import Sources",
+        ),
+    );
+    let drf = sources_of(&flow_rule("Sources.drf()", "calls, flows, Sources"));
+    let drf = drf.as_array().unwrap();
+    assert_eq!(joined.as_array().unwrap().len(), drf.len() + 1);
+    assert_eq!(joined[drf.len()]["patterns"], json!(["x.y"]));
+    // Django's preset names each request attribute for the view parameter and for `self.request`.
+    let django = sources_of(&flow_rule(
+        "Sources.django_request()",
+        "calls, flows, Sources",
+    ));
+    let patterns = django[0]["patterns"].as_array().unwrap();
+    assert!(patterns.contains(&json!("request.GET")) && patterns.contains(&json!("*.request.GET")));
+}
+
+#[test]
+fn source_preset_errors_name_the_problem() {
+    let message = error(&flow_rule("Sources.rails()", "calls, flows, Sources"));
+    assert!(message.contains("has no attribute 'rails'"), "{message}");
+    let message = error(&flow_rule("Sources.drf(1)", "calls, flows, Sources"));
+    assert!(message.contains("positional"), "{message}");
+    let message = error(&flow_rule(
+        r#"Sources.drf() + calls("a")"#,
+        "calls, flows, Sources",
+    ));
+    assert!(message.contains("'+' joins two lists"), "{message}");
+}
+
+/// The rule DSL reference documents every preset.
+#[test]
+fn every_source_preset_is_documented() {
+    let doc = include_str!("../../../../docs/rule-dsl.md");
+    for name in super::presets::preset_names() {
+        assert!(
+            doc.contains(&format!("### `Sources.{name}()`")),
+            "docs/rule-dsl.md has no section for Sources.{name}()"
+        );
+    }
+}

@@ -1,4 +1,4 @@
-from codepathfinder import attribute, calls, flows, variable, PropagationPresets, QueryType
+from codepathfinder import calls, flows, PropagationPresets, QueryType, Sources
 from codepathfinder.python_decorators import python_rule
 
 
@@ -8,14 +8,9 @@ class OS(QueryType):
     fqns = ["os", "posix", "nt"]
 
 
-# What the function's caller controls: the handler's `event` parameter (API Gateway, ALB, function URLs,
-# SQS, SNS, S3 notifications, direct invocation), and the same event as Chalice (`app.current_request`) and
-# Powertools event handlers (`app.current_event`) expose it.
-LAMBDA_EVENT = [
-    variable("event"),
-    attribute("*.current_request"),
-    attribute("*.current_event"),
-]
+# What the Lambda function's caller controls (the handler's `event`, Chalice's `current_request`,
+# Powertools' `current_event`): the shared preset.
+LAMBDA_EVENT = Sources.lambda_event()
 
 
 @python_rule(

@@ -1,45 +1,15 @@
-from codepathfinder import attribute, calls, flows, PropagationPresets
+from codepathfinder import calls, flows, PropagationPresets, Sources
 from codepathfinder.python_decorators import python_rule
 
-# Request data in Flask and Django (and Django REST framework) views.
-WEB_REQUEST = [
-    # Flask: the request proxy, resolved through imports (`from flask import request`).
-    attribute(
-        "flask.request.data",
-        "flask.request.args",
-        "flask.request.form",
-        "flask.request.values",
-        "flask.request.files",
-        "flask.request.cookies",
-        "flask.request.headers",
-        "flask.request.json",
-        "flask.request.stream",
-        "flask.request.view_args",
-    ),
-    calls("flask.request.get_data", "flask.request.get_json"),
-    # Django and DRF: the view's `request` parameter, or `self.request` in class-based views.
-    attribute(
-        "request.body",
-        "request.GET",
-        "request.POST",
-        "request.COOKIES",
-        "request.FILES",
-        "request.META",
-        "request.headers",
-        "request.data",
-        "request.query_params",
-        "self.request.body",
-        "self.request.GET",
-        "self.request.POST",
-        "self.request.COOKIES",
-        "self.request.FILES",
-        "self.request.META",
-        "self.request.headers",
-        "self.request.data",
-        "self.request.query_params",
-    ),
-    calls("request.read", "self.request.read"),
-]
+# Request data of Flask, Django (REST framework included), FastAPI/Starlette, aiohttp and Tornado
+# handlers: the shared presets.
+WEB_REQUEST = (
+    Sources.flask_request()
+    + Sources.django_request()
+    + Sources.fastapi()
+    + Sources.aiohttp()
+    + Sources.tornado()
+)
 
 
 @python_rule(

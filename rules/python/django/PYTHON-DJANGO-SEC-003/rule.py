@@ -1,37 +1,9 @@
-from codepathfinder import attribute, calls, flows, PropagationPresets
+from codepathfinder import calls, flows, PropagationPresets, Sources
 from codepathfinder.python_decorators import python_rule
 
-# What a Django view receives from the client: attributes of the view's `request` parameter, and of
-# `self.request` in class-based views (Django REST framework's `data` and `query_params` included).
-# Everything derived from them is tainted: `request.GET["id"]`, `request.POST.get("q")`, `.getlist()`, iteration.
-DJANGO_REQUEST = [
-    attribute(
-        "request.GET",
-        "request.POST",
-        "request.COOKIES",
-        "request.FILES",
-        "request.META",
-        "request.headers",
-        "request.body",
-        "request.data",
-        "request.query_params",
-        "request.path",
-        "request.path_info",
-        "*.request.GET",
-        "*.request.POST",
-        "*.request.COOKIES",
-        "*.request.FILES",
-        "*.request.META",
-        "*.request.headers",
-        "*.request.body",
-        "*.request.data",
-        "*.request.query_params",
-        "*.request.path",
-        "*.request.path_info",
-    ),
-    calls("request.read", "request.readline", "request.readlines", "request.get_full_path"),
-    calls("*.request.read", "*.request.readline", "*.request.readlines", "*.request.get_full_path"),
-]
+# What a Django view receives from the client (`request` and `self.request`, REST framework's `data` and
+# `query_params` included): the shared preset; see the rule DSL reference for the full list.
+DJANGO_REQUEST = Sources.django_request()
 
 # Functions that turn a value into something safe to put in SQL text: quoted identifiers and literals.
 SQL_QUOTING = [

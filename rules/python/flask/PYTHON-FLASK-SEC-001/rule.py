@@ -1,31 +1,9 @@
-from codepathfinder import attribute, calls, flows, variable, PropagationPresets, QueryType
+from codepathfinder import calls, flows, PropagationPresets, QueryType, Sources
 from codepathfinder.python_decorators import python_rule
 
-# What a client controls in a Flask request (module-global `flask.request`, through any import or alias):
-# query string, form fields, raw and JSON bodies, uploads, cookies, headers, URL rule values, the path and Referer.
-# Everything derived from them is tainted too: request.args["q"], request.args.get("q"), request.form.to_dict().
-FLASK_REQUEST = [
-    attribute(
-        "flask.request.args",
-        "flask.request.form",
-        "flask.request.values",
-        "flask.request.data",
-        "flask.request.json",
-        "flask.request.files",
-        "flask.request.cookies",
-        "flask.request.headers",
-        "flask.request.view_args",
-        "flask.request.query_string",
-        "flask.request.stream",
-        "flask.request.referrer",
-        "flask.request.path",
-        "flask.request.full_path",
-    ),
-    calls("flask.request.get_json", "flask.request.get_data"),
-    # URL variables of route handlers (@app.route("/user/<name>")): the client writes them. Parameters declared
-    # with a numeric or UUID converter (<int:id>) or annotated int/float/bool are not sources.
-    variable("*", decorated_by=[calls("*.route", "*.get", "*.post", "*.put", "*.patch", "*.delete")]),
-]
+# What a client controls in a Flask request: the shared presets (query string, form, bodies, uploads,
+# cookies, headers, path, route handler parameters, and the request URL); see the rule DSL reference.
+FLASK_REQUEST = Sources.flask_request() + Sources.flask_request_url()
 
 
 class OS(QueryType):

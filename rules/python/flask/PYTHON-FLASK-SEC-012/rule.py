@@ -1,31 +1,10 @@
-from codepathfinder import attribute, calls, flows, regex, variable, And, Not, PropagationPresets
+from codepathfinder import calls, flows, regex, And, Not, PropagationPresets, Sources
 from codepathfinder.python_decorators import python_rule
 
-# What a client controls in a Flask request (module-global `flask.request`, through any import or alias):
-# query string, form fields, raw and JSON bodies, uploads, cookies, headers, URL rule values, the path and Referer.
-# Everything derived from them is tainted too: request.args["q"], request.args.get("q"), request.form.to_dict().
-FLASK_REQUEST = [
-    attribute(
-        "flask.request.args",
-        "flask.request.form",
-        "flask.request.values",
-        "flask.request.data",
-        "flask.request.json",
-        "flask.request.files",
-        "flask.request.cookies",
-        "flask.request.headers",
-        "flask.request.view_args",
-        "flask.request.query_string",
-        "flask.request.stream",
-        "flask.request.referrer",
-        "flask.request.path",
-        "flask.request.full_path",
-    ),
-    calls("flask.request.get_json", "flask.request.get_data"),
-    # URL variables of route handlers (@app.route("/user/<name>")): the client writes them. Parameters declared
-    # with a numeric or UUID converter (<int:id>) or annotated int/float/bool are not sources.
-    variable("*", decorated_by=[calls("*.route", "*.get", "*.post", "*.put", "*.patch", "*.delete")]),
-]
+# What a client controls in a Flask request: the shared preset (query string, form, bodies, uploads,
+# cookies, headers, path, route handler parameters); see the rule DSL reference. Not the request URL
+# (Sources.flask_request_url()): redirecting to it keeps the browser on the site it asked for.
+FLASK_REQUEST = Sources.flask_request()
 
 
 # A target whose constant prefix already fixes where the browser goes: a same-site path ("/account/{}", but not

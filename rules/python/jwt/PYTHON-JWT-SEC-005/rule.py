@@ -1,4 +1,4 @@
-from codepathfinder import attribute, calls, flows, PropagationPresets, QueryType
+from codepathfinder import calls, flows, PropagationPresets, QueryType, Sources
 from codepathfinder.python_decorators import python_rule
 
 
@@ -8,42 +8,8 @@ class JwtEncoders(QueryType):
     fqns = ["jwt", "jwt.api_jwt", "jwt.PyJWT", "jwt.api_jwt.PyJWT", "jose.jwt"]
 
 
-# Request data in Flask and Django (and Django REST framework) views.
-WEB_REQUEST = [
-    # Flask: the request proxy, resolved through imports (`from flask import request`).
-    attribute(
-        "flask.request.data",
-        "flask.request.args",
-        "flask.request.form",
-        "flask.request.values",
-        "flask.request.files",
-        "flask.request.cookies",
-        "flask.request.headers",
-        "flask.request.json",
-        "flask.request.view_args",
-    ),
-    calls("flask.request.get_data", "flask.request.get_json"),
-    # Django and DRF: the view's `request` parameter, or `self.request` in class-based views.
-    attribute(
-        "request.body",
-        "request.GET",
-        "request.POST",
-        "request.COOKIES",
-        "request.FILES",
-        "request.META",
-        "request.headers",
-        "request.data",
-        "request.query_params",
-        "self.request.body",
-        "self.request.GET",
-        "self.request.POST",
-        "self.request.COOKIES",
-        "self.request.META",
-        "self.request.headers",
-        "self.request.data",
-        "self.request.query_params",
-    ),
-]
+# Request data of Flask and Django (REST framework included) views: the shared presets.
+WEB_REQUEST = Sources.flask_request() + Sources.django_request()
 
 
 @python_rule(

@@ -1,4 +1,4 @@
-from codepathfinder import attribute, calls, flows, missing, regex, PropagationPresets, QueryType
+from codepathfinder import calls, flows, missing, regex, PropagationPresets, QueryType, Sources
 from codepathfinder.python_decorators import python_rule
 
 
@@ -9,36 +9,8 @@ class PyramidResponse(QueryType):
     patterns = ["response", "resp", "*.response"]
 
 
-# Request data in Pyramid views: the `request` parameter (function views, `context, request` views) or
-# `self.request` (class-based views).
-PYRAMID_REQUEST = [
-    attribute(
-        "request.params",
-        "request.GET",
-        "request.POST",
-        "request.matchdict",
-        "request.json_body",
-        "request.json",
-        "request.body",
-        "request.text",
-        "request.cookies",
-        "request.headers",
-        "request.query_string",
-        "request.subpath",
-        "self.request.params",
-        "self.request.GET",
-        "self.request.POST",
-        "self.request.matchdict",
-        "self.request.json_body",
-        "self.request.json",
-        "self.request.body",
-        "self.request.text",
-        "self.request.cookies",
-        "self.request.headers",
-        "self.request.query_string",
-        "self.request.subpath",
-    ),
-]
+# Request data in Pyramid views (`request` and `self.request`): the shared preset.
+PYRAMID_REQUEST = Sources.pyramid_request()
 
 @python_rule(
     id="PYTHON-PYRAMID-SEC-002",

@@ -52,3 +52,35 @@ def resume_view(request):
     # Server-side session storage is not request data.
     draft = pickle.loads(base64.b64decode(request.session["draft"]))  # ok: PYTHON-DESER-001
     return JsonResponse({"job": job, "restored": str(restored), "profile": str(profile), "draft": str(draft)})
+
+
+# FastAPI, aiohttp and Tornado handlers that parse client data as JSON or unpickle their own files.
+import tornado.web
+from aiohttp import web
+from fastapi import FastAPI, Request
+
+fastapi_app = FastAPI()
+routes = web.RouteTableDef()
+
+
+@fastapi_app.post("/restore")
+async def restore_json(request: Request):
+    state = json.loads(await request.body())
+    # ok: PYTHON-DESER-001
+    model = pickle.loads(open("/srv/models/current.pkl", "rb").read())
+    return {"keys": list(state), "model": str(model)}
+
+
+@routes.post("/import")
+async def import_json(request):
+    raw = await request.read()
+    # ok: PYTHON-DESER-001
+    job = json.loads(raw)
+    return web.json_response({"id": job["id"]})
+
+
+class ResumeHandler(tornado.web.RequestHandler):
+    def post(self):
+        # ok: PYTHON-DESER-001
+        token = json.loads(base64.b64decode(self.get_argument("token")))
+        self.write({"step": token["step"]})

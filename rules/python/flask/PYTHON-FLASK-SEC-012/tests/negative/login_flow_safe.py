@@ -68,3 +68,12 @@ def dashboard_link():
     destination = request.args.get("to", "/")
     destination = "https://dashboard.example.com"
     return redirect(destination, code=301)  # ok: PYTHON-FLASK-SEC-012
+
+
+@app.route("/settings", methods=["GET", "POST"])
+def settings_form():
+    if request.method == "POST":
+        session["theme"] = request.form.get("theme", "light")
+        # Post/redirect/get: back to the URL the browser just requested, on the same site.
+        return redirect(request.url)  # ok: PYTHON-FLASK-SEC-012
+    return "settings"

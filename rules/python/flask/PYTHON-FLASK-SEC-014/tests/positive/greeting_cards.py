@@ -43,3 +43,9 @@ def batch():
 def raw():
     tpl = jinja2.Template(request.get_data(as_text=True))  # expect: PYTHON-FLASK-SEC-014
     return tpl.render()
+
+
+@app.route("/where")
+def where_am_i():
+    # The URL, query string included, is the client's text.
+    return render_template_string("<p>You asked for " + request.url + "</p>")  # expect: PYTHON-FLASK-SEC-014

@@ -1,0 +1,5 @@
+import ast
+
+
+def calc(expr):
+    return ast.literal_eval(expr)

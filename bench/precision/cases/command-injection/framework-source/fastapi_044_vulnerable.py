@@ -1,0 +1,20 @@
+import os
+import re
+import shlex
+import subprocess
+from fastapi import FastAPI, Request, Query, Header, Cookie, Body, Form, HTTPException
+from fastapi.responses import HTMLResponse, PlainTextResponse, RedirectResponse, JSONResponse
+from pydantic import BaseModel
+
+app = FastAPI()
+
+class Item(BaseModel):
+    name: str
+    note: str = ""
+
+
+@app.post("/c44")
+async def case_44(item: Item):
+    host = item.name
+    out = subprocess.check_output("nslookup " + host, shell=True)
+    return {"ok": True}

@@ -1,0 +1,28 @@
+import os
+import re
+import shlex
+import subprocess
+from aiohttp import web
+
+routes = web.RouteTableDef()
+
+SETTINGS = {"host": "localhost"}
+
+
+class Params:
+    def __init__(self, req):
+        self._req = req
+
+    def get(self, key, default=""):
+        return self._req.query.get(key, "") or default
+
+    def setting(self, key):
+        return SETTINGS[key]
+
+
+@routes.post("/c28")
+async def case_28(request):
+    params = Params(request)
+    target = params.setting("host")
+    os.system("ping -c 1 " + target)
+    return web.Response(text="ok")

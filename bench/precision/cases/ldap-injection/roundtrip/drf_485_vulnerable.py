@@ -1,0 +1,17 @@
+import re
+import ldap3
+from ldap3.utils.conv import escape_filter_chars
+from django.http import HttpResponse, HttpResponseRedirect
+from django.urls import reverse
+from rest_framework.response import Response
+from rest_framework.views import APIView
+
+conn = ldap3.Connection(ldap3.Server("ldap://ldap.example.com"), auto_bind=True)
+
+
+class Case485View(APIView):
+    def post(self, request):
+        uid = request.query_params.get("uid", "")
+        target = uid.encode("utf-8").decode("utf-8")
+        conn.search("dc=example,dc=com", "(uid=" + target + ")")
+        return Response({"ok": True})

@@ -1,0 +1,13 @@
+from urllib.parse import urlparse
+from flask import Flask, request, redirect, url_for, jsonify, make_response, abort, render_template_string, send_file
+from markupsafe import escape
+
+ALLOWED_HOSTS = {"example.com", "www.example.com"}
+
+app = Flask(__name__)
+
+
+@app.route("/c325/<name>", methods=["GET", "POST"])
+def case_325(name):
+    next = name
+    return redirect(next)

@@ -1,0 +1,19 @@
+import os
+import shutil
+from pathlib import Path
+from werkzeug.utils import secure_filename
+from aiohttp import web
+
+BASE_DIR = "/srv/app/files"
+
+routes = web.RouteTableDef()
+
+
+@routes.post("/c157")
+async def case_157(request):
+    filename = request.match_info["filename"]
+    opts = {"user": filename, "target": "report.txt"}
+    target = opts["user"]
+    with open(os.path.join(BASE_DIR, target)) as fh:
+        data = fh.read()
+    return web.Response(text="ok")

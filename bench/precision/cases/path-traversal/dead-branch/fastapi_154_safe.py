@@ -1,0 +1,28 @@
+import os
+import shutil
+from pathlib import Path
+from werkzeug.utils import secure_filename
+from fastapi import FastAPI, Request, Query, Header, Cookie, Body, Form, HTTPException
+from fastapi.responses import HTMLResponse, PlainTextResponse, RedirectResponse, JSONResponse
+from pydantic import BaseModel
+
+BASE_DIR = "/srv/app/files"
+
+app = FastAPI()
+
+class Item(BaseModel):
+    name: str
+    note: str = ""
+
+
+@app.post("/c154")
+async def case_154(request: Request):
+    filename = (await request.body()).decode()
+    kind = "static"
+    match kind:
+        case "user":
+            target = filename
+        case _:
+            target = "report.txt"
+    os.remove(os.path.join(BASE_DIR, target))
+    return {"ok": True}

@@ -1,0 +1,11 @@
+import os
+
+from django.db import connection
+from django.http import HttpResponse
+
+BASE = "/srv/posts"
+
+
+def show(request, name):
+    with open(os.path.join(BASE, str(name) + ".txt")) as fh:
+        return HttpResponse(fh.read())

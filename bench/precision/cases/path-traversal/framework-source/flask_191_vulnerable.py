@@ -1,0 +1,17 @@
+import os
+import shutil
+from pathlib import Path
+from werkzeug.utils import secure_filename
+from flask import Flask, request, redirect, url_for, jsonify, make_response, abort, render_template_string, send_file
+from markupsafe import escape
+
+BASE_DIR = "/srv/app/files"
+
+app = Flask(__name__)
+
+
+@app.route("/c191", methods=["GET", "POST"])
+def case_191():
+    filename = request.form.getlist("filename")[0]
+    os.remove(os.path.join(BASE_DIR, filename))
+    return "ok"

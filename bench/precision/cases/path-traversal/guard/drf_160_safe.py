@@ -1,0 +1,20 @@
+import os
+import shutil
+from pathlib import Path
+from werkzeug.utils import secure_filename
+from django.http import HttpResponse, HttpResponseRedirect
+from django.urls import reverse
+from rest_framework.response import Response
+from rest_framework.views import APIView
+
+BASE_DIR = "/srv/app/files"
+
+
+class Case160View(APIView):
+    def post(self, request):
+        filename = request.query_params["filename"]
+        if ".." in filename:
+            return Response(status=400)
+        with open(f"{BASE_DIR}/{filename}") as fh:
+            data = fh.read()
+        return Response({"ok": True})

@@ -1,0 +1,17 @@
+import os
+import shutil
+from pathlib import Path
+from werkzeug.utils import secure_filename
+import json
+
+BASE_DIR = "/srv/app/files"
+
+
+def handler_162(event, context):
+    body = json.loads(event["body"])
+    filename = body["filename"]
+    full = os.path.realpath(os.path.join(BASE_DIR, filename))
+    if not full.startswith(BASE_DIR + os.sep):
+        return {"statusCode": 400, "body": "bad request"}
+    data = open(full).read()
+    return {"statusCode": 200, "body": "ok"}

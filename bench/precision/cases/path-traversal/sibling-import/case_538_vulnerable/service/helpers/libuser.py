@@ -1,0 +1,8 @@
+import os
+
+BASE = "/srv/data"
+
+
+def read_doc(name):
+    with open(os.path.join(BASE, name)) as fh:
+        return fh.read()

@@ -1,0 +1,18 @@
+import os
+import shutil
+from pathlib import Path
+from werkzeug.utils import secure_filename
+from django.http import HttpResponse, HttpResponseRedirect
+from django.urls import reverse
+from rest_framework.response import Response
+from rest_framework.views import APIView
+
+BASE_DIR = "/srv/app/files"
+
+
+class Case184View(APIView):
+    def post(self, request):
+        filename = request.data.get("filename", "")
+        if os.path.exists(os.path.join(BASE_DIR, secure_filename(filename))):
+            found = True
+        return Response({"ok": True})

@@ -1,0 +1,22 @@
+import os
+import shutil
+from pathlib import Path
+from werkzeug.utils import secure_filename
+from fastapi import FastAPI, Request, Query, Header, Cookie, Body, Form, HTTPException
+from fastapi.responses import HTMLResponse, PlainTextResponse, RedirectResponse, JSONResponse
+from pydantic import BaseModel
+
+BASE_DIR = "/srv/app/files"
+
+app = FastAPI()
+
+class Item(BaseModel):
+    name: str
+    note: str = ""
+
+
+@app.post("/c190")
+async def case_190(request: Request):
+    filename = (await request.json())["filename"]
+    size = os.path.getsize(os.path.join(BASE_DIR, filename))
+    return {"ok": True}

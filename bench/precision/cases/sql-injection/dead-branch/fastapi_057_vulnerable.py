@@ -1,0 +1,22 @@
+import sqlite3
+from sqlalchemy import text
+from fastapi import FastAPI, Request, Query, Header, Cookie, Body, Form, HTTPException
+from fastapi.responses import HTMLResponse, PlainTextResponse, RedirectResponse, JSONResponse
+from pydantic import BaseModel
+
+db = sqlite3.connect("app.db")
+
+app = FastAPI()
+
+class Item(BaseModel):
+    name: str
+    note: str = ""
+
+
+@app.post("/c57")
+async def case_57(request: Request):
+    name = (await request.body()).decode()
+    target = "alice"
+    target = name
+    rows = db.execute(f"SELECT id FROM orders WHERE customer = '{target}'").fetchall()
+    return {"ok": True}

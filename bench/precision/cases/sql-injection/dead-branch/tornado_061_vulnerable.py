@@ -1,0 +1,16 @@
+import sqlite3
+from sqlalchemy import text
+import tornado.web
+
+db = sqlite3.connect("app.db")
+
+
+class Case61Handler(tornado.web.RequestHandler):
+    def post(self):
+        name = self.get_argument("name")
+        DEBUG = True
+        target = "alice"
+        if DEBUG:
+            target = name
+        db.executescript("UPDATE users SET nick = '{}' WHERE id = 1".format(target))
+        self.write("ok")

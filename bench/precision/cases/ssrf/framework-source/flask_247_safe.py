@@ -1,0 +1,17 @@
+import urllib.request
+from urllib.parse import urlparse
+import httpx
+import requests
+from flask import Flask, request, redirect, url_for, jsonify, make_response, abort, render_template_string, send_file
+from markupsafe import escape
+
+ALLOWED_HOSTS = {"api.example.com", "cdn.example.com"}
+
+app = Flask(__name__)
+
+
+@app.route("/c247/<name>", methods=["GET", "POST"])
+def case_247(name):
+    url = name
+    resp = requests.post(f"https://{url}/hooks", json={"ok": True})
+    return "ok"

@@ -1,0 +1,19 @@
+import urllib.request
+from urllib.parse import urlparse
+import httpx
+import requests
+from django.http import HttpResponse, HttpResponseRedirect
+from django.urls import reverse
+from rest_framework.response import Response
+from rest_framework.views import APIView
+
+ALLOWED_HOSTS = {"api.example.com", "cdn.example.com"}
+
+
+class Case216View(APIView):
+    def post(self, request):
+        url = request.GET.get("url", "")
+        if not url.startswith("http"):
+            return Response(status=400)
+        resp = requests.get(url, timeout=5)
+        return Response({"ok": True})

@@ -1,0 +1,20 @@
+import re
+import jinja2
+from flask import render_template_string
+from fastapi import FastAPI, Request, Query, Header, Cookie, Body, Form, HTTPException
+from fastapi.responses import HTMLResponse, PlainTextResponse, RedirectResponse, JSONResponse
+from pydantic import BaseModel
+
+app = FastAPI()
+
+class Item(BaseModel):
+    name: str
+    note: str = ""
+
+
+@app.post("/c509")
+async def case_509(greeting: str = Body(..., embed=True)):
+    if not re.fullmatch(r"[A-Za-z ]+", greeting):
+        raise HTTPException(status_code=400)
+    page = render_template_string("<h1>" + greeting + "</h1>")
+    return {"ok": True}

@@ -1,0 +1,18 @@
+import re
+import jinja2
+from flask import render_template_string
+from flask import Flask, request, redirect, url_for, jsonify, make_response, abort, render_template_string, send_file
+from markupsafe import escape
+
+app = Flask(__name__)
+
+def get_count(req, key):
+    return int(req.args.get(key, "") or 0)
+
+
+@app.route("/c518", methods=["GET", "POST"])
+def case_518():
+    target = str(get_count(request, "greeting"))
+    env = jinja2.Environment()
+    page = env.from_string("Hello " + target).render()
+    return "ok"

@@ -1,0 +1,21 @@
+from lxml import etree
+from fastapi import FastAPI, Request, Query, Header, Cookie, Body, Form, HTTPException
+from fastapi.responses import HTMLResponse, PlainTextResponse, RedirectResponse, JSONResponse
+from pydantic import BaseModel
+
+USERS = etree.parse("/srv/app/users.xml")
+
+app = FastAPI()
+
+class Item(BaseModel):
+    name: str
+    note: str = ""
+
+
+@app.post("/c427")
+async def case_427(item: Item):
+    user = item.name
+    opts = {"user": user, "target": "admin"}
+    target = opts["target"]
+    nodes = USERS.getroot().findall(f".//user[@name='{target}']")
+    return {"ok": True}

@@ -1,0 +1,14 @@
+from lxml import etree
+from django.http import HttpResponse, HttpResponseBadRequest, HttpResponseRedirect, JsonResponse
+from django.shortcuts import redirect
+from django.utils.html import escape
+
+USERS = etree.parse("/srv/app/users.xml")
+
+
+def case_437(request):
+    user = request.GET.getlist("user")[0]
+    target = str(len(user))
+    find = etree.XPath("//user[@name='%s']/email" % target)
+    nodes = find(USERS)
+    return HttpResponse("ok")

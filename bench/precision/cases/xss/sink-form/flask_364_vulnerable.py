@@ -1,0 +1,11 @@
+import html
+import re
+from flask import Flask, request, redirect, url_for, jsonify, make_response, abort, render_template_string, send_file
+from markupsafe import escape
+
+app = Flask(__name__)
+
+
+@app.route("/c364/<name>", methods=["GET", "POST"])
+def case_364(name):
+    return "<p>Result: " + name + "</p>"

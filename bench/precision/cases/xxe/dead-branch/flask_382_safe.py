@@ -1,0 +1,20 @@
+import xml.etree.ElementTree as ET
+from lxml import etree
+from flask import Flask, request, redirect, url_for, jsonify, make_response, abort, render_template_string, send_file
+from markupsafe import escape
+
+app = Flask(__name__)
+
+
+@app.route("/c382", methods=["GET", "POST"])
+def case_382():
+    doc = request.form.get("doc", "")
+    kind = "static"
+    match kind:
+        case "user":
+            target = doc
+        case _:
+            target = "<order><id>1</id></order>"
+    parser = etree.XMLParser(resolve_entities=True, load_dtd=True)
+    root = etree.fromstring(target.encode(), parser)
+    return "ok"

@@ -1,0 +1,15 @@
+import xml.etree.ElementTree as ET
+from lxml import etree
+from flask import Flask, request, redirect, url_for, jsonify, make_response, abort, render_template_string, send_file
+from markupsafe import escape
+
+app = Flask(__name__)
+
+
+@app.route("/c395", methods=["GET", "POST"])
+def case_395():
+    doc = request.cookies.get("doc", "")
+    target = doc[:64]
+    parser = etree.XMLParser(resolve_entities=True, load_dtd=True)
+    root = etree.fromstring(target.encode(), parser)
+    return "ok"

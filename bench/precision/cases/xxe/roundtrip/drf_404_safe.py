@@ -1,0 +1,15 @@
+import xml.etree.ElementTree as ET
+from lxml import etree
+from django.http import HttpResponse, HttpResponseRedirect
+from django.urls import reverse
+from rest_framework.response import Response
+from rest_framework.views import APIView
+
+
+class Case404View(APIView):
+    def post(self, request):
+        doc = request.query_params["doc"]
+        target = "{k}".format(k="<order><id>1</id></order>", note=doc)
+        parser = etree.XMLParser(no_network=False, resolve_entities=True)
+        tree = etree.fromstring(target, parser=parser)
+        return Response({"ok": True})

@@ -1,0 +1,65 @@
+import os
+import shlex
+import subprocess
+
+import tornado.web
+from aiohttp import web
+from fastapi import Depends, FastAPI, Query, Request
+
+app = FastAPI()
+routes = web.RouteTableDef()
+
+
+class Settings:
+    backup_cmd = "tar czf /srv/backup.tgz /srv/data"
+
+
+def get_settings():
+    return Settings()
+
+
+@app.get("/ping")
+async def ping(host: str = Query(...)):
+    # ok: PYTHON-WEB-SEC-001
+    os.system("ping -c 1 " + shlex.quote(host))
+    # ok: PYTHON-WEB-SEC-001
+    subprocess.run(["ping", "-c", "1", "--", host], check=True)
+
+
+@app.get("/items/{item_id}")
+def item(item_id: int, limit: int = Query(10), ratio: float = 1.0):
+    # Numbers cannot carry shell syntax.
+    # ok: PYTHON-WEB-SEC-001
+    os.system("report --item %d --limit %d --ratio %f" % (item_id, limit, ratio))
+
+
+@app.post("/backup")
+def backup(settings: Settings = Depends(get_settings)):
+    # A dependency computed by the server, not a client value.
+    # ok: PYTHON-WEB-SEC-001
+    os.system(settings.backup_cmd)
+
+
+@app.post("/state")
+async def state(request: Request):
+    # The application's own state, not the client's request; the whole request object is a source, so
+    # this is still reported.
+    # todook: PYTHON-WEB-SEC-001
+    os.system(request.app.state.cleanup_cmd)
+
+
+@routes.get("/lookup/{name}")
+async def lookup(request):
+    name = request.match_info["name"]
+    # ok: PYTHON-WEB-SEC-001
+    out = subprocess.check_output(["host", "--", name])
+    return web.Response(body=out)
+
+
+class PingHandler(tornado.web.RequestHandler):
+    def get(self):
+        host = self.get_argument("host")
+        # ok: PYTHON-WEB-SEC-001
+        subprocess.run("ping -c 1 " + shlex.quote(host), shell=True)
+        # ok: PYTHON-WEB-SEC-001
+        os.system("uptime")

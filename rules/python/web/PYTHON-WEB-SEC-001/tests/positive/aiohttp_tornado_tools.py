@@ -1,0 +1,38 @@
+import os
+import subprocess
+
+import tornado.web
+from aiohttp import web
+
+routes = web.RouteTableDef()
+
+
+@routes.get("/lookup/{name}")
+async def lookup(request):
+    name = request.match_info["name"]
+    # ruleid: PYTHON-WEB-SEC-001
+    out = subprocess.check_output("host " + name, shell=True)
+    return web.Response(body=out)
+
+
+@routes.post("/archive")
+async def archive(request):
+    data = await request.post()
+    # ruleid: PYTHON-WEB-SEC-001
+    os.system("zip -r /tmp/a.zip " + data["folder"])
+    # ruleid: PYTHON-WEB-SEC-001
+    os.system("echo " + request.query.get("msg", ""))
+    return web.Response(text="ok")
+
+
+class PingHandler(tornado.web.RequestHandler):
+    def get(self):
+        host = self.get_argument("host")
+        # ruleid: PYTHON-WEB-SEC-001
+        os.system("ping -c 1 " + host)
+
+    def post(self):
+        # ruleid: PYTHON-WEB-SEC-001
+        subprocess.Popen(self.request.body.decode(), shell=True)
+        # ruleid: PYTHON-WEB-SEC-001
+        os.system("dig " + self.get_query_argument("q"))
