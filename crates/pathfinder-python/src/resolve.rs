@@ -498,7 +498,7 @@ pub(crate) fn fstring_text(f: &ast::ExprFString, placeholder: Option<&str>) -> O
     Some(out)
 }
 
-fn binop(left: &Value, op: Operator, right: &Value) -> Value {
+pub(crate) fn binop(left: &Value, op: Operator, right: &Value) -> Value {
     use Value::*;
     match (left, op, right) {
         (Str(a), Operator::Add, Str(b)) => Str(format!("{a}{b}")),

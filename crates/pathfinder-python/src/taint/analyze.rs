@@ -172,7 +172,8 @@ pub(crate) fn analyze<'a>(
             break;
         }
     }
-    let mut findings: FxHashMap<(u32, u32), TaintFinding> = FxHashMap::default();
+    // One finding per rule and sink call (per `return` statement for return sinks).
+    let mut findings: FxHashMap<(u32, u32, u32), TaintFinding> = FxHashMap::default();
     let walked: &[&Function<'_>] = if local_flows { &functions } else { &[] };
     let module_walk = local_flows.then_some(&module);
     for f in walked.iter().copied().chain(module_walk) {
@@ -180,7 +181,11 @@ pub(crate) fn analyze<'a>(
         w.run(f, false);
         for finding in w.findings {
             findings
-                .entry((finding.rule, finding.sink))
+                .entry((
+                    finding.rule,
+                    finding.sink,
+                    finding.returned_at.map_or(0, |(span, _)| span.start),
+                ))
                 .or_insert(finding);
         }
     }
@@ -191,7 +196,7 @@ pub(crate) fn analyze<'a>(
             ..f
         })
         .collect();
-    out.sort_by_key(|f| (f.sink, f.rule));
+    out.sort_by_key(|f| (f.sink, f.returned_at.map(|(s, _)| s.start), f.rule));
     let rules: Vec<u32> = (0..spec.rule_count())
         .map(|r| spec.global_rule(r))
         .collect();

@@ -1,6 +1,7 @@
 //! Expressions: what taint a value carries, calls (sources, sanitizers, sinks, summaries).
 
-use super::summary_apply::{is_clean_conversion, state_key};
+use super::fold::truthy;
+use super::summary_apply::{is_clean_conversion, is_clean_method, is_path_join, state_key};
 use super::value::*;
 use super::walker::Walker;
 use super::*;
@@ -30,7 +31,8 @@ impl<'a> Walker<'_, '_, 'a> {
             Expr::Subscript(s) => {
                 let t = self.expr(&s.value, st);
                 self.expr(&s.slice, st);
-                t
+                // A constant key or index of a tracked container reads one element.
+                self.element_read(s, st).unwrap_or(t)
             }
             Expr::Call(call) => self.call(call, st),
             Expr::Named(n) => {
@@ -40,7 +42,15 @@ impl<'a> Walker<'_, '_, 'a> {
             }
             Expr::BinOp(b) => {
                 let mut t = self.expr(&b.left, st);
-                t.union(&self.expr(&b.right, st));
+                let mut right = self.expr(&b.right, st);
+                match b.op {
+                    // `Path(base) / name` joins a path component: a `..` check alone does not protect it.
+                    ast::Operator::Div => right.strengthen(),
+                    // `BASE + "/" + name`: appended to fixed text.
+                    ast::Operator::Add if t.is_empty() => right.drop_weak(),
+                    _ => {}
+                }
+                t.union(&right);
                 t
             }
             Expr::BoolOp(b) => self.exprs(b.values.iter(), st),
@@ -60,19 +70,52 @@ impl<'a> Walker<'_, '_, 'a> {
             }
             Expr::If(i) => {
                 self.expr(&i.test, st);
-                let mut t = self.expr(&i.body, st);
-                t.union(&self.expr(&i.orelse, st));
-                t
+                match truthy(&self.fold(&i.test, st)) {
+                    Some(true) => self.expr(&i.body, st),
+                    Some(false) => self.expr(&i.orelse, st),
+                    None => {
+                        let cond = self.cond_facts(&i.test, st, 0);
+                        if cond.if_true.is_empty() && cond.if_false.is_empty() {
+                            let mut t = self.expr(&i.body, st);
+                            t.union(&self.expr(&i.orelse, st));
+                            return t;
+                        }
+                        // `x if x in ALLOWED else "home"`: each side sees what its condition tells.
+                        let mut yes = st.clone();
+                        self.apply_facts(&Self::merged(cond.if_true), &mut yes);
+                        let mut t = self.expr(&i.body, &mut yes);
+                        let mut no = st.clone();
+                        self.apply_facts(&Self::merged(cond.if_false), &mut no);
+                        t.union(&self.expr(&i.orelse, &mut no));
+                        t
+                    }
+                }
             }
             Expr::FString(f) => {
                 let mut t = Taint::default();
+                // Whether fixed text precedes: a value guarded against `..` placed after a fixed prefix
+                // (`f"{BASE}/{name}"`) stays under it.
+                let mut prefixed = false;
                 for part in f.value.iter() {
-                    if let ast::FStringPart::FString(fs) = part {
-                        for element in &fs.elements {
-                            if let ast::InterpolatedStringElement::Interpolation(i) = element {
-                                t.union(&self.expr(&i.expression, st));
+                    match part {
+                        ast::FStringPart::FString(fs) => {
+                            for element in &fs.elements {
+                                match element {
+                                    ast::InterpolatedStringElement::Interpolation(i) => {
+                                        let mut v = self.expr(&i.expression, st);
+                                        if prefixed {
+                                            v.drop_weak();
+                                        }
+                                        prefixed |= v.is_empty();
+                                        t.union(&v);
+                                    }
+                                    ast::InterpolatedStringElement::Literal(l) => {
+                                        prefixed |= !l.value.is_empty();
+                                    }
+                                }
                             }
                         }
+                        ast::FStringPart::Literal(l) => prefixed |= !l.value.is_empty(),
                     }
                 }
                 t
@@ -183,7 +226,7 @@ impl<'a> Walker<'_, '_, 'a> {
             }
             for (label, trace) in &checked.0 {
                 match label {
-                    Label::Rule(r) if *r == rule => {
+                    Label::Rule(r) | Label::Weak(r) if *r == rule => {
                         let mut steps = trace.steps();
                         steps.push(Step {
                             span,
@@ -195,9 +238,12 @@ impl<'a> Walker<'_, '_, 'a> {
                             sink: index,
                             steps,
                             crosses_functions: trace.crosses,
+                            returned_at: None,
                         });
                     }
-                    Label::Param(p, r) if *r == rule && self.spec.follows_calls(rule) => {
+                    Label::Param(p, r) | Label::WeakParam(p, r)
+                        if *r == rule && self.spec.follows_calls(rule) =>
+                    {
                         let mut steps = trace.steps();
                         steps.push(Step {
                             span,
@@ -243,11 +289,44 @@ impl<'a> Walker<'_, '_, 'a> {
 
         self.check_sinks(index, span, &callee, &positional, &keywords);
 
-        // `parts.append(x)`, `d.update(x)`: mutating a container with tainted data taints the container.
+        if let Expr::Attribute(a) = call.func.as_ref() {
+            let method = a.attr.id.as_str();
+            // A list or dict whose elements are tracked: the method updates them.
+            if let Some(key) = state_key(&a.value) {
+                if st.elems.contains_key(&key) {
+                    if let Some(r) = self.container_method(&key, method, call, &positional, st) {
+                        return r;
+                    }
+                }
+            }
+            // `s.isdigit()`, `s.startswith(p)`, `s.count(c)`: booleans and counts carry no text.
+            if is_clean_method(method)
+                && site
+                    .fqn
+                    .as_ref()
+                    .is_none_or(|f| !self.summaries.contains_key(f))
+            {
+                return Taint::default();
+            }
+        }
+
+        // `parts.append(x)`, `d.update(x)`, `buf.write(x)`, `config.set(s, k, x)`: mutating an object with
+        // tainted data taints the object (its later reads, `getvalue()`, `get()`, carry it).
         if let Expr::Attribute(a) = call.func.as_ref() {
             if matches!(
                 a.attr.id.as_str(),
-                "append" | "extend" | "insert" | "add" | "update" | "appendleft" | "setdefault"
+                "append"
+                    | "extend"
+                    | "insert"
+                    | "add"
+                    | "update"
+                    | "appendleft"
+                    | "setdefault"
+                    | "write"
+                    | "writelines"
+                    | "set"
+                    | "put"
+                    | "push"
             ) {
                 if let Some(key) = state_key(&a.value) {
                     let mut added = Taint::default();
@@ -271,10 +350,9 @@ impl<'a> Walker<'_, '_, 'a> {
         match site.fqn.as_ref().and_then(|f| self.summaries.get(f)) {
             Some(summary) => {
                 // Rules that follow calls use the function's summary; the others propagate as usual.
-                propagated.0.retain(|(l, _)| match l {
-                    Label::Rule(r) | Label::Param(_, r) => {
-                        !(self.spec.follows_calls(*r) && summary.covers(*r))
-                    }
+                propagated.0.retain(|(l, _)| {
+                    let r = l.rule();
+                    !(self.spec.follows_calls(r) && summary.covers(r))
                 });
                 result.union(&propagated);
                 self.apply_summary(
@@ -289,6 +367,11 @@ impl<'a> Walker<'_, '_, 'a> {
                 );
             }
             None => result = propagated,
+        }
+        // `os.path.join(BASE, name)`, `Path(name)`: the value becomes a path component, and a `..` check
+        // alone does not stop an absolute name from replacing the base.
+        if site.fqn.as_deref().is_some_and(is_path_join) {
+            result.strengthen();
         }
 
         self.scratch.clear();

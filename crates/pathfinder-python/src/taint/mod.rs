@@ -7,13 +7,20 @@
 //! sink), computed to a fixpoint, which rules with `scope="global"` use at call sites.
 
 mod analyze;
+mod containers;
 mod expr;
+mod fold;
+mod guards;
 mod summary_apply;
 mod value;
 mod walker;
 
 use crate::model::{CallSite, Span};
 pub(crate) use analyze::{analyze, FileRef};
+
+/// [`TaintFinding::sink`] of a finding whose sink is the value a handler returns.
+pub const RETURN_SINK: u32 = u32::MAX - 1;
+pub use guards::{guard_family, GUARD_FAMILIES};
 
 /// Index of an active flow rule, as the engine numbered them for this file.
 pub type RuleIdx = u16;
@@ -51,6 +58,13 @@ pub trait TaintSpec {
     /// The run-wide number of an active rule, and back (`None`: the rule is not active in this file).
     fn global_rule(&self, rule: RuleIdx) -> u32;
     fn local_rule(&self, global: u32) -> Option<RuleIdx>;
+    /// The guard checks (bits of [`GUARD_FAMILIES`]) the rule trusts.
+    fn guard_bits(&self, _rule: RuleIdx) -> u8 {
+        0
+    }
+    /// Rules for which the value a function with these decorator calls returns is a sink (the body of an
+    /// HTTP response).
+    fn return_sinks(&self, _decorators: &[&CallSite], _out: &mut Vec<RuleIdx>) {}
 }
 
 /// One step of a taint path. `place` is set when the step is in another file (a summary imported from it).
@@ -118,8 +132,10 @@ impl ExportedFunction {
 pub struct TaintFinding {
     /// The rule, as numbered by the engine for the whole run.
     pub rule: u32,
-    /// Index of the sink call in the model's calls.
+    /// Index of the sink call in the model's calls ([`RETURN_SINK`] when the sink is a `return`).
     pub sink: u32,
+    /// For a `return` sink: the statement and the scope of the function returning.
+    pub returned_at: Option<(Span, crate::model::ScopeId)>,
     /// Source first, sink last.
     pub steps: Vec<Step>,
     /// The path crosses a function boundary.

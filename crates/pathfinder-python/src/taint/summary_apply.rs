@@ -49,11 +49,9 @@ impl Walker<'_, '_, '_> {
             if let Some(t) = arg_taint(p as usize) {
                 let mut through = t.then(span, || format!("through {callee}"));
                 // Only this rule's taint passes; rules that do not follow calls were propagated already.
-                through.0.retain(|(l, _)| match l {
-                    Label::Rule(r) | Label::Param(_, r) => {
-                        *r == rule && self.spec.follows_calls(rule)
-                    }
-                });
+                through
+                    .0
+                    .retain(|(l, _)| l.rule() == rule && self.spec.follows_calls(rule));
                 result.union(&through);
             }
         }
@@ -66,7 +64,7 @@ impl Walker<'_, '_, '_> {
             for (label, trace) in &t.0 {
                 let mut steps = trace.steps();
                 match label {
-                    Label::Rule(r) if r == rule => {
+                    Label::Rule(r) | Label::Weak(r) if r == rule => {
                         steps.push(Step {
                             span,
                             what: format!("passed to {callee}"),
@@ -78,9 +76,10 @@ impl Walker<'_, '_, '_> {
                             sink: *sink,
                             steps,
                             crosses_functions: true,
+                            returned_at: None,
                         });
                     }
-                    Label::Param(q, r) if r == rule => {
+                    Label::Param(q, r) | Label::WeakParam(q, r) if r == rule => {
                         steps.extend(inner.iter().skip(1).cloned());
                         self.param_sinks.push((*q, *rule, steps, *sink));
                     }
@@ -136,4 +135,43 @@ pub(super) fn state_key(expr: &Expr) -> Option<String> {
         }
         _ => None,
     }
+}
+
+/// String methods whose result is a boolean, a count or a position: no text of the receiver flows on.
+pub(super) fn is_clean_method(name: &str) -> bool {
+    matches!(
+        name,
+        "isdigit"
+            | "isalnum"
+            | "isalpha"
+            | "isdecimal"
+            | "isnumeric"
+            | "isidentifier"
+            | "isspace"
+            | "islower"
+            | "isupper"
+            | "istitle"
+            | "isascii"
+            | "isprintable"
+            | "startswith"
+            | "endswith"
+            | "count"
+            | "find"
+            | "rfind"
+    )
+}
+
+/// Calls that make their arguments components of a file path.
+pub(super) fn is_path_join(fqn: &str) -> bool {
+    matches!(
+        fqn,
+        "os.path.join"
+            | "posixpath.join"
+            | "ntpath.join"
+            | "pathlib.Path"
+            | "pathlib.PurePath"
+            | "pathlib.PosixPath"
+            | "pathlib.Path.joinpath"
+            | "pathlib.PurePath.joinpath"
+    )
 }

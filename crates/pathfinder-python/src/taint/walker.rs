@@ -1,11 +1,13 @@
 //! The statement walk: assignments, branches, loops, `try`, `match`.
 
 use super::analyze::{Function, Summary};
+use super::fold::truthy;
+use super::guards::{always_exits, Cond};
 use super::summary_apply::state_key;
 use super::value::*;
 use super::*;
 use crate::bindings::span_of;
-use crate::model::{CallSite, ScopeId};
+use crate::model::{CallSite, ScopeId, Value};
 use crate::resolve::Resolver;
 use ruff_python_ast::{self as ast, Expr, Stmt};
 use ruff_text_size::Ranged;
@@ -22,6 +24,8 @@ pub(super) struct Walker<'w, 'b, 'a> {
     pub(super) returns: Taint,
     pub(super) param_sinks: Vec<(u16, RuleIdx, Vec<Step>, u32)>,
     pub(super) scratch: Vec<RuleIdx>,
+    /// Rules whose sink is the value this function returns.
+    pub(super) return_rules: Vec<RuleIdx>,
     /// Number of active rules (labels are `0..rules`).
     pub(super) rules: RuleIdx,
 }
@@ -46,6 +50,7 @@ impl<'w, 'b, 'a> Walker<'w, 'b, 'a> {
             returns: Taint::default(),
             param_sinks: Vec::new(),
             scratch: Vec::new(),
+            return_rules: Vec::new(),
             rules: spec.rule_count(),
         }
     }
@@ -58,6 +63,9 @@ impl<'w, 'b, 'a> Walker<'w, 'b, 'a> {
             match label {
                 Label::Rule(_) => returns.add(*label, trace.clone()),
                 Label::Param(i, r) => param_returns.push((*i, *r)),
+                // Outside the function nothing is known of the prefix it will get.
+                Label::Weak(r) => returns.add(Label::Rule(*r), trace.clone()),
+                Label::WeakParam(i, r) => param_returns.push((*i, *r)),
             }
         }
         Summary {
@@ -104,7 +112,35 @@ impl<'w, 'b, 'a> Walker<'w, 'b, 'a> {
                 state.insert(p.to_string(), t);
             }
         }
+        self.return_rules.clear();
+        self.spec.return_sinks(&decorators, &mut self.return_rules);
         self.block(f.body, &mut state);
+    }
+
+    /// The value a request handler returns is the response body: a sink of the rules with return sinks.
+    fn check_return_sink(&mut self, span: crate::model::Span, t: &Taint) {
+        if self.return_rules.is_empty() {
+            return;
+        }
+        for (label, trace) in &t.0 {
+            if let Label::Rule(r) | Label::Weak(r) = label {
+                if self.return_rules.contains(r) {
+                    let mut steps = trace.steps();
+                    steps.push(Step {
+                        span,
+                        what: "sink: returned as the response body".to_string(),
+                        place: None,
+                    });
+                    self.findings.push(TaintFinding {
+                        rule: u32::from(*r),
+                        sink: RETURN_SINK,
+                        steps,
+                        crosses_functions: trace.crosses,
+                        returned_at: Some((span, self.scope)),
+                    });
+                }
+            }
+        }
     }
 
     pub(super) fn block(&mut self, body: &'a [Stmt], st: &mut State) {
@@ -121,15 +157,15 @@ impl<'w, 'b, 'a> Walker<'w, 'b, 'a> {
                 self.expr(&e.value, st);
             }
             Stmt::Assign(a) => {
-                let t = self.expr(&a.value, st);
+                let (t, elems) = self.value_with_elems(&a.value, st);
                 for target in &a.targets {
-                    self.bind(target, Some(&a.value), &t, st);
+                    self.bind_assign(target, &a.value, &t, elems.clone(), st);
                 }
             }
             Stmt::AnnAssign(a) => {
                 if let Some(v) = &a.value {
-                    let t = self.expr(v, st);
-                    self.bind(&a.target, Some(v), &t, st);
+                    let (t, elems) = self.value_with_elems(v, st);
+                    self.bind_assign(&a.target, v, &t, elems, st);
                 }
             }
             Stmt::AugAssign(a) => {
@@ -140,31 +176,12 @@ impl<'w, 'b, 'a> Walker<'w, 'b, 'a> {
             Stmt::Return(r) => {
                 if let Some(v) = &r.value {
                     let t = self.expr(v, st);
+                    self.check_return_sink(span_of(r.range()), &t);
                     self.returns
                         .union(&t.then(span_of(r.range()), || "returned".to_string()));
                 }
             }
-            Stmt::If(i) => {
-                self.expr(&i.test, st);
-                let mut out = st.clone();
-                self.block(&i.body, &mut out);
-                let mut has_else = false;
-                let mut before = st.clone();
-                for clause in &i.elif_else_clauses {
-                    if let Some(test) = &clause.test {
-                        self.expr(test, &mut before);
-                    } else {
-                        has_else = true;
-                    }
-                    let mut branch = before.clone();
-                    self.block(&clause.body, &mut branch);
-                    merge_into(&mut out, &branch);
-                }
-                if !has_else {
-                    merge_into(&mut out, &before);
-                }
-                *st = out;
-            }
+            Stmt::If(i) => self.if_chain(i, st),
             Stmt::For(f) => {
                 let t = self.expr(&f.iter, st);
                 self.fixpoint(st, |w, s| {
@@ -175,10 +192,16 @@ impl<'w, 'b, 'a> Walker<'w, 'b, 'a> {
             }
             Stmt::While(wh) => {
                 self.expr(&wh.test, st);
-                self.fixpoint(st, |w, s| {
-                    w.block(&wh.body, s);
-                    w.expr(&wh.test, s);
-                });
+                // `while False:` (after folding) never runs its body.
+                if truthy(&self.fold(&wh.test, st)) != Some(false) {
+                    let cond = self.cond_facts(&wh.test, st, 0);
+                    let facts = Self::merged(cond.if_true);
+                    self.fixpoint(st, |w, s| {
+                        w.apply_facts(&facts, s);
+                        w.block(&wh.body, s);
+                        w.expr(&wh.test, s);
+                    });
+                }
                 self.block(&wh.orelse, st);
             }
             Stmt::With(with) => {
@@ -207,23 +230,12 @@ impl<'w, 'b, 'a> Walker<'w, 'b, 'a> {
                 self.block(&t.finalbody, &mut out);
                 *st = out;
             }
-            Stmt::Match(m) => {
-                self.expr(&m.subject, st);
-                let mut out = st.clone();
-                for case in &m.cases {
-                    let mut s = st.clone();
-                    if let Some(g) = &case.guard {
-                        self.expr(g, &mut s);
-                    }
-                    self.block(&case.body, &mut s);
-                    merge_into(&mut out, &s);
-                }
-                *st = out;
-            }
+            Stmt::Match(m) => self.match_cases(m, st),
             Stmt::Delete(d) => {
                 for target in &d.targets {
                     if let Some(k) = state_key(target) {
                         st.remove(&k);
+                        st.forget(&k);
                     }
                 }
             }
@@ -234,9 +246,186 @@ impl<'w, 'b, 'a> Walker<'w, 'b, 'a> {
             }
             Stmt::Assert(a) => {
                 self.expr(&a.test, st);
+                // Past an `assert`, its condition holds.
+                let cond = self.cond_facts(&a.test, st, 0);
+                self.apply_facts(&Self::merged(cond.if_true), st);
             }
             _ => {}
         }
+    }
+
+    /// `if`/`elif`/`else`: a clause whose condition folds to false is dead, one that folds to true ends the
+    /// chain; each branch starts with what its condition (and the failed earlier ones) tell about names
+    /// (guards); a branch that always leaves (`return`, `raise`, `abort()`) adds nothing to the state after.
+    fn if_chain(&mut self, i: &'a ast::StmtIf, st: &mut State) {
+        let clauses = std::iter::once((Some(&*i.test), &i.body)).chain(
+            i.elif_else_clauses
+                .iter()
+                .map(|c| (c.test.as_ref(), &c.body)),
+        );
+        let mut live: Option<State> = None;
+        let mut before = st.clone();
+        let mut falls_through = true;
+        for (test, body) in clauses {
+            let (decided, cond) = match test {
+                Some(test) => {
+                    self.expr(test, &mut before);
+                    (
+                        truthy(&self.fold(test, &before)),
+                        self.cond_facts(test, &before, 0),
+                    )
+                }
+                None => (Some(true), Cond::default()),
+            };
+            if decided == Some(false) {
+                continue;
+            }
+            let mut branch = before.clone();
+            self.apply_facts(&Self::merged(cond.if_true), &mut branch);
+            self.block(body, &mut branch);
+            if !always_exits(body) {
+                join(&mut live, branch);
+            }
+            if decided == Some(true) {
+                falls_through = false;
+                break;
+            }
+            self.apply_facts(&Self::merged(cond.if_false), &mut before);
+        }
+        if falls_through {
+            join(&mut live, before.clone());
+        }
+        // Every branch leaves: what follows is unreachable from here; keep the state before it.
+        *st = live.unwrap_or(before);
+    }
+
+    /// `match`: a case whose literal pattern cannot equal a constant subject is dead; a case that always
+    /// matches (a wildcard, or an equal literal, without a guard) ends the cases.
+    fn match_cases(&mut self, m: &'a ast::StmtMatch, st: &mut State) {
+        self.expr(&m.subject, st);
+        let subject = self.fold(&m.subject, st);
+        let mut live: Option<State> = None;
+        let mut falls_through = true;
+        for case in &m.cases {
+            let decided = self.pattern_matches(&case.pattern, &subject, st);
+            if decided == Some(false) {
+                continue;
+            }
+            let mut s = st.clone();
+            if let Some(g) = &case.guard {
+                self.expr(g, &mut s);
+            }
+            self.block(&case.body, &mut s);
+            if !always_exits(&case.body) {
+                join(&mut live, s);
+            }
+            if decided == Some(true) && case.guard.is_none() {
+                falls_through = false;
+                break;
+            }
+        }
+        if falls_through {
+            join(&mut live, st.clone());
+        }
+        if let Some(live) = live {
+            *st = live;
+        }
+    }
+
+    fn pattern_matches(&self, p: &ast::Pattern, subject: &Value, st: &State) -> Option<bool> {
+        match p {
+            ast::Pattern::MatchAs(a) => match &a.pattern {
+                None => Some(true),
+                Some(inner) => self.pattern_matches(inner, subject, st),
+            },
+            ast::Pattern::MatchValue(v) => {
+                let v = self.fold(&v.value, st);
+                (subject.is_known()
+                    && v.is_known()
+                    && !matches!(subject, Value::Symbol(_) | Value::Instance(_)))
+                .then(|| *subject == v)
+            }
+            ast::Pattern::MatchOr(o) => {
+                let all: Vec<Option<bool>> = o
+                    .patterns
+                    .iter()
+                    .map(|p| self.pattern_matches(p, subject, st))
+                    .collect();
+                if all.contains(&Some(true)) {
+                    Some(true)
+                } else if all.iter().all(|d| *d == Some(false)) {
+                    Some(false)
+                } else {
+                    None
+                }
+            }
+            _ => None,
+        }
+    }
+
+    /// An assignment `target = value`: binds the taint, and remembers a constant value, a container's known
+    /// elements and a parsed URL's origin for what follows.
+    pub(super) fn bind_assign(
+        &mut self,
+        target: &'a Expr,
+        value: &'a Expr,
+        t: &Taint,
+        elems: Option<Elems>,
+        st: &mut State,
+    ) {
+        // `a, b = items` with a tracked list of that length binds element-wise.
+        if let (
+            Expr::Tuple(ast::ExprTuple { elts, .. }) | Expr::List(ast::ExprList { elts, .. }),
+            Some(Elems::List(items)),
+        ) = (target, &elems)
+        {
+            if items.len() == elts.len()
+                && !elts.iter().any(Expr::is_starred_expr)
+                && !matches!(value, Expr::Tuple(_))
+            {
+                for (e, (et, ev)) in elts.iter().zip(items) {
+                    self.bind(e, None, et, st);
+                    if let (Some(k), true) = (state_key(e), ev.is_known()) {
+                        st.consts.insert(k, ev.clone());
+                    }
+                }
+                return;
+            }
+        }
+        let constant = self.fold(value, st);
+        let origin = self.url_origin(value);
+        self.bind(target, Some(value), t, st);
+        let Some(key) = state_key(target) else {
+            return;
+        };
+        if !matches!(target, Expr::Name(_) | Expr::Attribute(_)) {
+            return;
+        }
+        if constant.is_known() && t.is_empty() {
+            st.consts.insert(key.clone(), constant);
+        }
+        if let Some(elems) = elems {
+            st.set_elems(&key, elems);
+        }
+        if let Some(origin) = origin {
+            st.parsed.insert(key, origin);
+        }
+    }
+
+    /// `urlparse(x)` / `urlsplit(x)` → the key of `x`.
+    fn url_origin(&self, value: &Expr) -> Option<String> {
+        let Expr::Call(call) = value else { return None };
+        let fqn = self.resolver.callee_fqn(&call.func, self.scope)?;
+        if !matches!(
+            fqn.as_str(),
+            "urllib.parse.urlparse"
+                | "urllib.parse.urlsplit"
+                | "urlparse.urlparse"
+                | "urlparse.urlsplit"
+        ) {
+            return None;
+        }
+        call.arguments.args.first().and_then(state_key)
     }
 
     /// Runs a loop body until the state stops changing (bounded), merging every iteration.
@@ -279,6 +468,9 @@ impl<'w, 'b, 'a> Walker<'w, 'b, 'a> {
             Expr::Starred(s) => self.bind(&s.value, None, t, st),
             Expr::Subscript(sub) => {
                 self.setitem_sink(sub, value, t, st);
+                if self.element_store(sub, value, t, st) {
+                    return;
+                }
                 // Storing tainted data into a container taints the container.
                 if let Some(k) = state_key(&sub.value) {
                     if !t.is_empty() {
@@ -291,6 +483,7 @@ impl<'w, 'b, 'a> Walker<'w, 'b, 'a> {
             }
             _ => {
                 let Some(key) = state_key(target) else { return };
+                st.forget(&key);
                 if t.is_empty() {
                     st.remove(&key);
                 } else {
@@ -334,5 +527,13 @@ impl<'w, 'b, 'a> Walker<'w, 'b, 'a> {
             t.union(&self.expr(e, st));
         }
         t
+    }
+}
+
+/// Adds a path's state to the states joined so far.
+fn join(live: &mut Option<State>, state: State) {
+    match live {
+        Some(l) => merge_into(l, &state),
+        None => *live = Some(state),
     }
 }
