@@ -60,4 +60,6 @@ def detect_flask_path_traversal_open():
         ],
         propagates_through=PropagationPresets.standard(),
         scope="global",
+        # Checks that leave the handler when the value is bad (see the guard families in the DSL reference).
+        guards=["path_traversal", "regex", "charset", "allow_list"],
     )
