@@ -451,3 +451,9 @@ def detect():
     let code = "import html\nfrom flask import Flask, request, jsonify\napp = Flask(__name__)\n@app.route('/a')\ndef a():\n    q = request.args.get('q')\n    return '<p>' + q + '</p>'\n@app.route('/b')\ndef b():\n    return jsonify(q=request.args.get('q'))\n@app.route('/c')\ndef c():\n    return '<p>%s</p>' % html.escape(request.args.get('q'))\ndef not_a_handler():\n    return request.args.get('q')\n";
     assert_eq!(lines(rule, code), vec![7]);
 }
+
+#[test]
+fn round_trips_keep_other_keys_and_unused_format_arguments_clean() {
+    let code = "import json, configparser\ndef v():\n    h = request.args.get('h')\n    cfg = configparser.ConfigParser()\n    cfg.add_section('job')\n    cfg.set('job', 'note', h)\n    cfg.set('job', 'target', 'localhost')\n    os.system(cfg.get('job', 'target'))\n    os.system(cfg.get('job', 'note'))\n    data = json.loads(json.dumps({'q': h, 'k': 'ls'}))\n    os.system(data['k'])\n    os.system(data['q'])\n    os.system('{k}'.format(k='ls', note=h))\n    os.system('{0} {1}'.format('ls', h))\n";
+    assert_eq!(flask(code), vec![12, 15, 17]);
+}

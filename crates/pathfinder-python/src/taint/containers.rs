@@ -79,6 +79,32 @@ impl<'a> Walker<'_, '_, 'a> {
                 }
                 (whole, known.then_some(Elems::Dict(entries)))
             }
+            Expr::Call(call) => {
+                let fqn = self.resolver.callee_fqn(&call.func, self.scope);
+                let args = &call.arguments.args;
+                match fqn.as_deref() {
+                    Some(
+                        "configparser.ConfigParser"
+                        | "configparser.RawConfigParser"
+                        | "configparser.SafeConfigParser",
+                    ) if args.is_empty() => (self.expr(value, st), Some(Elems::Config(Vec::new()))),
+                    // Copies and JSON round trips keep the elements of a literal (a fresh object).
+                    Some("json.loads" | "json.dumps" | "copy.copy" | "copy.deepcopy")
+                        if args.len() == 1
+                            && matches!(
+                                &args[0],
+                                Expr::Dict(_) | Expr::List(_) | Expr::Tuple(_) | Expr::Call(_)
+                            ) =>
+                    {
+                        let (t, elems) = self.value_with_elems(&args[0], st);
+                        match elems {
+                            Some(e) => (t, Some(e)),
+                            None => (t, None),
+                        }
+                    }
+                    _ => (self.expr(value, st), None),
+                }
+            }
             Expr::Subscript(s) if matches!(s.slice.as_ref(), Expr::Slice(_)) => {
                 let t = self.expr(value, st);
                 let elems = self.sliced(s, st);
@@ -257,6 +283,34 @@ impl<'a> Walker<'_, '_, 'a> {
             }
             (Elems::List(items), "clear", 0) => {
                 items.clear();
+                true
+            }
+            // configparser: `set(section, option, value)`, `get(section, option)`.
+            (Elems::Config(entries), "set", 3) => {
+                let k = Value::Tuple(vec![konst(0), konst(1)]);
+                if konst(0).is_known() && konst(1).is_known() && entries.len() < MAX_ELEMS {
+                    match entries.iter_mut().find(|(o, _)| *o == k) {
+                        Some(e) => e.1 = positional[2].clone(),
+                        None => entries.push((k, positional[2].clone())),
+                    }
+                    true
+                } else {
+                    false
+                }
+            }
+            (Elems::Config(entries), "get", 2) => {
+                let k = Value::Tuple(vec![konst(0), konst(1)]);
+                if konst(0).is_known() && konst(1).is_known() {
+                    result = entries
+                        .iter()
+                        .find(|(o, _)| *o == k)
+                        .map_or_else(Taint::default, |(_, t)| t.clone());
+                    true
+                } else {
+                    false
+                }
+            }
+            (Elems::Config(_), "add_section" | "has_section" | "has_option" | "sections", _) => {
                 true
             }
             (Elems::Dict(entries), "clear", 0) => {

@@ -341,7 +341,20 @@ impl<'a> Walker<'_, '_, 'a> {
 
         // Default propagation: a call's result carries its receiver's and arguments' taint.
         let mut propagated = Taint::default();
-        if !is_clean_conversion(site) {
+        if let Some(fields) = self.format_fields(call, st) {
+            // `"{0} {k}".format(a, b, k=c)`: only the fields the constant format names flow.
+            propagated.union(&receiver);
+            for (i, p) in positional.iter().enumerate() {
+                if fields.0.contains(&i) {
+                    propagated.union(p);
+                }
+            }
+            for (k, t) in &keywords {
+                if k.is_some_and(|k| fields.1.iter().any(|f| f == k)) {
+                    propagated.union(t);
+                }
+            }
+        } else if !is_clean_conversion(site) {
             propagated.union(&receiver);
             positional.iter().for_each(|p| propagated.union(p));
             keywords.iter().for_each(|(_, k)| propagated.union(k));
@@ -389,5 +402,77 @@ impl<'a> Walker<'_, '_, 'a> {
             );
         }
         result
+    }
+
+    /// The fields of `"…".format(...)` on a constant format string without `*args`/`**kwargs`: positional
+    /// indices and keyword names it uses (`None`: not such a call, or a format it does not parse).
+    fn format_fields(&self, call: &ast::ExprCall, st: &State) -> Option<(Vec<usize>, Vec<String>)> {
+        let Expr::Attribute(a) = call.func.as_ref() else {
+            return None;
+        };
+        if a.attr.id.as_str() != "format"
+            || call.arguments.args.iter().any(Expr::is_starred_expr)
+            || call.arguments.keywords.iter().any(|k| k.arg.is_none())
+        {
+            return None;
+        }
+        let crate::model::Value::Str(fmt) = self.fold(&a.value, st) else {
+            return None;
+        };
+        format_fields(&fmt)
+    }
+}
+
+/// Parses the replacement fields of a `str.format` string: `{}` (numbered automatically), `{0}`,
+/// `{name}`, `{0[key]}`, `{name.attr}`, with `!r` and `:spec`. `None` when a spec nests fields.
+pub(super) fn format_fields(fmt: &str) -> Option<(Vec<usize>, Vec<String>)> {
+    let (mut indices, mut names) = (Vec::new(), Vec::new());
+    let mut auto = 0;
+    let mut chars = fmt.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '{' if chars.peek() == Some(&'{') => {
+                chars.next();
+            }
+            '{' => {
+                let mut field = String::new();
+                for c in chars.by_ref() {
+                    match c {
+                        '}' => break,
+                        '{' => return None,
+                        c => field.push(c),
+                    }
+                }
+                let name: String = field
+                    .chars()
+                    .take_while(|c| !matches!(c, '!' | ':' | '.' | '['))
+                    .collect();
+                if name.is_empty() {
+                    indices.push(auto);
+                    auto += 1;
+                } else if let Ok(i) = name.parse::<usize>() {
+                    indices.push(i);
+                } else {
+                    names.push(name);
+                }
+            }
+            _ => {}
+        }
+    }
+    Some((indices, names))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::format_fields;
+
+    #[test]
+    fn format_fields_name_what_flows() {
+        assert_eq!(format_fields("{} and {}"), Some((vec![0, 1], Vec::new())));
+        assert_eq!(
+            format_fields("{0[k]} {name.attr!r:>10} {{literal}}"),
+            Some((vec![0], vec!["name".to_string()]))
+        );
+        assert_eq!(format_fields("{:{width}}"), None);
     }
 }

@@ -179,6 +179,8 @@ pub(super) enum Elems {
     /// Items in order, each with its constant value when known (for `remove(value)`).
     List(Vec<(Taint, Value)>),
     Dict(Vec<(Value, Taint)>),
+    /// A `configparser` object: options by constant (section, option).
+    Config(Vec<(Value, Taint)>),
 }
 
 impl Elems {
@@ -186,7 +188,7 @@ impl Elems {
         let mut t = Taint::default();
         match self {
             Elems::List(items) => items.iter().for_each(|(e, _)| t.union(e)),
-            Elems::Dict(items) => items.iter().for_each(|(_, e)| t.union(e)),
+            Elems::Dict(items) | Elems::Config(items) => items.iter().for_each(|(_, e)| t.union(e)),
         }
         t
     }
@@ -204,19 +206,23 @@ impl Elems {
                     })
                     .collect(),
             )),
-            (Elems::Dict(a), Elems::Dict(b))
+            (Elems::Dict(a), Elems::Dict(b)) | (Elems::Config(a), Elems::Config(b))
                 if a.len() == b.len() && a.iter().zip(b).all(|((k, _), (l, _))| k == l) =>
             {
-                Some(Elems::Dict(
-                    a.iter()
-                        .zip(b)
-                        .map(|((k, x), (_, y))| {
-                            let mut t = x.clone();
-                            t.union(y);
-                            (k.clone(), t)
-                        })
-                        .collect(),
-                ))
+                let entries = a
+                    .iter()
+                    .zip(b)
+                    .map(|((k, x), (_, y))| {
+                        let mut t = x.clone();
+                        t.union(y);
+                        (k.clone(), t)
+                    })
+                    .collect();
+                Some(if matches!(self, Elems::Config(_)) {
+                    Elems::Config(entries)
+                } else {
+                    Elems::Dict(entries)
+                })
             }
             _ => None,
         }
