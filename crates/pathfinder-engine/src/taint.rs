@@ -639,6 +639,12 @@ impl TaintSpec for FileSpec<'_> {
         self.active.get(rule as usize).map_or(0, |r| r.guard_bits)
     }
 
+    fn has_return_sinks(&self, rule: RuleIdx) -> bool {
+        self.active
+            .get(rule as usize)
+            .is_some_and(|r| !r.return_sinks.is_empty())
+    }
+
     fn return_sinks(&self, decorators: &[&CallSite], out: &mut Vec<RuleIdx>) {
         for (i, r) in self.active.iter().enumerate() {
             if r.return_sinks

@@ -197,10 +197,11 @@ impl<'a> Walker<'_, '_, 'a> {
         callee: &str,
         positional: &[Taint],
         keywords: &[(Option<&str>, Taint)],
-    ) {
+    ) -> Vec<RuleIdx> {
         let site = &self.calls[index as usize];
         let mut sinks = Vec::new();
         self.spec.call_sinks(site, &mut sinks);
+        let rules = sinks.iter().map(|(r, _)| *r).collect();
         for (rule, selected) in sinks {
             let mut checked = Taint::default();
             if selected.is_empty() {
@@ -256,6 +257,7 @@ impl<'a> Walker<'_, '_, 'a> {
                 }
             }
         }
+        rules
     }
 
     pub(super) fn call(&mut self, call: &'a ast::ExprCall, st: &mut State) -> Taint {
@@ -287,7 +289,7 @@ impl<'a> Walker<'_, '_, 'a> {
         let site = &self.calls[index as usize];
         let callee = site.callee.clone();
 
-        self.check_sinks(index, span, &callee, &positional, &keywords);
+        let sink_rules = self.check_sinks(index, span, &callee, &positional, &keywords);
 
         if let Expr::Attribute(a) = call.func.as_ref() {
             let method = a.attr.id.as_str();
@@ -380,6 +382,15 @@ impl<'a> Walker<'_, '_, 'a> {
                 );
             }
             None => result = propagated,
+        }
+        // A response built by a sink of a rule whose sink is also the handler's return value was reported
+        // at that call: returning it is not a second finding.
+        let consumed: Vec<RuleIdx> = sink_rules
+            .into_iter()
+            .filter(|r| self.spec.has_return_sinks(*r))
+            .collect();
+        if !consumed.is_empty() {
+            result.remove_rules(&consumed);
         }
         // `os.path.join(BASE, name)`, `Path(name)`: the value becomes a path component, and a `..` check
         // alone does not stop an absolute name from replacing the base.

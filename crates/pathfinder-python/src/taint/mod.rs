@@ -65,6 +65,11 @@ pub trait TaintSpec {
     /// Rules for which the value a function with these decorator calls returns is a sink (the body of an
     /// HTTP response).
     fn return_sinks(&self, _decorators: &[&CallSite], _out: &mut Vec<RuleIdx>) {}
+    /// Whether the rule has return sinks at all (a value that went through one of its sink calls is then
+    /// not reported again when a handler returns it).
+    fn has_return_sinks(&self, _rule: RuleIdx) -> bool {
+        false
+    }
 }
 
 /// One step of a taint path. `place` is set when the step is in another file (a summary imported from it).

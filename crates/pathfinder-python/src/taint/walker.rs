@@ -176,7 +176,25 @@ impl<'w, 'b, 'a> Walker<'w, 'b, 'a> {
             Stmt::Return(r) => {
                 if let Some(v) = &r.value {
                     let t = self.expr(v, st);
-                    self.check_return_sink(span_of(r.range()), &t);
+                    // `return body, 200, headers`: the body is the first element. A dict or list is sent
+                    // as JSON.
+                    let body = match v.as_ref() {
+                        Expr::Tuple(tuple) => tuple.elts.first(),
+                        other => Some(other),
+                    };
+                    match body {
+                        Some(
+                            Expr::Dict(_) | Expr::List(_) | Expr::DictComp(_) | Expr::ListComp(_),
+                        )
+                        | None => {}
+                        Some(b) if std::ptr::eq(b, v.as_ref()) => {
+                            self.check_return_sink(span_of(r.range()), &t)
+                        }
+                        Some(b) => {
+                            let bt = self.expr(b, st);
+                            self.check_return_sink(span_of(r.range()), &bt);
+                        }
+                    }
                     self.returns
                         .union(&t.then(span_of(r.range()), || "returned".to_string()));
                 }
