@@ -442,6 +442,8 @@ fn add_sink(out: &mut FlowRule, m: &Matcher) -> Result<(), CompileError> {
         .iter()
         .filter_map(|t| match t {
             TrackedParam::Index { index } => index.as_u64().map(|i| ArgSel::Index(i as usize)),
+            // `.tracks("self")`: the receiver of a method sink.
+            TrackedParam::Name { name } if name == "self" => Some(ArgSel::Receiver),
             TrackedParam::Name { name } => Some(ArgSel::Name(name.clone())),
             TrackedParam::Return { .. } => None,
         })

@@ -335,6 +335,13 @@ impl<'b, 'a> Resolver<'b, 'a> {
             Expr::StringLiteral(_) | Expr::FString(_) => Some(Ty::Class("builtins.str".into())),
             Expr::BytesLiteral(_) => Some(Ty::Class("builtins.bytes".into())),
             Expr::Await(a) => self.ty(&a.value, scope, depth + 1),
+            // `Path(base) / name` is a path.
+            Expr::BinOp(op) if op.op == Operator::Div => {
+                match self.ty(&op.left, scope, depth + 1) {
+                    Some(Ty::Class(c)) if c.starts_with("pathlib.") => Some(Ty::Class(c)),
+                    _ => None,
+                }
+            }
             _ => None,
         }
     }

@@ -195,6 +195,7 @@ impl<'a> Walker<'_, '_, 'a> {
         index: u32,
         span: Span,
         callee: &str,
+        receiver: &Taint,
         positional: &[Taint],
         keywords: &[(Option<&str>, Taint)],
     ) -> Vec<RuleIdx> {
@@ -215,6 +216,7 @@ impl<'a> Walker<'_, '_, 'a> {
                                 checked.union(p);
                             }
                         }
+                        ArgSel::Receiver => checked.union(receiver),
                         ArgSel::Name(n) => {
                             for (k, t) in keywords {
                                 if *k == Some(n.as_str()) {
@@ -289,7 +291,7 @@ impl<'a> Walker<'_, '_, 'a> {
         let site = &self.calls[index as usize];
         let callee = site.callee.clone();
 
-        let sink_rules = self.check_sinks(index, span, &callee, &positional, &keywords);
+        let sink_rules = self.check_sinks(index, span, &callee, &receiver, &positional, &keywords);
 
         if let Expr::Attribute(a) = call.func.as_ref() {
             let method = a.attr.id.as_str();

@@ -30,6 +30,8 @@ pub type RuleIdx = u16;
 pub enum ArgSel {
     Index(usize),
     Name(String),
+    /// The object a method is called on (`.tracks("self")`): `Path(base, name).unlink()`.
+    Receiver,
 }
 
 /// The engine's answers about program points; the front end knows nothing about rules.

@@ -532,7 +532,15 @@ impl<'w, 'b, 'a> Walker<'w, 'b, 'a> {
         let key_taint = self.expr(&sub.slice, st);
         let span = self.calls[index as usize].span;
         let callee = self.calls[index as usize].callee.clone();
-        self.check_sinks(index, span, &callee, &[key_taint, t.clone()], &[]);
+        let receiver = Taint::default();
+        self.check_sinks(
+            index,
+            span,
+            &callee,
+            &receiver,
+            &[key_taint, t.clone()],
+            &[],
+        );
     }
 
     pub(super) fn exprs(

@@ -55,7 +55,20 @@ def detect_django_open_path_traversal():
     """Request data reaching the file path opened by open(), io.open() or codecs.open()."""
     return flows(
         from_sources=DJANGO_REQUEST,
-        to_sinks=[calls("open", "io.open", "codecs.open").tracks(0, "file", "filename")],
+        to_sinks=[
+            calls("open", "io.open", "codecs.open").tracks(0, "file", "filename"),
+            # pathlib: the path object a method opens, reads, writes, tests or removes.
+            calls(
+                "pathlib.Path.open", "pathlib.Path.read_text", "pathlib.Path.read_bytes", "pathlib.Path.write_text",
+                "pathlib.Path.write_bytes", "pathlib.Path.exists", "pathlib.Path.is_file", "pathlib.Path.unlink",
+                "pathlib.Path.rmdir", "pathlib.Path.touch",
+            ).tracks("self"),
+            # Existence and size checks reveal which files exist; removal and copies act on them.
+            calls("os.path.exists", "os.path.isfile", "os.path.isdir", "os.path.getsize").tracks(0, "path"),
+            calls("os.remove", "os.unlink").tracks(0, "path"),
+            calls("shutil.copy", "shutil.copy2", "shutil.copyfile", "shutil.move").tracks(0, 1, "src", "dst"),
+            calls("shutil.rmtree").tracks(0, "path"),
+        ],
         sanitized_by=PATH_SANITIZERS,
         propagates_through=PropagationPresets.standard(),
         scope="global",
