@@ -457,3 +457,10 @@ fn round_trips_keep_other_keys_and_unused_format_arguments_clean() {
     let code = "import json, configparser\ndef v():\n    h = request.args.get('h')\n    cfg = configparser.ConfigParser()\n    cfg.add_section('job')\n    cfg.set('job', 'note', h)\n    cfg.set('job', 'target', 'localhost')\n    os.system(cfg.get('job', 'target'))\n    os.system(cfg.get('job', 'note'))\n    data = json.loads(json.dumps({'q': h, 'k': 'ls'}))\n    os.system(data['k'])\n    os.system(data['q'])\n    os.system('{k}'.format(k='ls', note=h))\n    os.system('{0} {1}'.format('ls', h))\n";
     assert_eq!(flask(code), vec![12, 15, 17]);
 }
+
+#[test]
+fn the_request_object_passed_into_helpers() {
+    // A helper reading an attribute of the request it is given, directly or through another helper.
+    let code = "def get_param(req, name):\n    return req.form.get(name)\ndef via(req):\n    return get_param(req, 'x')\ndef run(req):\n    os.system(req.form['c'])\ndef v():\n    os.system(get_param(request, 'h'))\n    os.system(via(request))\n    run(request)\n    os.system(get_param(object(), 'h'))\n";
+    assert_eq!(flask(code), vec![9, 11, 12]);
+}

@@ -21,6 +21,10 @@ pub(super) struct Summary {
     pub(super) param_returns: Vec<(u16, RuleIdx)>,
     /// Parameter → (rule, path inside the function to the sink, sink call).
     pub(super) param_sinks: Vec<(u16, RuleIdx, Vec<Step>, u32)>,
+    /// (parameter, attribute path, rule): `param.path` is returned (`return req.args.get(name)`).
+    pub(super) param_attr_returns: Vec<(u16, String, RuleIdx)>,
+    /// (parameter, attribute path, rule, steps, sink call): `param.path` reaches a sink.
+    pub(super) param_attr_sinks: Vec<(u16, String, RuleIdx, Vec<Step>, u32)>,
     pub(super) params: Vec<String>,
     /// Called through an instance: the first parameter is the receiver.
     pub(super) is_method: bool,
@@ -279,6 +283,8 @@ pub(super) fn same_summary(a: &Summary, b: &Summary) -> bool {
     a.returns.same_labels(&b.returns)
         && a.param_returns == b.param_returns
         && a.param_sinks.len() == b.param_sinks.len()
+        && a.param_attr_returns == b.param_attr_returns
+        && a.param_attr_sinks.len() == b.param_attr_sinks.len()
 }
 
 pub(super) fn collect_functions<'a>(

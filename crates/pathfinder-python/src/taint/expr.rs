@@ -20,6 +20,9 @@ impl<'a> Walker<'_, '_, 'a> {
             Expr::Name(n) => st.get(n.id.as_str()).cloned().unwrap_or_default(),
             Expr::Attribute(a) => {
                 let mut t = self.attribute_source(expr);
+                if !self.symbolic.is_empty() {
+                    self.parameter_attribute(a, &mut t);
+                }
                 if let Some(k) = state_key(expr) {
                     if let Some(v) = st.get(&k) {
                         t.union(v);
@@ -243,6 +246,15 @@ impl<'a> Walker<'_, '_, 'a> {
                             crosses_functions: trace.crosses,
                             returned_at: None,
                         });
+                    }
+                    Label::ParamAttr(p, path, r) if *r == rule && self.spec.follows_calls(rule) => {
+                        let mut steps = trace.steps();
+                        steps.push(Step {
+                            span,
+                            what: format!("sink: {callee}"),
+                            place: None,
+                        });
+                        self.param_attr_sinks.push((*p, *path, rule, steps, index));
                     }
                     Label::Param(p, r) | Label::WeakParam(p, r)
                         if *r == rule && self.spec.follows_calls(rule) =>

@@ -11,6 +11,7 @@ mod containers;
 mod expr;
 mod fold;
 mod guards;
+mod helpers;
 mod summary_apply;
 mod value;
 mod walker;

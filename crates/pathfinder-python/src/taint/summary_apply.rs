@@ -55,6 +55,7 @@ impl Walker<'_, '_, '_> {
                 result.union(&through);
             }
         }
+        self.apply_param_attrs(summary, index, call, span, callee, offset, result);
         for (p, rule, inner, sink) in &summary.param_sinks {
             let Some(t) = arg_taint(*p as usize) else {
                 continue;

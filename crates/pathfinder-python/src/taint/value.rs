@@ -87,12 +87,19 @@ pub(super) enum Label {
     /// appended to a fixed prefix (`f"{BASE}/{name}"`), tainted again once joined as a path component.
     Weak(RuleIdx),
     WeakParam(u16, RuleIdx),
+    /// An attribute read on a parameter (`req.args`, path number `.1` of the walk's interned paths): a
+    /// source of the rule if the caller passes an object whose attribute at that path is one (`request`).
+    ParamAttr(u16, u16, RuleIdx),
 }
 
 impl Label {
     pub(super) fn rule(self) -> RuleIdx {
         match self {
-            Label::Rule(r) | Label::Param(_, r) | Label::Weak(r) | Label::WeakParam(_, r) => r,
+            Label::Rule(r)
+            | Label::Param(_, r)
+            | Label::Weak(r)
+            | Label::WeakParam(_, r)
+            | Label::ParamAttr(_, _, r) => r,
         }
     }
 

@@ -26,6 +26,12 @@ pub(super) struct Walker<'w, 'b, 'a> {
     pub(super) scratch: Vec<RuleIdx>,
     /// Rules whose sink is the value this function returns.
     pub(super) return_rules: Vec<RuleIdx>,
+    /// While summarizing: the parameters, whose attribute reads may be sources for a caller.
+    pub(super) symbolic: Vec<&'a str>,
+    /// Attribute paths read on parameters (`ParamAttr` labels index it).
+    pub(super) attr_paths: Vec<String>,
+    /// (parameter, path index, rule, steps, sink call) for `param.path` reaching a sink.
+    pub(super) param_attr_sinks: Vec<(u16, u16, RuleIdx, Vec<Step>, u32)>,
     /// Number of active rules (labels are `0..rules`).
     pub(super) rules: RuleIdx,
 }
@@ -51,6 +57,9 @@ impl<'w, 'b, 'a> Walker<'w, 'b, 'a> {
             param_sinks: Vec::new(),
             scratch: Vec::new(),
             return_rules: Vec::new(),
+            symbolic: Vec::new(),
+            attr_paths: Vec::new(),
+            param_attr_sinks: Vec::new(),
             rules: spec.rule_count(),
         }
     }
@@ -59,6 +68,7 @@ impl<'w, 'b, 'a> Walker<'w, 'b, 'a> {
         self.run(f, true);
         let mut returns = Taint::default();
         let mut param_returns = Vec::new();
+        let mut param_attr_returns = Vec::new();
         for (label, trace) in &self.returns.0 {
             match label {
                 Label::Rule(_) => returns.add(*label, trace.clone()),
@@ -66,11 +76,25 @@ impl<'w, 'b, 'a> Walker<'w, 'b, 'a> {
                 // Outside the function nothing is known of the prefix it will get.
                 Label::Weak(r) => returns.add(Label::Rule(*r), trace.clone()),
                 Label::WeakParam(i, r) => param_returns.push((*i, *r)),
+                Label::ParamAttr(i, path, r) => {
+                    let entry = (*i, self.attr_paths[*path as usize].clone(), *r);
+                    if !param_attr_returns.contains(&entry) {
+                        param_attr_returns.push(entry);
+                    }
+                }
             }
         }
+        let param_attr_sinks = std::mem::take(&mut self.param_attr_sinks)
+            .into_iter()
+            .map(|(p, path, r, steps, sink)| {
+                (p, self.attr_paths[path as usize].clone(), r, steps, sink)
+            })
+            .collect();
         Summary {
             returns,
             param_returns,
+            param_attr_returns,
+            param_attr_sinks,
             param_sinks: std::mem::take(&mut self.param_sinks),
             params: f.params.iter().map(|(p, _)| p.to_string()).collect(),
             is_method: f.is_method,
@@ -114,6 +138,9 @@ impl<'w, 'b, 'a> Walker<'w, 'b, 'a> {
         }
         self.return_rules.clear();
         self.spec.return_sinks(&decorators, &mut self.return_rules);
+        if symbolic_params {
+            self.symbolic = f.params.iter().map(|(p, _)| *p).collect();
+        }
         self.block(f.body, &mut state);
     }
 

@@ -86,8 +86,16 @@ def detect_flask_raw_html_xss():
                 match_name={"content_type": regex(r"(?i)^(text/plain|application/json)")},
             ),
         ],
-        # A string a view function returns is the HTML body of the response (a dict or list becomes JSON).
-        return_sinks=[calls("*.route", "*.get", "*.post", "*.put", "*.patch", "*.delete")],
+        # A string a Flask view function returns is the HTML body of the response (a dict or list becomes
+        # JSON). Method shortcuts are matched on Flask objects only: FastAPI's @app.get answers JSON.
+        return_sinks=[
+            calls("*.route"),
+            calls(
+                "flask.Flask.get", "flask.Flask.post", "flask.Flask.put", "flask.Flask.patch", "flask.Flask.delete",
+                "flask.Blueprint.get", "flask.Blueprint.post", "flask.Blueprint.put", "flask.Blueprint.patch",
+                "flask.Blueprint.delete",
+            ),
+        ],
         propagates_through=PropagationPresets.standard(),
         scope="global",
         # Checks that leave the handler when the value is bad (see the guard families in the DSL reference).
