@@ -464,3 +464,15 @@ fn the_request_object_passed_into_helpers() {
     let code = "def get_param(req, name):\n    return req.form.get(name)\ndef via(req):\n    return get_param(req, 'x')\ndef run(req):\n    os.system(req.form['c'])\ndef v():\n    os.system(get_param(request, 'h'))\n    os.system(via(request))\n    run(request)\n    os.system(get_param(object(), 'h'))\n";
     assert_eq!(flask(code), vec![9, 11, 12]);
 }
+
+#[test]
+fn queries_assembled_before_an_awaited_execute() {
+    let code = "async def v(request, cur):\n    name = request.GET['name']\n    q = \"SELECT * FROM t WHERE name = '%(name)s'\" % {'name': name}\n    await cur.execute(q)\n    q2 = 'SELECT * FROM t WHERE name = %s'\n    await cur.execute(q2, (name,))\n";
+    assert_eq!(lines(DJANGO_SQL_RULE, code), vec![4]);
+}
+
+#[test]
+fn a_wrapper_class_keeping_the_request_on_self() {
+    let code = "class Params:\n    def __init__(self, req):\n        self._req = req\n    def get(self, key):\n        return self._req.form.get(key)\n    def setting(self, key):\n        return SETTINGS[key]\nSETTINGS = {'host': 'localhost'}\ndef v():\n    params = Params(request)\n    os.system(params.get('h'))\n    os.system(Params(request).get('h'))\n    os.system(Params(object()).get('h'))\n";
+    assert_eq!(flask(code), vec![14, 15]);
+}

@@ -126,6 +126,16 @@ pub(crate) fn analyze<'a>(
         }
     }
     let local: Vec<String> = functions.iter().map(|f| f.fqn.clone()).collect();
+    let init_params: FxHashMap<String, Vec<String>> = functions
+        .iter()
+        .filter_map(|f| {
+            let class = f.fqn.strip_suffix(".__init__")?;
+            Some((
+                class.to_string(),
+                f.params.iter().map(|(p, _)| p.to_string()).collect(),
+            ))
+        })
+        .collect();
     // Only functions that touch a source, sink, sanitizer or another summarized function can have a
     // summary that differs from plain propagation; the rest are skipped (most functions of a file).
     let mut relevant_starts = Vec::new();
@@ -165,6 +175,7 @@ pub(crate) fn analyze<'a>(
         let mut changed = false;
         for f in &functions {
             let mut w = Walker::new(&resolver, calls, &call_at, spec, &summaries, f.scope);
+            w.init_params = Some(&init_params);
             let summary = w.summarize(f);
             let old = summaries.get(&f.fqn);
             if old.is_none_or(|o| !same_summary(o, &summary)) {
@@ -182,6 +193,7 @@ pub(crate) fn analyze<'a>(
     let module_walk = local_flows.then_some(&module);
     for f in walked.iter().copied().chain(module_walk) {
         let mut w = Walker::new(&resolver, calls, &call_at, spec, &summaries, f.scope);
+        w.init_params = Some(&init_params);
         w.run(f, false);
         for finding in w.findings {
             findings

@@ -63,6 +63,56 @@ impl<'a> Walker<'_, '_, 'a> {
         out
     }
 
+    /// For a method effect on `self.<field>.<rest>` (parameter 0 of a method called on an instance): the
+    /// argument the instance's constructor call passed for the `__init__` parameter stored in
+    /// `self.<field>`, and `.<rest>`. The instance is the receiver written as the constructor call, or a
+    /// name assigned once from it (`params = Params(request); params.get("q")`).
+    fn receiver_field<'p>(
+        &self,
+        call: &'a ast::ExprCall,
+        path: &'p str,
+    ) -> Option<(&'a Expr, &'p str)> {
+        let Expr::Attribute(method) = call.func.as_ref() else {
+            return None;
+        };
+        let (field, rest) = path.strip_prefix('.')?.split_once('.')?;
+        let rest = &path[path.len() - rest.len() - 1..];
+        let ctor: &'a ast::ExprCall = match method.value.as_ref() {
+            Expr::Call(c) => c,
+            Expr::Name(n) => match self.resolver.lookup(n.id.as_str(), self.scope) {
+                crate::resolve::NameRef::Bound(
+                    _,
+                    [crate::bindings::Binding::Assign(Expr::Call(c))],
+                ) => c,
+                _ => return None,
+            },
+            _ => return None,
+        };
+        let class = self.resolver.callee_fqn(&ctor.func, self.scope)?;
+        let params = self.init_params?.get(&class)?;
+        let b = self.resolver.b;
+        let class_scope = b.scopes.iter().position(|s| {
+            s.kind == crate::model::ScopeKind::Class && b.fqn_of_local(&s.qualname) == class
+        })?;
+        let stored = match b.data[class_scope].self_attrs.get(field)?.as_slice() {
+            [(_, crate::bindings::Binding::Assign(Expr::Name(n)))] => n.id.as_str(),
+            _ => return None,
+        };
+        let k = params.iter().position(|p| p == stored)?;
+        let arg = k
+            .checked_sub(1)
+            .and_then(|i| ctor.arguments.args.get(i))
+            .filter(|e| !e.is_starred_expr())
+            .or_else(|| {
+                ctor.arguments
+                    .keywords
+                    .iter()
+                    .find(|kw| kw.arg.as_ref().is_some_and(|a| a.id.as_str() == stored))
+                    .map(|kw| &kw.value)
+            })?;
+        Some((arg, rest))
+    }
+
     /// The argument expression a call passes for parameter `param` of a summarized function.
     fn argument_expr<'c>(
         call: &'c ast::ExprCall,
@@ -92,7 +142,7 @@ impl<'a> Walker<'_, '_, 'a> {
         &mut self,
         summary: &super::analyze::Summary,
         index: u32,
-        call: &ast::ExprCall,
+        call: &'a ast::ExprCall,
         span: Span,
         callee: &str,
         offset: usize,
@@ -100,6 +150,23 @@ impl<'a> Walker<'_, '_, 'a> {
     ) {
         for (p, path, rule) in &summary.param_attr_returns {
             if !self.spec.follows_calls(*rule) {
+                continue;
+            }
+            // A wrapper class keeping the request on `self`.
+            if *p == 0 && offset == 1 {
+                if let Some((arg, rest)) = self.receiver_field(call, path) {
+                    if self.argument_sources(arg, rest).contains(rule) {
+                        let text = format!("{}{rest}", callee_text(arg));
+                        result.add(
+                            Label::Rule(*rule),
+                            Trace::start(span_of(arg.range()), format!("source: {text}")).then(
+                                span,
+                                || format!("returned by {callee}"),
+                                true,
+                            ),
+                        );
+                    }
+                }
                 continue;
             }
             let Some(arg) = Self::argument_expr(call, &summary.params, offset, *p as usize) else {

@@ -7,7 +7,7 @@ use super::*;
 use crate::model::{CallSite, Span};
 use ruff_python_ast::{self as ast, Expr};
 
-impl Walker<'_, '_, '_> {
+impl<'a> Walker<'_, '_, 'a> {
     /// Applies a callee's summary at a call site: source taint it returns, parameters that flow to its
     /// return value, and parameters that reach a sink inside it (reported at that sink).
     #[allow(clippy::too_many_arguments)]
@@ -15,7 +15,7 @@ impl Walker<'_, '_, '_> {
         &mut self,
         summary: &Summary,
         index: u32,
-        call: &ast::ExprCall,
+        call: &'a ast::ExprCall,
         span: Span,
         callee: &str,
         positional: &[Taint],

@@ -32,6 +32,8 @@ pub(super) struct Walker<'w, 'b, 'a> {
     pub(super) attr_paths: Vec<String>,
     /// (parameter, path index, rule, steps, sink call) for `param.path` reaching a sink.
     pub(super) param_attr_sinks: Vec<(u16, u16, RuleIdx, Vec<Step>, u32)>,
+    /// Parameters of the file's `__init__` methods by class FQN (wrapper classes keeping the request).
+    pub(super) init_params: Option<&'w FxHashMap<String, Vec<String>>>,
     /// Number of active rules (labels are `0..rules`).
     pub(super) rules: RuleIdx,
 }
@@ -60,6 +62,7 @@ impl<'w, 'b, 'a> Walker<'w, 'b, 'a> {
             symbolic: Vec::new(),
             attr_paths: Vec::new(),
             param_attr_sinks: Vec::new(),
+            init_params: None,
             rules: spec.rule_count(),
         }
     }
