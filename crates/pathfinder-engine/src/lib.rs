@@ -609,7 +609,11 @@ fn taint_findings(model: &FileModel, flow: &taint::FlowRules) -> Vec<Finding> {
         let Some(rule) = flow.rules.get(t.rule as usize) else {
             continue;
         };
-        let mut f = finding(model, &rule.rule, &model.calls[t.sink as usize]);
+        let mut f = match t.returned_at {
+            // The sink is a `return` of a request handler.
+            Some((span, scope)) => finding_at(model, &rule.rule, span, scope),
+            None => finding(model, &rule.rule, &model.calls[t.sink as usize]),
+        };
         f.detection = if t.crosses_functions {
             Detection::TaintGlobal
         } else {
@@ -664,7 +668,17 @@ fn location(model: &FileModel, span: pathfinder_python::Span) -> Location {
 }
 
 fn finding(model: &FileModel, rule: &Rule, call: &pathfinder_python::CallSite) -> Finding {
-    let location = location(model, call.span);
+    finding_at(model, rule, call.span, call.scope)
+}
+
+/// A finding of `rule` at `span`, in the function of `scope`.
+fn finding_at(
+    model: &FileModel,
+    rule: &Rule,
+    span: pathfinder_python::Span,
+    scope: pathfinder_python::ScopeId,
+) -> Finding {
+    let location = location(model, span);
     let (line, end_line) = (location.line, location.end_line);
     let snippet = (line..=end_line.min(line + 19))
         .map(|l| model.lines.line_text(&model.source, l))
@@ -676,8 +690,8 @@ fn finding(model: &FileModel, rule: &Rule, call: &pathfinder_python::CallSite) -
             .get(l)
             .is_some_and(|s| s.covers(&rule.id))
     });
-    let mut f = pattern_finding(rule, location, snippet, model.text(call.span).to_string());
-    f.function = model.enclosing(call.scope).map(str::to_string);
+    let mut f = pattern_finding(rule, location, snippet, model.text(span).to_string());
+    f.function = model.enclosing(scope).map(str::to_string);
     f.suppressed = suppressed;
     f
 }

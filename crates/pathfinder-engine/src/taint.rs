@@ -2,7 +2,7 @@
 //! end's taint walk ([`pathfinder_python::taint::TaintSpec`]) for the rules active in a file.
 
 use crate::matcher::{CallIndex, CompileError, Compiled, Glob, Hierarchy};
-use pathfinder_python::taint::{ArgSel, RuleIdx, TaintSpec};
+use pathfinder_python::taint::{guard_family, ArgSel, RuleIdx, TaintSpec};
 use pathfinder_python::{CallSite, CrossFile, FileModel, TaintRules};
 use pathfinder_rules::ir::{Dataflow, Matcher, TrackedParam};
 use pathfinder_rules::Rule;
@@ -26,6 +26,10 @@ pub struct FlowRule {
     parameter_sources: Vec<ParamSource>,
     sinks: Vec<Sink>,
     sanitizers: Vec<Compiled>,
+    /// Guard checks the rule trusts (bits of `pathfinder_python::taint::GUARD_FAMILIES`).
+    guard_bits: u8,
+    /// Decorator calls whose functions' return values are sinks (`return_sinks=[...]`).
+    return_sinks: Vec<Compiled>,
     global: bool,
     /// Call names the sinks can match (`None`: any call), to decide cheaply whether a file needs the walk.
     sink_names: Option<FxHashSet<String>>,
@@ -233,6 +237,8 @@ pub fn compile_flow(rule: &Arc<Rule>, flow: &Dataflow) -> Result<FlowRule, Compi
         parameter_sources: Vec::new(),
         sinks: Vec::new(),
         sanitizers: Vec::new(),
+        guard_bits: 0,
+        return_sinks: Vec::new(),
         global: flow.scope != "local",
         sink_names: Some(FxHashSet::default()),
         source_needles: None,
@@ -258,6 +264,13 @@ pub fn compile_flow(rule: &Arc<Rule>, flow: &Dataflow) -> Result<FlowRule, Compi
             ));
         }
         out.sanitizers.push(Compiled::compile(sanitizer)?);
+    }
+    for g in &flow.guards {
+        out.guard_bits |= guard_family(g)
+            .ok_or_else(|| CompileError::Unsupported(format!("unknown guard family '{g}'")))?;
+    }
+    for d in &flow.return_sinks {
+        out.return_sinks.push(Compiled::compile(d)?);
     }
     if out.sinks.is_empty() {
         return Err(CompileError::Unsupported(
@@ -429,6 +442,8 @@ fn add_sink(out: &mut FlowRule, m: &Matcher) -> Result<(), CompileError> {
         .iter()
         .filter_map(|t| match t {
             TrackedParam::Index { index } => index.as_u64().map(|i| ArgSel::Index(i as usize)),
+            // `.tracks("self")`: the receiver of a method sink.
+            TrackedParam::Name { name } if name == "self" => Some(ArgSel::Receiver),
             TrackedParam::Name { name } => Some(ArgSel::Name(name.clone())),
             TrackedParam::Return { .. } => None,
         })
@@ -509,14 +524,28 @@ impl FlowRules {
                 .iter()
                 .any(|s| s.matcher.matches(&calls[i as usize], &self.hierarchy))
         };
+        // A return sink needs a function with a matching decorator call (a request handler).
+        let returns_to_client = |r: &FlowRule| {
+            !r.return_sinks.is_empty()
+                && r.may_have_sources(text)
+                && calls
+                    .iter()
+                    .any(|c| r.return_sinks.iter().any(|m| m.matches(c, &self.hierarchy)))
+        };
         self.rules
             .iter()
-            .filter(|r| match &r.sink_names {
-                Some(keys) => keys
-                    .iter()
-                    .any(|k| index.lookup(k).iter().any(|&i| is_sink(r, i))),
-                // A sink that can be any call is only worth checking where a source can be.
-                None => r.may_have_sources(text) && (0..calls.len() as u32).any(|i| is_sink(r, i)),
+            .filter(|r| {
+                returns_to_client(r)
+                    || match &r.sink_names {
+                        Some(keys) => keys
+                            .iter()
+                            .any(|k| index.lookup(k).iter().any(|&i| is_sink(r, i))),
+                        // A sink that can be any call is only worth checking where a source can be.
+                        None => {
+                            r.may_have_sources(text)
+                                && (0..calls.len() as u32).any(|i| is_sink(r, i))
+                        }
+                    }
             })
             .collect()
     }
@@ -610,11 +639,46 @@ impl TaintSpec for FileSpec<'_> {
     fn follows_calls(&self, rule: RuleIdx) -> bool {
         self.active.get(rule as usize).is_some_and(|r| r.global)
     }
+
+    fn guard_bits(&self, rule: RuleIdx) -> u8 {
+        self.active.get(rule as usize).map_or(0, |r| r.guard_bits)
+    }
+
+    fn has_return_sinks(&self, rule: RuleIdx) -> bool {
+        self.active
+            .get(rule as usize)
+            .is_some_and(|r| !r.return_sinks.is_empty())
+    }
+
+    fn return_sinks(&self, decorators: &[&CallSite], out: &mut Vec<RuleIdx>) {
+        for (i, r) in self.active.iter().enumerate() {
+            if r.return_sinks
+                .iter()
+                .any(|m| decorators.iter().any(|d| m.matches(d, self.hierarchy)))
+            {
+                out.push(i as RuleIdx);
+            }
+        }
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::DecoratorNames;
+
+    #[test]
+    fn every_guard_family_the_dsl_accepts_has_checks() {
+        for name in pathfinder_rules::ir::GUARD_FAMILIES {
+            assert!(
+                pathfinder_python::taint::guard_family(name).is_some(),
+                "{name}"
+            );
+        }
+        assert_eq!(
+            pathfinder_rules::ir::GUARD_FAMILIES.len(),
+            pathfinder_python::taint::GUARD_FAMILIES.len()
+        );
+    }
 
     #[test]
     fn decorator_calls_are_found_by_name_after_an_at_sign() {

@@ -301,3 +301,178 @@ fn helpers_in_other_files_that_return_or_clean_source_data() {
     assert_eq!(files.first(), Some(&"app/inputs.py"));
     assert!(files.contains(&"app/deep.py"), "{files:?}");
 }
+
+// ---- precision: dead branches, containers, guards, values that are not attacker data, sink forms ----
+
+/// A path-traversal rule trusting every guard family, with `open` as its sink.
+const GUARDED_OPEN_RULE: &str = r#"
+from codepathfinder import flows, calls, attribute
+from codepathfinder.python_decorators import python_rule
+
+@python_rule(id="T-PATH", severity="HIGH", message="path traversal")
+def detect():
+    return flows(
+        from_sources=[attribute("flask.request.args")],
+        to_sinks=[calls("open").tracks(0)],
+        guards=["path_traversal", "regex", "charset", "allow_list"],
+        scope="global",
+    )
+"#;
+
+fn guarded(body: &str) -> Vec<u32> {
+    lines(
+        GUARDED_OPEN_RULE,
+        &format!("import os\nimport re\nfrom flask import request, abort\n{body}"),
+    )
+}
+
+#[test]
+fn constant_conditions_decide_the_live_branch() {
+    // `if`, `elif`, `else` with a folded condition: only the live branch assigns.
+    let code = "def v():\n    p = request.args.get('h')\n    limit = 10\n    if limit * 3 > 100:\n        x = p\n    else:\n        x = 'fixed'\n    os.system(x)\n";
+    assert_eq!(flask(code), Vec::<u32>::new());
+    let code = "def v():\n    p = request.args.get('h')\n    mode = 'b'\n    if mode == 'a':\n        x = 'one'\n    elif mode == 'b':\n        x = p\n    else:\n        x = 'three'\n    os.system(x)\n";
+    assert_eq!(flask(code), vec![13]);
+    // A ternary, a `match` and a `while` whose condition is false.
+    let code = "def v():\n    p = request.args.get('h')\n    debug = False\n    x = p if debug else 'ls'\n    os.system(x)\n";
+    assert_eq!(flask(code), Vec::<u32>::new());
+    let code = "def v():\n    p = request.args.get('h')\n    kind = 'safe'\n    match kind:\n        case 'raw':\n            x = p\n        case _:\n            x = 'ls'\n    os.system(x)\n";
+    assert_eq!(flask(code), Vec::<u32>::new());
+    let code = "def v():\n    x = 'ls'\n    while len('') > 0:\n        x = request.args.get('h')\n    os.system(x)\n";
+    assert_eq!(flask(code), Vec::<u32>::new());
+    // An unknown condition keeps both branches.
+    let code = "def v(flag):\n    p = request.args.get('h')\n    x = p if flag else 'ls'\n    os.system(x)\n";
+    assert_eq!(flask(code), vec![7]);
+}
+
+#[test]
+fn container_elements_with_constant_keys_and_indices() {
+    let code = "def v():\n    d = {'user': request.args.get('u'), 'mode': 'r'}\n    os.system(d['mode'])\n    os.system(d['user'])\n";
+    assert_eq!(flask(code), vec![7]);
+    let code = "def v():\n    items = ['a', 'b']\n    items.append(request.args.get('p'))\n    items.pop(0)\n    os.system(items[0])\n    os.system(items[1])\n";
+    assert_eq!(flask(code), vec![9]);
+    let code = "def v():\n    items = ['ls', 'rm', request.args.get('p')]\n    items.remove('rm')\n    first, second = items[:2]\n    os.system(first)\n    os.system(second)\n    a, b = ['x', request.args.get('q')]\n    os.system(a)\n    os.system(b)\n";
+    assert_eq!(flask(code), vec![9, 12]);
+    let code = "def v():\n    opts = {'cmd': 'ls'}\n    opts['cmd'] = request.args.get('c')\n    os.system(opts.get('cmd'))\n    args = ['sh', '-c']\n    args.extend(['-x'])\n    os.system(args[2])\n";
+    assert_eq!(flask(code), vec![7]);
+    // An unknown key or index falls back to the whole container.
+    let code =
+        "def v(k):\n    d = {'user': request.args.get('u'), 'mode': 'r'}\n    os.system(d[k])\n";
+    assert_eq!(flask(code), vec![6]);
+}
+
+#[test]
+fn argument_lists_built_step_by_step_are_followed() {
+    let rule = r#"
+from codepathfinder import flows, calls, attribute
+from codepathfinder.python_decorators import python_rule
+
+@python_rule(id="T-SUB", severity="HIGH", message="cmd")
+def detect():
+    return flows(
+        from_sources=[attribute("flask.request.args")],
+        to_sinks=[calls("subprocess.run").tracks(0)],
+        scope="global",
+    )
+"#;
+    let code = "import subprocess\nfrom flask import request\ndef v():\n    cmd = request.args.get('c')\n    args = ['sh', '-c']\n    args.append(cmd)\n    subprocess.run(args)\n    safe = ['ls', '-l']\n    safe.append('/tmp')\n    subprocess.run(safe)\n";
+    assert_eq!(lines(rule, code), vec![7]);
+}
+
+#[test]
+fn guards_that_leave_the_path_clean_the_checked_value() {
+    // `..` check with return: safe after a fixed prefix, not in os.path.join (an absolute name escapes).
+    let code = "def v():\n    name = request.args.get('n')\n    if '..' in name:\n        return 'bad'\n    open(f'/srv/files/{name}')\n    open(os.path.join('/srv/files', name))\n";
+    assert_eq!(guarded(code), vec![9]);
+    // Separators, regex allow patterns, character classes, allow-lists, abort/raise/continue.
+    let code = "def v():\n    p = request.args.get('p')\n    if '/' in p or '\\\\' in p:\n        abort(400)\n    open(os.path.join('/srv', p))\n";
+    assert_eq!(guarded(code), Vec::<u32>::new());
+    let code = "def v():\n    x = request.args.get('x')\n    if not re.fullmatch(r'[\\w-]+', x):\n        raise ValueError(x)\n    open(x)\n";
+    assert_eq!(guarded(code), Vec::<u32>::new());
+    let code = "ALLOWED = {'a.txt', 'b.txt'}\ndef v():\n    x = request.args.get('x')\n    if x not in ALLOWED:\n        return 'no'\n    open(x)\n    y = request.args.get('y')\n    if y.isdigit():\n        open(y)\n    open(y)\n";
+    assert_eq!(guarded(code), vec![13]);
+    let code = "def v():\n    for x in request.args.getlist('f'):\n        if x not in ('a', 'b'):\n            continue\n        open(x)\n";
+    assert_eq!(guarded(code), Vec::<u32>::new());
+    // A check that does not leave the path, or checks another name, guards nothing.
+    let code = "def v():\n    name = request.args.get('n')\n    if '..' in name:\n        print('suspicious')\n    open(f'/srv/{name}')\n    other = request.args.get('o')\n    if '..' in name:\n        return\n    open(f'/srv/{other}')\n";
+    assert_eq!(guarded(code), vec![8, 12]);
+    // A rule without guards is not affected by them.
+    let code = "def v():\n    h = request.args.get('h')\n    if not h.isdigit():\n        return\n    os.system('ping ' + h)\n";
+    assert_eq!(flask(code), vec![8]);
+}
+
+#[test]
+fn url_host_allow_lists_guard_redirects() {
+    let rule = r#"
+from codepathfinder import flows, calls, attribute
+from codepathfinder.python_decorators import python_rule
+
+@python_rule(id="T-REDIR", severity="MEDIUM", message="open redirect")
+def detect():
+    return flows(
+        from_sources=[attribute("flask.request.args")],
+        to_sinks=[calls("flask.redirect").tracks(0)],
+        guards=["url_host"],
+        scope="global",
+    )
+"#;
+    let code = "from urllib.parse import urlparse\nfrom flask import request, redirect\nALLOWED_HOSTS = {'example.com'}\ndef v():\n    nxt = request.args.get('next')\n    u = urlparse(nxt)\n    if u.netloc and u.netloc not in ALLOWED_HOSTS:\n        return redirect('/')\n    return redirect(nxt)\ndef w():\n    nxt = request.args.get('next')\n    u = urlparse(nxt)\n    if u.scheme == 'https':\n        return redirect(nxt)\n";
+    assert_eq!(lines(rule, code), vec![14]);
+}
+
+#[test]
+fn numbers_booleans_and_string_predicates_carry_no_text() {
+    let code = "def v():\n    h = request.args.get('h')\n    os.system('sleep %d' % len(h))\n    os.system('echo %s' % h.isdigit())\n    os.system('echo %s' % h.count('a'))\n    os.system('echo %s' % (h == 'x'))\n    os.system('echo ' + h.upper())\n";
+    assert_eq!(flask(code), vec![10]);
+}
+
+#[test]
+fn standard_library_round_trips_keep_taint() {
+    let code = "import io, json, base64, configparser\nfrom urllib.parse import quote, unquote\ndef v():\n    h = request.args.get('h')\n    buf = io.StringIO()\n    buf.write(h)\n    os.system(buf.getvalue())\n    cfg = configparser.ConfigParser()\n    cfg.set('s', 'k', h)\n    os.system(cfg.get('s', 'k'))\n    os.system(json.loads(json.dumps({'a': h}))['a'])\n    os.system(base64.b64decode(base64.b64encode(h.encode())).decode())\n    os.system(unquote(quote(h)))\n    os.system(' '.join(['ls', h]))\n    os.system('ls {0[k]}'.format({'k': h}))\n    os.system('ls {x}'.format(x=h))\n    os.system(h[1:5].strip())\n";
+    assert_eq!(flask(code), vec![10, 13, 14, 15, 16, 17, 18, 19, 20]);
+}
+
+#[test]
+fn a_handler_return_value_is_the_response_body() {
+    let rule = r#"
+from codepathfinder import flows, calls, attribute
+from codepathfinder.python_decorators import python_rule
+
+@python_rule(id="T-XSS", severity="HIGH", message="xss")
+def detect():
+    return flows(
+        from_sources=[attribute("flask.request.args")],
+        to_sinks=[calls("flask.make_response").tracks(0)],
+        sanitized_by=[calls("flask.jsonify", "markupsafe.escape", "html.escape")],
+        return_sinks=[calls("*.route")],
+        scope="global",
+    )
+"#;
+    let code = "import html\nfrom flask import Flask, request, jsonify\napp = Flask(__name__)\n@app.route('/a')\ndef a():\n    q = request.args.get('q')\n    return '<p>' + q + '</p>'\n@app.route('/b')\ndef b():\n    return jsonify(q=request.args.get('q'))\n@app.route('/c')\ndef c():\n    return '<p>%s</p>' % html.escape(request.args.get('q'))\ndef not_a_handler():\n    return request.args.get('q')\n";
+    assert_eq!(lines(rule, code), vec![7]);
+}
+
+#[test]
+fn round_trips_keep_other_keys_and_unused_format_arguments_clean() {
+    let code = "import json, configparser\ndef v():\n    h = request.args.get('h')\n    cfg = configparser.ConfigParser()\n    cfg.add_section('job')\n    cfg.set('job', 'note', h)\n    cfg.set('job', 'target', 'localhost')\n    os.system(cfg.get('job', 'target'))\n    os.system(cfg.get('job', 'note'))\n    data = json.loads(json.dumps({'q': h, 'k': 'ls'}))\n    os.system(data['k'])\n    os.system(data['q'])\n    os.system('{k}'.format(k='ls', note=h))\n    os.system('{0} {1}'.format('ls', h))\n";
+    assert_eq!(flask(code), vec![12, 15, 17]);
+}
+
+#[test]
+fn the_request_object_passed_into_helpers() {
+    // A helper reading an attribute of the request it is given, directly or through another helper.
+    let code = "def get_param(req, name):\n    return req.form.get(name)\ndef via(req):\n    return get_param(req, 'x')\ndef run(req):\n    os.system(req.form['c'])\ndef v():\n    os.system(get_param(request, 'h'))\n    os.system(via(request))\n    run(request)\n    os.system(get_param(object(), 'h'))\n";
+    assert_eq!(flask(code), vec![9, 11, 12]);
+}
+
+#[test]
+fn queries_assembled_before_an_awaited_execute() {
+    let code = "async def v(request, cur):\n    name = request.GET['name']\n    q = \"SELECT * FROM t WHERE name = '%(name)s'\" % {'name': name}\n    await cur.execute(q)\n    q2 = 'SELECT * FROM t WHERE name = %s'\n    await cur.execute(q2, (name,))\n";
+    assert_eq!(lines(DJANGO_SQL_RULE, code), vec![4]);
+}
+
+#[test]
+fn a_wrapper_class_keeping_the_request_on_self() {
+    let code = "class Params:\n    def __init__(self, req):\n        self._req = req\n    def get(self, key):\n        return self._req.form.get(key)\n    def setting(self, key):\n        return SETTINGS[key]\nSETTINGS = {'host': 'localhost'}\ndef v():\n    params = Params(request)\n    os.system(params.get('h'))\n    os.system(Params(request).get('h'))\n    os.system(Params(object()).get('h'))\n";
+    assert_eq!(flask(code), vec![14, 15]);
+}

@@ -335,6 +335,13 @@ impl<'b, 'a> Resolver<'b, 'a> {
             Expr::StringLiteral(_) | Expr::FString(_) => Some(Ty::Class("builtins.str".into())),
             Expr::BytesLiteral(_) => Some(Ty::Class("builtins.bytes".into())),
             Expr::Await(a) => self.ty(&a.value, scope, depth + 1),
+            // `Path(base) / name` is a path.
+            Expr::BinOp(op) if op.op == Operator::Div => {
+                match self.ty(&op.left, scope, depth + 1) {
+                    Some(Ty::Class(c)) if c.starts_with("pathlib.") => Some(Ty::Class(c)),
+                    _ => None,
+                }
+            }
             _ => None,
         }
     }
@@ -498,7 +505,7 @@ pub(crate) fn fstring_text(f: &ast::ExprFString, placeholder: Option<&str>) -> O
     Some(out)
 }
 
-fn binop(left: &Value, op: Operator, right: &Value) -> Value {
+pub(crate) fn binop(left: &Value, op: Operator, right: &Value) -> Value {
     use Value::*;
     match (left, op, right) {
         (Str(a), Operator::Add, Str(b)) => Str(format!("{a}{b}")),

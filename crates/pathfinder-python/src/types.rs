@@ -13,6 +13,13 @@ pub enum Ty {
 
 /// (callable fqn, returned type). A tuple type is written `(A, B)`.
 const RETURNS: &[(&str, &str)] = &[
+    // pathlib: derived paths are paths (so their methods resolve as path methods)
+    ("pathlib.Path.joinpath", "pathlib.Path"),
+    ("pathlib.Path.resolve", "pathlib.Path"),
+    ("pathlib.Path.absolute", "pathlib.Path"),
+    ("pathlib.Path.with_name", "pathlib.Path"),
+    ("pathlib.Path.with_suffix", "pathlib.Path"),
+    ("pathlib.Path.expanduser", "pathlib.Path"),
     // sockets and servers (classes with lowercase names are listed so calling them yields an instance)
     ("socket.socket", "socket.socket"),
     ("socket.SocketType", "socket.socket"),

@@ -174,7 +174,22 @@ pub struct Dataflow {
     pub scope: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub language: Option<String>,
+    /// pathfinder extension: guard families (see [`GUARD_FAMILIES`]) whose checks clean a value.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub guards: Vec<String>,
+    /// pathfinder extension: decorator-call matchers; what a function they decorate returns is a sink.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub return_sinks: Vec<Matcher>,
 }
+
+/// The guard families `flows(guards=[...])` accepts (documented in the rule DSL reference).
+pub const GUARD_FAMILIES: &[&str] = &[
+    "path_traversal",
+    "regex",
+    "charset",
+    "allow_list",
+    "url_host",
+];
 
 fn yes() -> bool {
     true

@@ -62,6 +62,10 @@ pub(super) struct Dataflow {
     pub sanitizers: Vec<Rc<Code>>,
     pub propagation: Vec<Rc<Code>>,
     pub scope: String,
+    /// pathfinder extension: guard families the rule trusts (`guards=[...]`), omitted from the IR when empty.
+    pub guards: Vec<String>,
+    /// pathfinder extension: decorator calls whose functions' return values are sinks (`return_sinks=[...]`).
+    pub return_sinks: Vec<Rc<Code>>,
 }
 
 impl Code {
@@ -73,6 +77,7 @@ impl Code {
                 .chain(&flow.sinks)
                 .chain(&flow.sanitizers)
                 .chain(&flow.propagation)
+                .chain(&flow.return_sinks)
                 .collect(),
             Node::Logic { operands, .. } => operands.iter().collect(),
             Node::Not(operand) => vec![operand],
@@ -164,14 +169,31 @@ impl Code {
                     budget.charge(ir, range)?;
                     ir.clone()
                 }
-                Node::Dataflow(flow) => object([
-                    ("type", "dataflow".into()),
-                    ("sources", all(&flow.sources)?),
-                    ("sinks", all(&flow.sinks)?),
-                    ("sanitizers", all(&flow.sanitizers)?),
-                    ("propagation", all(&flow.propagation)?),
-                    ("scope", flow.scope.as_str().into()),
-                ]),
+                Node::Dataflow(flow) => {
+                    let mut ir = object([
+                        ("type", "dataflow".into()),
+                        ("sources", all(&flow.sources)?),
+                        ("sinks", all(&flow.sinks)?),
+                        ("sanitizers", all(&flow.sanitizers)?),
+                        ("propagation", all(&flow.propagation)?),
+                        ("scope", flow.scope.as_str().into()),
+                    ]);
+                    // Extensions appear only when used, so other rules keep the reference IR byte for byte.
+                    if let Json::Object(map) = &mut ir {
+                        if !flow.guards.is_empty() {
+                            map.insert(
+                                "guards".into(),
+                                Json::Array(
+                                    flow.guards.iter().map(|g| g.as_str().into()).collect(),
+                                ),
+                            );
+                        }
+                        if !flow.return_sinks.is_empty() {
+                            map.insert("return_sinks".into(), all(&flow.return_sinks)?);
+                        }
+                    }
+                    ir
+                }
                 Node::Logic { ir_type, operands } => {
                     object([("type", (*ir_type).into()), ("matchers", all(operands)?)])
                 }

@@ -506,6 +506,9 @@ impl Builtin {
                     "sanitized_by",
                     "propagates_through",
                     "scope",
+                    // pathfinder extensions
+                    "guards",
+                    "return_sinks",
                 ],
                 2,
             ),
@@ -1068,6 +1071,15 @@ impl<'a> Interpreter<'a> {
                 Some(arg) => self.scope(arg)?,
                 None => self.default_scope.clone(),
             },
+            guards: match args.given("guards") {
+                Some(arg) => guard_names(arg)?,
+                None => Vec::new(),
+            },
+            return_sinks: args
+                .given("return_sinks")
+                .map(matchers)
+                .transpose()?
+                .unwrap_or_default(),
         };
         Ok(Value::Code(Code::new(Node::Dataflow(flow), range)?))
     }
@@ -1442,6 +1454,37 @@ fn matchers(arg: &Arg<'_>) -> Eval<Vec<Rc<Code>>> {
             .collect(),
         single => Ok(vec![code_of(single, arg.range)?]),
     }
+}
+
+/// `guards=["path_traversal", ...]`: names of built-in guard families.
+fn guard_names(arg: &Arg<'_>) -> Eval<Vec<String>> {
+    let items = match &arg.value {
+        Value::List(seq) | Value::Tuple(seq) => &seq.items,
+        other => {
+            return fail(
+                arg.range,
+                format!(
+                    "guards must be a list of guard names, got {}",
+                    other.type_name()
+                ),
+            )
+        }
+    };
+    items
+        .iter()
+        .map(|item| match item {
+            Value::Str(name) if crate::ir::GUARD_FAMILIES.contains(&&**name) => {
+                Ok(name.to_string())
+            }
+            _ => fail(
+                arg.range,
+                format!(
+                    "unknown guard; the guard families are {}",
+                    crate::ir::GUARD_FAMILIES.join(", ")
+                ),
+            ),
+        })
+        .collect()
 }
 
 /// A list or tuple of objects with `to_ir`, as `propagates_through` takes.

@@ -790,4 +790,28 @@ fn every_source_preset_is_documented() {
             "docs/rule-dsl.md has no section for Sources.{name}()"
         );
     }
+/// pathfinder extensions of `flows()`: `guards=` names built-in guard families, `return_sinks=` takes
+/// decorator matchers; both appear in the IR only when given.
+#[test]
+fn flows_guards_and_return_sinks() {
+    let source = r#"from codepathfinder import calls, flows
+from codepathfinder.python_decorators import python_rule
+
+@python_rule(id="G-1", severity="HIGH", message="m")
+def detect():
+    return flows(
+        from_sources=[calls("src")],
+        to_sinks=[calls("open")],
+        guards=["path_traversal", "allow_list"],
+        return_sinks=[calls("*.route")],
+    )
+"#;
+    let out = ir(source);
+    assert!(
+        out[0].ends_with(r#""scope": "global", "guards": ["path_traversal", "allow_list"], "return_sinks": [{"type": "call_matcher", "patterns": ["*.route"], "wildcard": true, "matchMode": "any"}]}}]"#),
+        "{}",
+        out[0]
+    );
+    let bad = source.replace("\"allow_list\"", "\"sometimes\"");
+    assert!(error(&bad).contains("unknown guard"), "{}", error(&bad));
 }

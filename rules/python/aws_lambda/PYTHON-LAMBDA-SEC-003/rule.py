@@ -37,4 +37,6 @@ def detect_lambda_os_spawn():
         sanitized_by=[calls("shlex.quote", "shlex.join", "pipes.quote")],
         propagates_through=PropagationPresets.standard(),
         scope="global",
+        # Checks that leave the handler when the value is bad (see the guard families in the DSL reference).
+        guards=["regex", "charset", "allow_list"],
     )

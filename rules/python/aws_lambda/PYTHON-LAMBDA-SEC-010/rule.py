@@ -58,4 +58,6 @@ def detect_lambda_mysql_injection():
         sanitized_by=[MySQLConnection.method("literal")],
         propagates_through=PropagationPresets.standard(),
         scope="global",
+        # Checks that leave the handler when the value is bad (see the guard families in the DSL reference).
+        guards=["regex", "charset", "allow_list"],
     )

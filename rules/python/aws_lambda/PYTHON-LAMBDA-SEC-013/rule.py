@@ -46,4 +46,6 @@ def detect_lambda_pymysql_injection():
         sanitized_by=[PyMySQLConnection.method("escape", "literal")],
         propagates_through=PropagationPresets.standard(),
         scope="global",
+        # Checks that leave the handler when the value is bad (see the guard families in the DSL reference).
+        guards=["regex", "charset", "allow_list"],
     )

@@ -27,4 +27,6 @@ def detect_lambda_code_injection():
         sanitized_by=[calls("compile")],
         propagates_through=PropagationPresets.standard(),
         scope="global",
+        # Checks that leave the handler when the value is bad (see the guard families in the DSL reference).
+        guards=["regex", "charset", "allow_list"],
     )

@@ -44,4 +44,6 @@ def detect_lambda_pickle():
         sanitized_by=[calls("*.unsign", "*.unsign_object", "django.core.signing.loads")],
         propagates_through=PropagationPresets.standard(),
         scope="global",
+        # Checks that leave the handler when the value is bad (see the guard families in the DSL reference).
+        guards=["regex", "charset", "allow_list"],
     )

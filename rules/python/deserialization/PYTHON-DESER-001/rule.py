@@ -51,4 +51,6 @@ def detect_unsafe_pickle_deserialization():
         sanitized_by=[calls("*.unsign", "*.unsign_object", "django.core.signing.loads")],
         propagates_through=PropagationPresets.standard(),
         scope="global",
+        # Checks that leave the handler when the value is bad (see the guard families in the DSL reference).
+        guards=["regex", "charset", "allow_list"],
     )

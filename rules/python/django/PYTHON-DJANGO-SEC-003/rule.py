@@ -33,4 +33,6 @@ def detect_django_extra_sql_injection():
         sanitized_by=SQL_QUOTING,
         propagates_through=PropagationPresets.standard(),
         scope="global",
+        # Checks that leave the handler when the value is bad (see the guard families in the DSL reference).
+        guards=["regex", "charset", "allow_list"],
     )

@@ -26,4 +26,6 @@ def detect_django_os_system_injection():
         sanitized_by=SHELL_QUOTING,
         propagates_through=PropagationPresets.standard(),
         scope="global",
+        # Checks that leave the handler when the value is bad (see the guard families in the DSL reference).
+        guards=["regex", "charset", "allow_list"],
     )

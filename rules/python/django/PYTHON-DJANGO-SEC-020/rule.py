@@ -22,4 +22,6 @@ def detect_django_eval_injection():
         to_sinks=[calls("eval").tracks(0, "source", "expression")],
         propagates_through=PropagationPresets.standard(),
         scope="global",
+        # Checks that leave the handler when the value is bad (see the guard families in the DSL reference).
+        guards=["regex", "charset", "allow_list"],
     )

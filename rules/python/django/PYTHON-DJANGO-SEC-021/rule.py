@@ -22,4 +22,6 @@ def detect_django_exec_injection():
         to_sinks=[calls("exec").tracks(0, "source", "object")],
         propagates_through=PropagationPresets.standard(),
         scope="global",
+        # Checks that leave the handler when the value is bad (see the guard families in the DSL reference).
+        guards=["regex", "charset", "allow_list"],
     )

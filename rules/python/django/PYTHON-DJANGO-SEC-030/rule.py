@@ -38,4 +38,6 @@ def detect_django_requests_ssrf():
         sanitized_by=URL_ENCODING,
         propagates_through=PropagationPresets.standard(),
         scope="global",
+        # Checks that leave the handler when the value is bad (see the guard families in the DSL reference).
+        guards=["url_host", "allow_list", "regex"],
     )

@@ -32,4 +32,6 @@ def detect_django_path_join_traversal():
         sanitized_by=PATH_SANITIZERS,
         propagates_through=PropagationPresets.standard(),
         scope="global",
+        # Checks that leave the handler when the value is bad (see the guard families in the DSL reference).
+        guards=["path_traversal", "regex", "charset", "allow_list"],
     )

@@ -49,4 +49,6 @@ def detect_django_html_email_xss():
         sanitized_by=HTML_ESCAPING,
         propagates_through=PropagationPresets.standard(),
         scope="global",
+        # Checks that leave the handler when the value is bad (see the guard families in the DSL reference).
+        guards=["regex", "charset", "allow_list"],
     )

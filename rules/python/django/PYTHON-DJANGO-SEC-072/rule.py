@@ -46,4 +46,6 @@ def detect_django_request_deserialization():
         sanitized_by=[calls("*.unsign", "django.core.signing.loads")],
         propagates_through=PropagationPresets.standard(),
         scope="global",
+        # Checks that leave the handler when the value is bad (see the guard families in the DSL reference).
+        guards=["regex", "charset", "allow_list"],
     )

@@ -13,7 +13,7 @@ FLASK_REQUEST = Sources.flask_request() + Sources.flask_request_url()
     category="flask",
     cwe="CWE-22",
     owasp="A01:2021",
-    message="Flask request data is used in a file path opened by open(), so ../ sequences or an absolute path reach files outside the intended directory. Reduce the name with werkzeug.utils.secure_filename() or os.path.basename(), or build the path with werkzeug.security.safe_join() and reject None.",
+    message="Flask request data is used in a file path opened by open() or used by a pathlib, os.path or shutil file operation, so ../ sequences or an absolute path reach files outside the intended directory. Reduce the name with werkzeug.utils.secure_filename() or os.path.basename(), or build the path with werkzeug.security.safe_join() and reject None.",
 )
 def detect_flask_path_traversal_open():
     """Request data flowing into the path given to open() / io.open() / codecs.open() / os.open()."""
@@ -23,6 +23,17 @@ def detect_flask_path_traversal_open():
             calls("open", "builtins.open", "io.open").tracks(0, "file"),
             calls("codecs.open").tracks(0, "filename"),
             calls("os.open").tracks(0, "path"),
+            # pathlib: the path object a method opens, reads, writes, tests or removes.
+            calls(
+                "pathlib.Path.open", "pathlib.Path.read_text", "pathlib.Path.read_bytes", "pathlib.Path.write_text",
+                "pathlib.Path.write_bytes", "pathlib.Path.exists", "pathlib.Path.is_file", "pathlib.Path.unlink",
+                "pathlib.Path.rmdir", "pathlib.Path.touch",
+            ).tracks("self"),
+            # Existence and size checks reveal which files exist; removal and copies act on them.
+            calls("os.path.exists", "os.path.isfile", "os.path.isdir", "os.path.getsize").tracks(0, "path"),
+            calls("os.remove", "os.unlink").tracks(0, "path"),
+            calls("shutil.copy", "shutil.copy2", "shutil.copyfile", "shutil.move").tracks(0, 1, "src", "dst"),
+            calls("shutil.rmtree").tracks(0, "path"),
         ],
         sanitized_by=[
             # Reduce a client-supplied name to one safe path component.
@@ -38,4 +49,6 @@ def detect_flask_path_traversal_open():
         ],
         propagates_through=PropagationPresets.standard(),
         scope="global",
+        # Checks that leave the handler when the value is bad (see the guard families in the DSL reference).
+        guards=["path_traversal", "regex", "charset", "allow_list"],
     )

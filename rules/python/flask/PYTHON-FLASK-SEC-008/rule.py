@@ -52,7 +52,30 @@ def detect_flask_raw_html_xss():
             calls("bleach.clean", "nh3.clean"),
             # Responses that escape or are not HTML: autoescaped templates, JSON, redirects.
             calls("flask.render_template", "flask.jsonify", "flask.json.jsonify", "flask.redirect"),
+            # Responses declared plain text or JSON are not parsed as HTML.
+            calls(
+                "flask.Response", "flask.wrappers.Response", "werkzeug.Response", "werkzeug.wrappers.Response",
+                "werkzeug.wrappers.response.Response",
+                match_name={"mimetype": regex(r"(?i)^(text/plain|application/json)")},
+            ),
+            calls(
+                "flask.Response", "flask.wrappers.Response", "werkzeug.Response", "werkzeug.wrappers.Response",
+                "werkzeug.wrappers.response.Response",
+                match_name={"content_type": regex(r"(?i)^(text/plain|application/json)")},
+            ),
+        ],
+        # A string a Flask view function returns is the HTML body of the response (a dict or list becomes
+        # JSON). Method shortcuts are matched on Flask objects only: FastAPI's @app.get answers JSON.
+        return_sinks=[
+            calls("*.route"),
+            calls(
+                "flask.Flask.get", "flask.Flask.post", "flask.Flask.put", "flask.Flask.patch", "flask.Flask.delete",
+                "flask.Blueprint.get", "flask.Blueprint.post", "flask.Blueprint.put", "flask.Blueprint.patch",
+                "flask.Blueprint.delete",
+            ),
         ],
         propagates_through=PropagationPresets.standard(),
         scope="global",
+        # Checks that leave the handler when the value is bad (see the guard families in the DSL reference).
+        guards=["regex", "charset", "allow_list"],
     )

@@ -53,4 +53,6 @@ def detect_flask_tainted_host():
         sanitized_by=[],
         propagates_through=PropagationPresets.standard(),
         scope="global",
+        # Checks that leave the handler when the value is bad (see the guard families in the DSL reference).
+        guards=["url_host", "allow_list", "regex"],
     )

@@ -52,4 +52,6 @@ def detect_flask_open_redirect():
         ],
         propagates_through=PropagationPresets.standard(),
         scope="global",
+        # Checks that leave the handler when the value is bad (see the guard families in the DSL reference).
+        guards=["url_host", "allow_list"],
     )

@@ -1,0 +1,248 @@
+//! The request object passed into helpers: `def get_param(req, name): return req.args.get(name)` called
+//! with `request`. While a function is summarized, an attribute read on a parameter carries a symbolic
+//! label naming the parameter and the attribute path; at a call, the argument's resolved name plus that
+//! path is checked against the rules' attribute sources.
+
+use super::summary_apply::state_key;
+use super::value::{Label, Taint, Trace};
+use super::walker::Walker;
+use super::{Step, TaintFinding};
+use crate::bindings::span_of;
+use crate::calls::callee_text;
+use crate::model::Span;
+use ruff_python_ast::{self as ast, Expr};
+use ruff_text_size::Ranged;
+
+/// Attribute paths per function beyond this are not followed (keeps labels few).
+const MAX_PATHS: usize = 32;
+
+impl<'a> Walker<'_, '_, 'a> {
+    /// `req.args` where `req` is a parameter of the function being summarized: adds a symbolic label per
+    /// rule when the last attribute name can end a source.
+    pub(super) fn parameter_attribute(&mut self, a: &ast::ExprAttribute, t: &mut Taint) {
+        if !self.spec.attribute_name_may_be_source(a.attr.id.as_str()) {
+            return;
+        }
+        let Some(key) = state_key(&Expr::Attribute(a.clone())) else {
+            return;
+        };
+        let (root, path) = match key.find('.') {
+            Some(i) => (&key[..i], &key[i..]),
+            None => return,
+        };
+        let Some(param) = self.symbolic.iter().position(|p| *p == root) else {
+            return;
+        };
+        let index = match self.attr_paths.iter().position(|p| p == path) {
+            Some(i) => i,
+            None if self.attr_paths.len() < MAX_PATHS => {
+                self.attr_paths.push(path.to_string());
+                self.attr_paths.len() - 1
+            }
+            None => return,
+        };
+        let span = span_of(a.range());
+        for r in 0..self.rules {
+            t.add(
+                Label::ParamAttr(param as u16, index as u16, r),
+                Trace::start(span, format!("parameter attribute {key}")),
+            );
+        }
+    }
+
+    /// The rules for which `arg.path` is an attribute source (`request` + `.args`).
+    fn argument_sources(&mut self, arg: &Expr, path: &str) -> Vec<super::RuleIdx> {
+        let text = format!("{}{path}", callee_text(arg));
+        let resolved = self
+            .resolver
+            .callee_fqn(arg, self.scope)
+            .map(|f| format!("{f}{path}"));
+        let mut out = Vec::new();
+        self.spec
+            .attribute_sources(&text, resolved.as_deref(), &mut out);
+        out
+    }
+
+    /// For a method effect on `self.<field>.<rest>` (parameter 0 of a method called on an instance): the
+    /// argument the instance's constructor call passed for the `__init__` parameter stored in
+    /// `self.<field>`, and `.<rest>`. The instance is the receiver written as the constructor call, or a
+    /// name assigned once from it (`params = Params(request); params.get("q")`).
+    fn receiver_field<'p>(
+        &self,
+        call: &'a ast::ExprCall,
+        path: &'p str,
+    ) -> Option<(&'a Expr, &'p str)> {
+        let Expr::Attribute(method) = call.func.as_ref() else {
+            return None;
+        };
+        let (field, rest) = path.strip_prefix('.')?.split_once('.')?;
+        let rest = &path[path.len() - rest.len() - 1..];
+        let ctor: &'a ast::ExprCall = match method.value.as_ref() {
+            Expr::Call(c) => c,
+            Expr::Name(n) => match self.resolver.lookup(n.id.as_str(), self.scope) {
+                crate::resolve::NameRef::Bound(
+                    _,
+                    [crate::bindings::Binding::Assign(Expr::Call(c))],
+                ) => c,
+                _ => return None,
+            },
+            _ => return None,
+        };
+        let class = self.resolver.callee_fqn(&ctor.func, self.scope)?;
+        let params = self.init_params?.get(&class)?;
+        let b = self.resolver.b;
+        let class_scope = b.scopes.iter().position(|s| {
+            s.kind == crate::model::ScopeKind::Class && b.fqn_of_local(&s.qualname) == class
+        })?;
+        let stored = match b.data[class_scope].self_attrs.get(field)?.as_slice() {
+            [(_, crate::bindings::Binding::Assign(Expr::Name(n)))] => n.id.as_str(),
+            _ => return None,
+        };
+        let k = params.iter().position(|p| p == stored)?;
+        let arg = k
+            .checked_sub(1)
+            .and_then(|i| ctor.arguments.args.get(i))
+            .filter(|e| !e.is_starred_expr())
+            .or_else(|| {
+                ctor.arguments
+                    .keywords
+                    .iter()
+                    .find(|kw| kw.arg.as_ref().is_some_and(|a| a.id.as_str() == stored))
+                    .map(|kw| &kw.value)
+            })?;
+        Some((arg, rest))
+    }
+
+    /// The argument expression a call passes for parameter `param` of a summarized function.
+    fn argument_expr<'c>(
+        call: &'c ast::ExprCall,
+        params: &[String],
+        offset: usize,
+        param: usize,
+    ) -> Option<&'c Expr> {
+        let name = params.get(param)?;
+        param
+            .checked_sub(offset)
+            .and_then(|i| call.arguments.args.get(i))
+            .filter(|e| !e.is_starred_expr())
+            .or_else(|| {
+                call.arguments
+                    .keywords
+                    .iter()
+                    .find(|k| k.arg.as_ref().is_some_and(|a| a.id.as_str() == name))
+                    .map(|k| &k.value)
+            })
+    }
+
+    /// Applies a callee's attribute-of-parameter effects at a call: the source it returns when the caller
+    /// passes a source object, the sink it reaches, or a symbolic label again when the caller passes its
+    /// own parameter.
+    #[allow(clippy::too_many_arguments)]
+    pub(super) fn apply_param_attrs(
+        &mut self,
+        summary: &super::analyze::Summary,
+        index: u32,
+        call: &'a ast::ExprCall,
+        span: Span,
+        callee: &str,
+        offset: usize,
+        result: &mut Taint,
+    ) {
+        for (p, path, rule) in &summary.param_attr_returns {
+            if !self.spec.follows_calls(*rule) {
+                continue;
+            }
+            // A wrapper class keeping the request on `self`.
+            if *p == 0 && offset == 1 {
+                if let Some((arg, rest)) = self.receiver_field(call, path) {
+                    if self.argument_sources(arg, rest).contains(rule) {
+                        let text = format!("{}{rest}", callee_text(arg));
+                        result.add(
+                            Label::Rule(*rule),
+                            Trace::start(span_of(arg.range()), format!("source: {text}")).then(
+                                span,
+                                || format!("returned by {callee}"),
+                                true,
+                            ),
+                        );
+                    }
+                }
+                continue;
+            }
+            let Some(arg) = Self::argument_expr(call, &summary.params, offset, *p as usize) else {
+                continue;
+            };
+            if self.argument_sources(arg, path).contains(rule) {
+                let text = format!("{}{path}", callee_text(arg));
+                result.add(
+                    Label::Rule(*rule),
+                    Trace::start(span_of(arg.range()), format!("source: {text}")).then(
+                        span,
+                        || format!("returned by {callee}"),
+                        true,
+                    ),
+                );
+            } else if !self.symbolic.is_empty() {
+                // The caller's own parameter passed on: `def a(req): return get_param(req, "x")`.
+                let mut t = Taint::default();
+                if let Expr::Name(n) = arg {
+                    let full = format!("{}{path}", n.id.as_str());
+                    let attr_probe = full.rsplit('.').next().unwrap_or("");
+                    if self.spec.attribute_name_may_be_source(attr_probe) {
+                        if let Some(q) = self.symbolic.iter().position(|s| *s == n.id.as_str()) {
+                            let i = match self.attr_paths.iter().position(|x| x == path) {
+                                Some(i) => Some(i),
+                                None if self.attr_paths.len() < MAX_PATHS => {
+                                    self.attr_paths.push(path.clone());
+                                    Some(self.attr_paths.len() - 1)
+                                }
+                                None => None,
+                            };
+                            if let Some(i) = i {
+                                t.add(
+                                    Label::ParamAttr(q as u16, i as u16, *rule),
+                                    Trace::start(span, format!("parameter attribute {full}")),
+                                );
+                            }
+                        }
+                    }
+                }
+                result.union(&t);
+            }
+        }
+        for (p, path, rule, inner, sink) in &summary.param_attr_sinks {
+            let Some(arg) = Self::argument_expr(call, &summary.params, offset, *p as usize) else {
+                continue;
+            };
+            if !self.argument_sources(arg, path).contains(rule) {
+                continue;
+            }
+            let sink = if *sink == super::analyze::ELSEWHERE {
+                index
+            } else {
+                *sink
+            };
+            let text = format!("{}{path}", callee_text(arg));
+            let mut steps = vec![
+                Step {
+                    span: span_of(arg.range()),
+                    what: format!("source: {text}"),
+                    place: None,
+                },
+                Step {
+                    span,
+                    what: format!("passed to {callee}"),
+                    place: None,
+                },
+            ];
+            steps.extend(inner.iter().skip(1).cloned());
+            self.findings.push(TaintFinding {
+                rule: u32::from(*rule),
+                sink,
+                steps,
+                crosses_functions: true,
+                returned_at: None,
+            });
+        }
+    }
+}
