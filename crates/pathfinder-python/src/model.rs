@@ -113,6 +113,8 @@ pub enum CallKind {
     SetItem,
     /// `target.attr = value`, modelled as `target.__setattr__("attr", value)`.
     SetAttr,
+    /// `name = value` (also annotated), modelled as `__assign__("name", value)`.
+    Assign,
 }
 
 pub type ScopeId = u32;

@@ -346,10 +346,7 @@ pub(crate) fn analyze<'a>(
     // Keyed by the whole span: `f()(x)` and `f()` start at the same offset.
     let mut call_at: FxHashMap<(u32, u32), u32> = FxHashMap::default();
     for (i, c) in calls.iter().enumerate() {
-        if matches!(
-            c.kind,
-            crate::model::CallKind::Call | crate::model::CallKind::SetItem
-        ) {
+        if c.kind != crate::model::CallKind::Decorator {
             call_at.insert((c.span.start, c.span.end), i as u32);
         }
     }
@@ -853,6 +850,7 @@ impl<'w, 'b, 'a> Walker<'w, 'b, 'a> {
                 }
             }
             _ => {
+                self.assign_sink(target, value, t);
                 let Some(key) = state_key(target) else { return };
                 if t.is_empty() {
                     st.remove(&key);
@@ -885,6 +883,28 @@ impl<'w, 'b, 'a> Walker<'w, 'b, 'a> {
         let span = self.calls[index as usize].span;
         let callee = self.calls[index as usize].callee.clone();
         self.check_sinks(index, span, &callee, &[key_taint, t.clone()], &[]);
+    }
+
+    /// `name = value` and `obj.attr = value` are the calls `__assign__("name", value)` and
+    /// `obj.__setattr__("attr", value)`: they may be sinks (a weak random value bound to `token`).
+    fn assign_sink(&mut self, target: &'a Expr, value: Option<&'a Expr>, t: &Taint) {
+        let Some(value) = value else { return };
+        let key = (
+            target.range().start().to_u32(),
+            value.range().end().to_u32(),
+        );
+        let Some(&index) = self.call_at.get(&key) else {
+            return;
+        };
+        let site = &self.calls[index as usize];
+        if !matches!(
+            site.kind,
+            crate::model::CallKind::Assign | crate::model::CallKind::SetAttr
+        ) {
+            return;
+        }
+        let (span, callee) = (site.span, site.callee.clone());
+        self.check_sinks(index, span, &callee, &[Taint::default(), t.clone()], &[]);
     }
 
     fn exprs(&mut self, exprs: impl IntoIterator<Item = &'a Expr>, st: &mut State) -> Taint {

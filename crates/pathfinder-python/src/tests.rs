@@ -265,7 +265,7 @@ fn deep_nesting_does_not_overflow() {
 #[test]
 fn positions_count_characters() {
     let m = model("x = 'é'; f()\n");
-    let (line, col) = m.position(m.calls[0].span.start);
+    let (line, col) = m.position(call(&m, "f").span.start);
     assert_eq!((line, col), (1, 10));
 }
 
@@ -333,4 +333,35 @@ fn templates_of_built_strings_and_call_results() {
     );
     assert!(m.calls.iter().any(|c| c.callee == "eval()"));
     assert_eq!(m.calls.iter().filter(|c| c.callee == "eval").count(), 1);
+}
+
+#[test]
+fn name_assignments_are_assign_calls() {
+    let m = analyze(
+        "proj/settings.py",
+        Arc::from("DEBUG = True\nHOSTS: list = ['*']\ndef f():\n    token = make()\na = b = 'x'\nx, y = 1, 2\n"),
+    );
+    let assigns: Vec<&CallSite> = m
+        .calls
+        .iter()
+        .filter(|c| c.kind == CallKind::Assign)
+        .collect();
+    let names: Vec<&Value> = assigns.iter().map(|c| &c.args[0].value).collect();
+    assert_eq!(
+        names,
+        vec![
+            &Value::Str("DEBUG".into()),
+            &Value::Str("HOSTS".into()),
+            &Value::Str("token".into()),
+            &Value::Str("a".into()),
+            &Value::Str("b".into()),
+        ]
+    );
+    assert_eq!(assigns[0].args[1].value, Value::Bool(true));
+    // Module level: the settings module's name; inside a function: no resolved name.
+    assert_eq!(assigns[0].fqn.as_deref(), Some("proj.settings.__assign__"));
+    assert_eq!(assigns[2].fqn, None);
+    assert_eq!(assigns[2].callee, "__assign__");
+    assert_eq!(m.text(assigns[0].span), "DEBUG = True");
+    assert_eq!(m.text(assigns[4].span), "b = 'x'");
 }
