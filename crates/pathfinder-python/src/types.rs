@@ -107,6 +107,25 @@ const RETURNS: &[(&str, &str)] = &[
     ("csv.DictWriter", "csv.DictWriter"),
     ("ruamel.yaml.YAML", "ruamel.yaml.YAML"),
     ("jinja2.Environment", "jinja2.Environment"),
+    // XML trees (XPath and ElementPath queries) and LDAP connections
+    (
+        "xml.etree.ElementTree.parse",
+        "xml.etree.ElementTree.ElementTree",
+    ),
+    (
+        "xml.etree.ElementTree.fromstring",
+        "xml.etree.ElementTree.Element",
+    ),
+    ("xml.etree.ElementTree.XML", "xml.etree.ElementTree.Element"),
+    (
+        "xml.etree.ElementTree.ElementTree.getroot",
+        "xml.etree.ElementTree.Element",
+    ),
+    ("lxml.etree.parse", "lxml.etree._ElementTree"),
+    ("lxml.etree.fromstring", "lxml.etree._Element"),
+    ("lxml.etree.XML", "lxml.etree._Element"),
+    ("lxml.etree._ElementTree.getroot", "lxml.etree._Element"),
+    ("ldap.initialize", "ldap.ldapobject.LDAPObject"),
     ("re.compile", "re.Pattern"),
     ("logging.getLogger", "logging.Logger"),
     ("hashlib.md5", "hashlib._Hash"),
