@@ -301,3 +301,25 @@ fn helpers_in_other_files_that_return_or_clean_source_data() {
     assert_eq!(files.first(), Some(&"app/inputs.py"));
     assert!(files.contains(&"app/deep.py"), "{files:?}");
 }
+
+const NAMED_VALUE_RULE: &str = r#"
+from codepathfinder import flows, calls, regex
+from codepathfinder.python_decorators import python_rule
+
+@python_rule(id="T-NAME", severity="HIGH", message="weak token")
+def detect():
+    return flows(
+        from_sources=[calls("random.random")],
+        to_sinks=[
+            calls("__assign__", match_position={0: regex("token")}).tracks(1),
+            calls("*.__setattr__", match_position={0: regex("token")}).tracks(1),
+        ],
+        scope="global",
+    )
+"#;
+
+#[test]
+fn assignments_to_names_and_attributes_are_sinks() {
+    let code = "import random\ndef f(user):\n    token = str(random.random())\n    user.token = random.random()\n    delay = random.random()\n    other_token = 'fixed'\n    return token\n";
+    assert_eq!(lines(NAMED_VALUE_RULE, code), vec![3, 4]);
+}
