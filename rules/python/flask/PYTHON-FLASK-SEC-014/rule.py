@@ -20,6 +20,9 @@ FLASK_REQUEST = [
         "flask.request.referrer",
         "flask.request.path",
         "flask.request.full_path",
+        # The URL as the client sent it: the 404 page that echoes request.url is the classic injection.
+        "flask.request.url",
+        "flask.request.base_url",
     ),
     calls("flask.request.get_json", "flask.request.get_data"),
     # URL variables of route handlers (@app.route("/user/<name>")): the client writes them. Parameters declared

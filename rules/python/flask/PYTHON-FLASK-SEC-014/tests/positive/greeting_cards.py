@@ -43,3 +43,9 @@ def batch():
 def raw():
     tpl = jinja2.Template(request.get_data(as_text=True))  # expect: PYTHON-FLASK-SEC-014
     return tpl.render()
+
+
+@app.errorhandler(404)
+def not_found(error):
+    # /{{config}} in the URL is evaluated.
+    return render_template_string("<h1>%s was not found</h1>" % request.url), 404  # expect: PYTHON-FLASK-SEC-014
