@@ -323,3 +323,13 @@ fn assignments_to_names_and_attributes_are_sinks() {
     let code = "import random\ndef f(user):\n    token = str(random.random())\n    user.token = random.random()\n    delay = random.random()\n    other_token = 'fixed'\n    return token\n";
     assert_eq!(lines(NAMED_VALUE_RULE, code), vec![3, 4]);
 }
+
+#[test]
+fn match_captures_carry_the_subject_taint() {
+    let code = "import os\nfrom flask import request\ndef f():\n    match request.get_json():\n        case {\"cmd\": str(cmd)}:\n            os.system(cmd)\n        case [first, *rest]:\n            os.system(rest[0])\n    match 'ls':\n        case str(c):\n            os.system(c)\n";
+    let rule = FLASK_RULE.replace(
+        "attribute(\"flask.request.form\")",
+        "attribute(\"flask.request.form\"), calls(\"flask.request.get_json\")",
+    );
+    assert_eq!(lines(&rule, code), vec![6, 8]);
+}

@@ -774,10 +774,25 @@ impl<'w, 'b, 'a> Walker<'w, 'b, 'a> {
                 *st = out;
             }
             Stmt::Match(m) => {
-                self.expr(&m.subject, st);
+                let subject = self.expr(&m.subject, st);
                 let mut out = st.clone();
                 for case in &m.cases {
                     let mut s = st.clone();
+                    // Names a pattern captures (`case {"id": x}`, `case [a, *rest]`, `case str() as s`) hold
+                    // parts of the subject: they carry its taint.
+                    let mut captured = Vec::new();
+                    pattern_captures(&case.pattern, &mut captured);
+                    for name in captured {
+                        if subject.is_empty() {
+                            s.remove(name.as_str());
+                        } else {
+                            let span = span_of(name.range());
+                            s.insert(
+                                name.to_string(),
+                                subject.then(span, || format!("captured as {name}")),
+                            );
+                        }
+                    }
                     if let Some(g) = &case.guard {
                         self.expr(g, &mut s);
                     }
@@ -1335,6 +1350,37 @@ fn is_clean_conversion(call: &CallSite) -> bool {
 }
 
 /// The state key of an assignable expression: `x`, `self.x`, `a.b`.
+/// The names a `case` pattern binds, in source order.
+fn pattern_captures<'p>(pattern: &'p ast::Pattern, out: &mut Vec<&'p ast::Identifier>) {
+    use ast::Pattern as P;
+    match pattern {
+        P::MatchValue(_) | P::MatchSingleton(_) => {}
+        P::MatchSequence(p) => p.patterns.iter().for_each(|p| pattern_captures(p, out)),
+        P::MatchMapping(p) => {
+            p.patterns.iter().for_each(|p| pattern_captures(p, out));
+            out.extend(p.rest.as_ref());
+        }
+        P::MatchClass(p) => {
+            p.arguments
+                .patterns
+                .iter()
+                .for_each(|p| pattern_captures(p, out));
+            p.arguments
+                .keywords
+                .iter()
+                .for_each(|k| pattern_captures(&k.pattern, out));
+        }
+        P::MatchStar(p) => out.extend(p.name.as_ref()),
+        P::MatchAs(p) => {
+            if let Some(inner) = &p.pattern {
+                pattern_captures(inner, out);
+            }
+            out.extend(p.name.as_ref());
+        }
+        P::MatchOr(p) => p.patterns.iter().for_each(|p| pattern_captures(p, out)),
+    }
+}
+
 fn state_key(expr: &Expr) -> Option<String> {
     match expr {
         Expr::Name(n) => Some(n.id.as_str().to_string()),

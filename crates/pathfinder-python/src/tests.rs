@@ -365,3 +365,16 @@ fn name_assignments_are_assign_calls() {
     assert_eq!(m.text(assigns[0].span), "DEBUG = True");
     assert_eq!(m.text(assigns[4].span), "b = 'x'");
 }
+
+#[test]
+fn python_312_syntax_is_parsed_and_modelled() {
+    let m = model(
+        "type Pair[T] = tuple[T, T]\ndef f(d):\n    s = f\"{d[\"k\"]} {f\"{d[\"n\"]}\"}\"\n    match d:\n        case {\"x\": x} if check(x):\n            run(f\"{x!r:>{width(1)}}\")\n        case _:\n            pass\n",
+    );
+    assert!(m.syntax_errors.is_empty(), "{:?}", m.syntax_errors);
+    for name in ["check", "run", "width"] {
+        assert!(m.calls.iter().any(|c| c.callee == name), "{name} missing");
+    }
+    let s = m.calls.iter().find(|c| c.kind == CallKind::Assign).unwrap();
+    assert_eq!(s.args[1].kind, ExprKind::FString);
+}
