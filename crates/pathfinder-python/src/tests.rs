@@ -378,3 +378,22 @@ fn python_312_syntax_is_parsed_and_modelled() {
     let s = m.calls.iter().find(|c| c.kind == CallKind::Assign).unwrap();
     assert_eq!(s.args[1].kind, ExprKind::FString);
 }
+
+#[test]
+fn stat_constants_take_part_in_arithmetic() {
+    let m = model("import os, stat\nos.chmod('p', stat.S_IRWXU | stat.S_IWOTH)\nos.chmod('p', stat.S_IWOTH)\nos.chmod('p', st.st_mode | stat.S_IEXEC)\n");
+    let modes: Vec<&Value> = m
+        .calls
+        .iter()
+        .filter(|c| c.callee == "os.chmod")
+        .map(|c| &c.args[1].value)
+        .collect();
+    assert_eq!(
+        modes,
+        vec![
+            &Value::Int(0o702),
+            &Value::Symbol("stat.S_IWOTH".into()),
+            &Value::Unknown
+        ]
+    );
+}

@@ -413,3 +413,33 @@ mod tests {
         assert_eq!(parameters("os.system"), Some(&["command"][..]));
     }
 }
+
+/// Integer values of library constants that code combines with arithmetic (permission bits).
+const INT_CONSTANTS: &[(&str, i128)] = &[
+    ("stat.S_ISUID", 0o4000),
+    ("stat.S_ISGID", 0o2000),
+    ("stat.S_ISVTX", 0o1000),
+    ("stat.S_IRWXU", 0o700),
+    ("stat.S_IRUSR", 0o400),
+    ("stat.S_IWUSR", 0o200),
+    ("stat.S_IXUSR", 0o100),
+    ("stat.S_IRWXG", 0o70),
+    ("stat.S_IRGRP", 0o40),
+    ("stat.S_IWGRP", 0o20),
+    ("stat.S_IXGRP", 0o10),
+    ("stat.S_IRWXO", 0o7),
+    ("stat.S_IROTH", 0o4),
+    ("stat.S_IWOTH", 0o2),
+    ("stat.S_IXOTH", 0o1),
+    ("stat.S_IREAD", 0o400),
+    ("stat.S_IWRITE", 0o200),
+    ("stat.S_IEXEC", 0o100),
+];
+
+/// The integer value of a library constant (`stat.S_IWOTH` → 2), when it is one the table knows.
+pub fn int_constant(fqn: &str) -> Option<i128> {
+    INT_CONSTANTS
+        .iter()
+        .find(|(name, _)| *name == fqn)
+        .map(|(_, v)| *v)
+}
