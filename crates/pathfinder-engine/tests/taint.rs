@@ -333,3 +333,23 @@ fn match_captures_carry_the_subject_taint() {
     );
     assert_eq!(lines(&rule, code), vec![6, 8]);
 }
+
+const RETURN_RULE: &str = r#"
+from codepathfinder import flows, calls, regex, attribute
+from codepathfinder.python_decorators import python_rule
+
+@python_rule(id="T-RET", severity="HIGH", message="html returned")
+def detect():
+    return flows(
+        from_sources=[attribute("flask.request.args")],
+        to_sinks=[calls("__return__", match_position={0: regex("<b>")}).tracks(0), calls("*").tracks(0)],
+        scope="global",
+    )
+"#;
+
+#[test]
+fn returns_are_sinks_only_for_patterns_that_name_them() {
+    // `calls("*")` does not match the modelled return or assignment; `__return__` does.
+    let code = "from flask import request\ndef bold(x):\n    return '<b>%s</b>' % x\ndef view():\n    y = request.args['q']\n    return bold(y)\ndef plain():\n    return 'hi %s' % request.args['q']\n";
+    assert_eq!(lines(RETURN_RULE, code), vec![3, 6]);
+}

@@ -134,6 +134,36 @@ impl<'b, 'a> CallCollector<'b, 'a> {
         });
     }
 
+    /// `return value` inside a function is modelled as `__return__(value)`, resolved to
+    /// `<module>.<function>.__return__`, so rules can flag what a function returns (HTML built from request
+    /// data in a view, a weak random value returned by `generate_token()`).
+    fn record_return(&mut self, value: &Expr, stmt: &Stmt) {
+        let Some(scope) = self.resolver.b.scopes.get(self.scope as usize) else {
+            return;
+        };
+        if scope.kind != crate::model::ScopeKind::Function {
+            return;
+        }
+        let fqn = crate::model::qualified(
+            &self.resolver.b.module,
+            &format!("{}.__return__", scope.qualname),
+        );
+        self.calls.push(CallSite {
+            kind: CallKind::Return,
+            callee: "__return__".to_string(),
+            name: "__return__".to_string(),
+            fqn: Some(fqn),
+            text_is_alias: false,
+            receiver: None,
+            receiver_type: None,
+            args: vec![self.arg(value, Some(0), None)],
+            star_args_at: None,
+            has_star_kwargs: false,
+            span: span_of(stmt.range()),
+            scope: self.scope,
+        });
+    }
+
     fn visit_body(&mut self, body: &'a [Stmt]) {
         for stmt in body {
             self.visit_stmt(stmt);
@@ -233,6 +263,12 @@ impl<'b, 'a> CallCollector<'b, 'a> {
                     if let Expr::Name(name) = target {
                         self.record_assign(name, &assign.value, stmt);
                     }
+                }
+                visitor::walk_stmt(self, stmt);
+            }
+            Stmt::Return(ret) => {
+                if let Some(value) = &ret.value {
+                    self.record_return(value, stmt);
                 }
                 visitor::walk_stmt(self, stmt);
             }

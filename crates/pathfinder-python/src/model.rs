@@ -115,6 +115,8 @@ pub enum CallKind {
     SetAttr,
     /// `name = value` (also annotated), modelled as `__assign__("name", value)`.
     Assign,
+    /// `return value` in a function, modelled as `__return__(value)`.
+    Return,
 }
 
 pub type ScopeId = u32;

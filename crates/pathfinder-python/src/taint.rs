@@ -706,6 +706,7 @@ impl<'w, 'b, 'a> Walker<'w, 'b, 'a> {
             Stmt::Return(r) => {
                 if let Some(v) = &r.value {
                     let t = self.expr(v, st);
+                    self.return_sink(r, &t);
                     self.returns
                         .union(&t.then(span_of(r.range()), || "returned".to_string()));
                 }
@@ -920,6 +921,20 @@ impl<'w, 'b, 'a> Walker<'w, 'b, 'a> {
         }
         let (span, callee) = (site.span, site.callee.clone());
         self.check_sinks(index, span, &callee, &[Taint::default(), t.clone()], &[]);
+    }
+
+    /// `return value` is the call `__return__(value)`: it may be a sink (HTML returned by a view).
+    fn return_sink(&mut self, r: &'a ast::StmtReturn, t: &Taint) {
+        let key = (r.range().start().to_u32(), r.range().end().to_u32());
+        let Some(&index) = self.call_at.get(&key) else {
+            return;
+        };
+        let site = &self.calls[index as usize];
+        if site.kind != crate::model::CallKind::Return {
+            return;
+        }
+        let (span, callee) = (site.span, site.callee.clone());
+        self.check_sinks(index, span, &callee, std::slice::from_ref(t), &[]);
     }
 
     fn exprs(&mut self, exprs: impl IntoIterator<Item = &'a Expr>, st: &mut State) -> Taint {

@@ -38,9 +38,10 @@ fn resolves_imports_in_all_forms() {
 #[test]
 fn builtins_unless_shadowed() {
     let m = model("eval('1')\ndef f():\n    def eval(x):\n        return x\n    eval('2')\n");
-    assert_eq!(m.calls[0].fqn.as_deref(), Some("builtins.eval"));
-    assert_eq!(m.calls[1].fqn.as_deref(), Some("pkg.app.f.eval"));
-    assert!(m.calls[1].text_is_alias);
+    let evals: Vec<&CallSite> = m.calls.iter().filter(|c| c.callee == "eval").collect();
+    assert_eq!(evals[0].fqn.as_deref(), Some("builtins.eval"));
+    assert_eq!(evals[1].fqn.as_deref(), Some("pkg.app.f.eval"));
+    assert!(evals[1].text_is_alias);
 }
 
 #[test]
@@ -396,4 +397,21 @@ fn stat_constants_take_part_in_arithmetic() {
             &Value::Unknown
         ]
     );
+}
+
+#[test]
+fn returns_in_functions_are_return_calls() {
+    let m = model("class Auth:\n    def make_token(self):\n        return gen()\nreturn_value = 1\ndef f():\n    return\n");
+    let r: Vec<&CallSite> = m
+        .calls
+        .iter()
+        .filter(|c| c.kind == CallKind::Return)
+        .collect();
+    assert_eq!(r.len(), 1, "a bare return has no value to model");
+    assert_eq!(
+        r[0].fqn.as_deref(),
+        Some("pkg.app.Auth.make_token.__return__")
+    );
+    assert_eq!(r[0].args[0].kind, ExprKind::Call);
+    assert_eq!(m.text(r[0].span), "return gen()");
 }

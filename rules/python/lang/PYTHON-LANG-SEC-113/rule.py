@@ -58,6 +58,19 @@ def detect_weak_random_security_value():
             calls("__assign__", match_position={0: regex(SECURITY_NAME)}).tracks(1),
             calls("*.__setattr__", match_position={0: regex(SECURITY_NAME)}).tracks(1),
             calls("*.__setitem__", match_position={0: regex(SECURITY_NAME)}).tracks(1),
+            # return ... from a function named for what it makes: generate_token(), make_password(), new_otp()
+            calls(
+                "*token.__return__",
+                "*Token.__return__",
+                "*password.__return__",
+                "*Password.__return__",
+                "*secret.__return__",
+                "*otp.__return__",
+                "*nonce.__return__",
+                "*salt.__return__",
+                "*api_key.__return__",
+                "*session_id.__return__",
+            ).tracks(0),
             # response.set_cookie("remember_me", value)
             calls("*.set_cookie", match_position={0: regex(SECURITY_NAME)}).tracks(1, "value"),
             calls("*.set_cookie", match_name={"key": regex(SECURITY_NAME)}).tracks(1, "value"),

@@ -15,8 +15,12 @@ api_key = "%032x" % random.getrandbits(128)  # expect: PYTHON-LANG-SEC-113
 
 
 def new_password(length=12):
-    password = "".join(choice(ALPHABET) for _ in range(length))  # expect: PYTHON-LANG-SEC-113
-    return password
+    return "".join(choice(ALPHABET) for _ in range(length))  # expect: PYTHON-LANG-SEC-113
+
+
+def reset_user_password(user):
+    password = "".join(choice(ALPHABET) for _ in range(10))  # expect: PYTHON-LANG-SEC-113
+    user.set_password(password)
 
 
 def make_reset_link(user):
@@ -49,3 +53,7 @@ def create_session(store):
     sessionId = random_suffix()  # expect: PYTHON-LANG-SEC-113
     store.save(sessionId)
     return sessionId
+
+
+def generate_reset_token():
+    return "%06d" % random.randint(0, 999999)  # expect: PYTHON-LANG-SEC-113
