@@ -28,14 +28,6 @@ FLASK_REQUEST = [
 ]
 
 
-# A string that contains an HTML tag (checked on the constant skeleton of f-strings, %, .format() and +).
-HTML_MARKUP = (
-    r"(?i)<(!doctype\s+html|/?(html|head|body|div|span|p|a|h[1-6]|ul|ol|li|table|thead|tbody|tr|td|th|"
-    r"img|script|style|iframe|form|input|button|label|select|option|textarea|pre|code|b|i|u|em|strong|"
-    r"small|br|hr|section|article|header|footer|nav|main|blockquote|title|meta|link)(\s[^<>]*)?/?>)"
-)
-
-
 @python_rule(
     id="PYTHON-FLASK-SEC-008",
     name="Flask XSS via Raw HTML Concatenation",
@@ -46,7 +38,7 @@ HTML_MARKUP = (
     message="Flask request data is written into an HTML response body without escaping, so a client can inject script into the page (cross-site scripting). Render a template with autoescaping (render_template), or escape each value with markupsafe.escape() before building HTML.",
 )
 def detect_flask_raw_html_xss():
-    """Request data flowing into the body of make_response(), an HTML Response, or HTML markup a function returns."""
+    """Request data flowing into the body of make_response() or an HTML Response."""
     return flows(
         from_sources=FLASK_REQUEST,
         to_sinks=[
@@ -67,9 +59,6 @@ def detect_flask_raw_html_xss():
                 "werkzeug.wrappers.response.Response",
                 match_name={"content_type": regex(r"(?i)html")},
             ).tracks(0, "response"),
-            # return "<a href='%s'>" % value: a view returning a str is an HTML response; a helper returning
-            # markup built from its argument is reported when a caller passes request data.
-            calls("__return__", match_position={0: regex(HTML_MARKUP)}).tracks(0),
         ],
         sanitized_by=[
             # HTML escaping.

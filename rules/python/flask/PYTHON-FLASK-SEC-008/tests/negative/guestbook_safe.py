@@ -4,7 +4,7 @@ import html
 
 import bleach
 from flask import Flask, Response, current_app, jsonify, make_response, render_template, request
-from markupsafe import Markup, escape
+from markupsafe import escape
 
 app = Flask(__name__)
 GREETINGS = {"en": "Hello", "fr": "Bonjour"}
@@ -58,22 +58,3 @@ def welcome():
     name = request.args.get("name", "guest")
     name = "guest"
     return Response("<p>Welcome, " + name + "</p>", content_type="text/html")  # ok: PYTHON-FLASK-SEC-008
-
-
-def signature_link(url):
-    return Markup("<a href='{}'>website</a>").format(url)  # ok: PYTHON-FLASK-SEC-008
-
-
-@app.route("/guestbook/link")
-def guestbook_link():
-    return signature_link(request.args.get("url", ""))
-
-
-@app.route("/guestbook/hello/<name>")
-def hello_page(name):
-    return f"<h1>Hello {escape(name)}</h1>"  # ok: PYTHON-FLASK-SEC-008
-
-
-@app.route("/guestbook/plain/<name>")
-def plain_hello(name):
-    return f"Hello {name}", 200, {"Content-Type": "text/plain"}  # ok: PYTHON-FLASK-SEC-008

@@ -43,17 +43,3 @@ def entries():
 def unsubscribe():
     email = request.args["email"]
     return Response(response="<p>" + email + " was removed.</p>", content_type="text/html; charset=utf-8")  # expect: PYTHON-FLASK-SEC-008
-
-
-def signature_link(url):
-    return "<a href='%s'>website</a>" % url  # expect: PYTHON-FLASK-SEC-008
-
-
-@app.route("/guestbook/link")
-def guestbook_link():
-    return signature_link(request.args.get("url", ""))
-
-
-@app.route("/guestbook/hello/<name>")
-def hello_page(name):
-    return f"<h1>Hello {name}</h1>"  # expect: PYTHON-FLASK-SEC-008
