@@ -1,6 +1,6 @@
 //! Code matchers compiled once per rule and evaluated per call site of a file's model.
 
-use pathfinder_python::{types, CallSite, ExprKind, Value};
+use pathfinder_python::{types, CallKind, CallSite, ExprKind, Value};
 use pathfinder_rules::ir::{CallMatcher, Comparator, Constraint, Matcher, TypedCallMatcher};
 use regex::Regex;
 use rustc_hash::{FxHashMap, FxHashSet};
@@ -102,6 +102,16 @@ enum GlobKind {
 }
 
 impl Glob {
+    /// Modelled assignments and returns (`__assign__`, `__return__`) are not calls: only a pattern that names
+    /// them can match them, so `calls("*")` keeps meaning "any call".
+    fn admits(&self, kind: CallKind) -> bool {
+        match kind {
+            CallKind::Assign => self.source.contains("__assign__"),
+            CallKind::Return => self.source.contains("__return__"),
+            _ => true,
+        }
+    }
+
     pub fn new(pattern: &str) -> Glob {
         let inner = |s: &str| !s.contains(['*', '?']);
         let kind = if inner(pattern) {
@@ -586,6 +596,7 @@ impl Compiled {
             Compiled::Call { patterns, args } => {
                 patterns
                     .iter()
+                    .filter(|p| p.admits(call.kind))
                     .any(|p| call_names(call).any(|n| p.matches(n)))
                     && args.iter().all(|a| a.holds(call, call.fqn.as_deref()))
             }

@@ -99,6 +99,71 @@ impl<'b, 'a> CallCollector<'b, 'a> {
         }
     }
 
+    /// `NAME = value` is modelled as `__assign__("NAME", value)`, so rules can flag settings and secrets by
+    /// the name they are bound to (`DEBUG = True`, `api_token = "..."`). At module level the resolved name is
+    /// `<module>.__assign__`, so a rule can ask for settings modules (`*settings.__assign__`).
+    fn record_assign(&mut self, target: &ast::ExprName, value: &Expr, stmt: &Stmt) {
+        let name = Arg {
+            position: Some(0),
+            keyword: None,
+            value: crate::model::Value::Str(target.id.as_str().to_string()),
+            kind: ExprKind::Literal,
+            template: None,
+            names: Vec::new(),
+            span: span_of(target.range()),
+        };
+        let fqn = (self.scope == 0)
+            .then(|| crate::model::qualified(&self.resolver.b.module, "__assign__"));
+        self.calls.push(CallSite {
+            kind: CallKind::Assign,
+            callee: "__assign__".to_string(),
+            name: "__assign__".to_string(),
+            fqn,
+            text_is_alias: false,
+            receiver: None,
+            receiver_type: None,
+            args: vec![name, self.arg(value, Some(1), None)],
+            star_args_at: None,
+            has_star_kwargs: false,
+            // From the target to the end of the value, like the other modelled assignments.
+            span: span_of(ruff_text_size::TextRange::new(
+                target.range().start(),
+                stmt.range().end(),
+            )),
+            scope: self.scope,
+        });
+    }
+
+    /// `return value` inside a function is modelled as `__return__(value)`, resolved to
+    /// `<module>.<function>.__return__`, so rules can flag what a function returns (HTML built from request
+    /// data in a view, a weak random value returned by `generate_token()`).
+    fn record_return(&mut self, value: &Expr, stmt: &Stmt) {
+        let Some(scope) = self.resolver.b.scopes.get(self.scope as usize) else {
+            return;
+        };
+        if scope.kind != crate::model::ScopeKind::Function {
+            return;
+        }
+        let fqn = crate::model::qualified(
+            &self.resolver.b.module,
+            &format!("{}.__return__", scope.qualname),
+        );
+        self.calls.push(CallSite {
+            kind: CallKind::Return,
+            callee: "__return__".to_string(),
+            name: "__return__".to_string(),
+            fqn: Some(fqn),
+            text_is_alias: false,
+            receiver: None,
+            receiver_type: None,
+            args: vec![self.arg(value, Some(0), None)],
+            star_args_at: None,
+            has_star_kwargs: false,
+            span: span_of(stmt.range()),
+            scope: self.scope,
+        });
+    }
+
     fn visit_body(&mut self, body: &'a [Stmt]) {
         for stmt in body {
             self.visit_stmt(stmt);
@@ -195,6 +260,21 @@ impl<'b, 'a> CallCollector<'b, 'a> {
                         let site = self.site(CallKind::SetAttr, &func, args, span_of(stmt.range()));
                         self.calls.push(site);
                     }
+                    if let Expr::Name(name) = target {
+                        self.record_assign(name, &assign.value, stmt);
+                    }
+                }
+                visitor::walk_stmt(self, stmt);
+            }
+            Stmt::Return(ret) => {
+                if let Some(value) = &ret.value {
+                    self.record_return(value, stmt);
+                }
+                visitor::walk_stmt(self, stmt);
+            }
+            Stmt::AnnAssign(ann) => {
+                if let (Expr::Name(name), Some(value)) = (ann.target.as_ref(), &ann.value) {
+                    self.record_assign(name, value, stmt);
                 }
                 visitor::walk_stmt(self, stmt);
             }

@@ -113,6 +113,10 @@ pub enum CallKind {
     SetItem,
     /// `target.attr = value`, modelled as `target.__setattr__("attr", value)`.
     SetAttr,
+    /// `name = value` (also annotated), modelled as `__assign__("name", value)`.
+    Assign,
+    /// `return value` in a function, modelled as `__return__(value)`.
+    Return,
 }
 
 pub type ScopeId = u32;

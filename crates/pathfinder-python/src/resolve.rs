@@ -507,6 +507,13 @@ pub(crate) fn fstring_text(f: &ast::ExprFString, placeholder: Option<&str>) -> O
 
 pub(crate) fn binop(left: &Value, op: Operator, right: &Value) -> Value {
     use Value::*;
+    // Named integer constants (`stat.S_IWOTH`) stay symbols on their own, so rules can name them, but take
+    // part in arithmetic: `stat.S_IRUSR | stat.S_IWOTH` is 0o402.
+    let number = |v: &Value| match v {
+        Symbol(s) => types::int_constant(s).map_or(Unknown, Int),
+        other => other.clone(),
+    };
+    let (left, right) = (&number(left), &number(right));
     match (left, op, right) {
         (Str(a), Operator::Add, Str(b)) => Str(format!("{a}{b}")),
         (Bytes(a), Operator::Add, Bytes(b)) => Bytes([a.as_slice(), b.as_slice()].concat()),

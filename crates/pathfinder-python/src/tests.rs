@@ -38,9 +38,10 @@ fn resolves_imports_in_all_forms() {
 #[test]
 fn builtins_unless_shadowed() {
     let m = model("eval('1')\ndef f():\n    def eval(x):\n        return x\n    eval('2')\n");
-    assert_eq!(m.calls[0].fqn.as_deref(), Some("builtins.eval"));
-    assert_eq!(m.calls[1].fqn.as_deref(), Some("pkg.app.f.eval"));
-    assert!(m.calls[1].text_is_alias);
+    let evals: Vec<&CallSite> = m.calls.iter().filter(|c| c.callee == "eval").collect();
+    assert_eq!(evals[0].fqn.as_deref(), Some("builtins.eval"));
+    assert_eq!(evals[1].fqn.as_deref(), Some("pkg.app.f.eval"));
+    assert!(evals[1].text_is_alias);
 }
 
 #[test]
@@ -278,7 +279,7 @@ fn deep_nesting_does_not_overflow() {
 #[test]
 fn positions_count_characters() {
     let m = model("x = 'é'; f()\n");
-    let (line, col) = m.position(m.calls[0].span.start);
+    let (line, col) = m.position(call(&m, "f").span.start);
     assert_eq!((line, col), (1, 10));
 }
 
@@ -346,4 +347,84 @@ fn templates_of_built_strings_and_call_results() {
     );
     assert!(m.calls.iter().any(|c| c.callee == "eval()"));
     assert_eq!(m.calls.iter().filter(|c| c.callee == "eval").count(), 1);
+}
+
+#[test]
+fn name_assignments_are_assign_calls() {
+    let m = analyze(
+        "proj/settings.py",
+        Arc::from("DEBUG = True\nHOSTS: list = ['*']\ndef f():\n    token = make()\na = b = 'x'\nx, y = 1, 2\n"),
+    );
+    let assigns: Vec<&CallSite> = m
+        .calls
+        .iter()
+        .filter(|c| c.kind == CallKind::Assign)
+        .collect();
+    let names: Vec<&Value> = assigns.iter().map(|c| &c.args[0].value).collect();
+    assert_eq!(
+        names,
+        vec![
+            &Value::Str("DEBUG".into()),
+            &Value::Str("HOSTS".into()),
+            &Value::Str("token".into()),
+            &Value::Str("a".into()),
+            &Value::Str("b".into()),
+        ]
+    );
+    assert_eq!(assigns[0].args[1].value, Value::Bool(true));
+    // Module level: the settings module's name; inside a function: no resolved name.
+    assert_eq!(assigns[0].fqn.as_deref(), Some("proj.settings.__assign__"));
+    assert_eq!(assigns[2].fqn, None);
+    assert_eq!(assigns[2].callee, "__assign__");
+    assert_eq!(m.text(assigns[0].span), "DEBUG = True");
+    assert_eq!(m.text(assigns[4].span), "b = 'x'");
+}
+
+#[test]
+fn python_312_syntax_is_parsed_and_modelled() {
+    let m = model(
+        "type Pair[T] = tuple[T, T]\ndef f(d):\n    s = f\"{d[\"k\"]} {f\"{d[\"n\"]}\"}\"\n    match d:\n        case {\"x\": x} if check(x):\n            run(f\"{x!r:>{width(1)}}\")\n        case _:\n            pass\n",
+    );
+    assert!(m.syntax_errors.is_empty(), "{:?}", m.syntax_errors);
+    for name in ["check", "run", "width"] {
+        assert!(m.calls.iter().any(|c| c.callee == name), "{name} missing");
+    }
+    let s = m.calls.iter().find(|c| c.kind == CallKind::Assign).unwrap();
+    assert_eq!(s.args[1].kind, ExprKind::FString);
+}
+
+#[test]
+fn stat_constants_take_part_in_arithmetic() {
+    let m = model("import os, stat\nos.chmod('p', stat.S_IRWXU | stat.S_IWOTH)\nos.chmod('p', stat.S_IWOTH)\nos.chmod('p', st.st_mode | stat.S_IEXEC)\n");
+    let modes: Vec<&Value> = m
+        .calls
+        .iter()
+        .filter(|c| c.callee == "os.chmod")
+        .map(|c| &c.args[1].value)
+        .collect();
+    assert_eq!(
+        modes,
+        vec![
+            &Value::Int(0o702),
+            &Value::Symbol("stat.S_IWOTH".into()),
+            &Value::Unknown
+        ]
+    );
+}
+
+#[test]
+fn returns_in_functions_are_return_calls() {
+    let m = model("class Auth:\n    def make_token(self):\n        return gen()\nreturn_value = 1\ndef f():\n    return\n");
+    let r: Vec<&CallSite> = m
+        .calls
+        .iter()
+        .filter(|c| c.kind == CallKind::Return)
+        .collect();
+    assert_eq!(r.len(), 1, "a bare return has no value to model");
+    assert_eq!(
+        r[0].fqn.as_deref(),
+        Some("pkg.app.Auth.make_token.__return__")
+    );
+    assert_eq!(r[0].args[0].kind, ExprKind::Call);
+    assert_eq!(m.text(r[0].span), "return gen()");
 }

@@ -114,6 +114,25 @@ const RETURNS: &[(&str, &str)] = &[
     ("csv.DictWriter", "csv.DictWriter"),
     ("ruamel.yaml.YAML", "ruamel.yaml.YAML"),
     ("jinja2.Environment", "jinja2.Environment"),
+    // XML trees (XPath and ElementPath queries) and LDAP connections
+    (
+        "xml.etree.ElementTree.parse",
+        "xml.etree.ElementTree.ElementTree",
+    ),
+    (
+        "xml.etree.ElementTree.fromstring",
+        "xml.etree.ElementTree.Element",
+    ),
+    ("xml.etree.ElementTree.XML", "xml.etree.ElementTree.Element"),
+    (
+        "xml.etree.ElementTree.ElementTree.getroot",
+        "xml.etree.ElementTree.Element",
+    ),
+    ("lxml.etree.parse", "lxml.etree._ElementTree"),
+    ("lxml.etree.fromstring", "lxml.etree._Element"),
+    ("lxml.etree.XML", "lxml.etree._Element"),
+    ("lxml.etree._ElementTree.getroot", "lxml.etree._Element"),
+    ("ldap.initialize", "ldap.ldapobject.LDAPObject"),
     ("re.compile", "re.Pattern"),
     ("logging.getLogger", "logging.Logger"),
     ("hashlib.md5", "hashlib._Hash"),
@@ -400,4 +419,34 @@ mod tests {
         assert_eq!(return_type("nope"), None);
         assert_eq!(parameters("os.system"), Some(&["command"][..]));
     }
+}
+
+/// Integer values of library constants that code combines with arithmetic (permission bits).
+const INT_CONSTANTS: &[(&str, i128)] = &[
+    ("stat.S_ISUID", 0o4000),
+    ("stat.S_ISGID", 0o2000),
+    ("stat.S_ISVTX", 0o1000),
+    ("stat.S_IRWXU", 0o700),
+    ("stat.S_IRUSR", 0o400),
+    ("stat.S_IWUSR", 0o200),
+    ("stat.S_IXUSR", 0o100),
+    ("stat.S_IRWXG", 0o70),
+    ("stat.S_IRGRP", 0o40),
+    ("stat.S_IWGRP", 0o20),
+    ("stat.S_IXGRP", 0o10),
+    ("stat.S_IRWXO", 0o7),
+    ("stat.S_IROTH", 0o4),
+    ("stat.S_IWOTH", 0o2),
+    ("stat.S_IXOTH", 0o1),
+    ("stat.S_IREAD", 0o400),
+    ("stat.S_IWRITE", 0o200),
+    ("stat.S_IEXEC", 0o100),
+];
+
+/// The integer value of a library constant (`stat.S_IWOTH` → 2), when it is one the table knows.
+pub fn int_constant(fqn: &str) -> Option<i128> {
+    INT_CONSTANTS
+        .iter()
+        .find(|(name, _)| *name == fqn)
+        .map(|(_, v)| *v)
 }

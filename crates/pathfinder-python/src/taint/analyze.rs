@@ -98,10 +98,7 @@ pub(crate) fn analyze<'a>(
     // Keyed by the whole span: `f()(x)` and `f()` start at the same offset.
     let mut call_at: FxHashMap<(u32, u32), u32> = FxHashMap::default();
     for (i, c) in calls.iter().enumerate() {
-        if matches!(
-            c.kind,
-            crate::model::CallKind::Call | crate::model::CallKind::SetItem
-        ) {
+        if c.kind != crate::model::CallKind::Decorator {
             call_at.insert((c.span.start, c.span.end), i as u32);
         }
     }

@@ -206,6 +206,7 @@ impl<'w, 'b, 'a> Walker<'w, 'b, 'a> {
             Stmt::Return(r) => {
                 if let Some(v) = &r.value {
                     let t = self.expr(v, st);
+                    self.modelled_return_sink(r, &t);
                     // `return body, 200, headers`: the body is the first element. A dict or list is sent
                     // as JSON.
                     let body = match v.as_ref() {
@@ -350,7 +351,7 @@ impl<'w, 'b, 'a> Walker<'w, 'b, 'a> {
     /// `match`: a case whose literal pattern cannot equal a constant subject is dead; a case that always
     /// matches (a wildcard, or an equal literal, without a guard) ends the cases.
     fn match_cases(&mut self, m: &'a ast::StmtMatch, st: &mut State) {
-        self.expr(&m.subject, st);
+        let subject_taint = self.expr(&m.subject, st);
         let subject = self.fold(&m.subject, st);
         let mut live: Option<State> = None;
         let mut falls_through = true;
@@ -360,6 +361,21 @@ impl<'w, 'b, 'a> Walker<'w, 'b, 'a> {
                 continue;
             }
             let mut s = st.clone();
+            // Names a pattern captures (`case {"id": x}`, `case [a, *rest]`, `case str() as s`) hold
+            // parts of the subject: they carry its taint.
+            let mut captured = Vec::new();
+            pattern_captures(&case.pattern, &mut captured);
+            for name in captured {
+                if subject_taint.is_empty() {
+                    s.remove(name.as_str());
+                } else {
+                    let span = span_of(name.range());
+                    s.insert(
+                        name.to_string(),
+                        subject_taint.then(span, || format!("captured as {name}")),
+                    );
+                }
+            }
             if let Some(g) = &case.guard {
                 self.expr(g, &mut s);
             }
@@ -530,6 +546,7 @@ impl<'w, 'b, 'a> Walker<'w, 'b, 'a> {
                 }
             }
             _ => {
+                self.assign_sink(target, value, t);
                 let Some(key) = state_key(target) else { return };
                 st.forget(&key);
                 if t.is_empty() {
@@ -573,6 +590,45 @@ impl<'w, 'b, 'a> Walker<'w, 'b, 'a> {
         );
     }
 
+    /// `name = value` and `obj.attr = value` are the calls `__assign__("name", value)` and
+    /// `obj.__setattr__("attr", value)`: they may be sinks (a weak random value bound to `token`).
+    fn assign_sink(&mut self, target: &'a Expr, value: Option<&'a Expr>, t: &Taint) {
+        let Some(value) = value else { return };
+        let key = (
+            target.range().start().to_u32(),
+            value.range().end().to_u32(),
+        );
+        let Some(&index) = self.call_at.get(&key) else {
+            return;
+        };
+        let site = &self.calls[index as usize];
+        if !matches!(
+            site.kind,
+            crate::model::CallKind::Assign | crate::model::CallKind::SetAttr
+        ) {
+            return;
+        }
+        let (span, callee) = (site.span, site.callee.clone());
+        let receiver = Taint::default();
+        self.check_sinks(index, span, &callee, &receiver, &[Taint::default(), t.clone()], &[]);
+    }
+
+    /// `return value` is the call `<function>.__return__(value)`: it may be a sink (a weak random value
+    /// returned from `make_token`).
+    fn modelled_return_sink(&mut self, r: &'a ast::StmtReturn, t: &Taint) {
+        let key = (r.range().start().to_u32(), r.range().end().to_u32());
+        let Some(&index) = self.call_at.get(&key) else {
+            return;
+        };
+        let site = &self.calls[index as usize];
+        if site.kind != crate::model::CallKind::Return {
+            return;
+        }
+        let (span, callee) = (site.span, site.callee.clone());
+        let receiver = Taint::default();
+        self.check_sinks(index, span, &callee, &receiver, std::slice::from_ref(t), &[]);
+    }
+
     pub(super) fn exprs(
         &mut self,
         exprs: impl IntoIterator<Item = &'a Expr>,
@@ -591,5 +647,36 @@ fn join(live: &mut Option<State>, state: State) {
     match live {
         Some(l) => merge_into(l, &state),
         None => *live = Some(state),
+    }
+}
+
+/// The names a `case` pattern binds, in source order.
+fn pattern_captures<'p>(pattern: &'p ast::Pattern, out: &mut Vec<&'p ast::Identifier>) {
+    use ast::Pattern as P;
+    match pattern {
+        P::MatchValue(_) | P::MatchSingleton(_) => {}
+        P::MatchSequence(p) => p.patterns.iter().for_each(|p| pattern_captures(p, out)),
+        P::MatchMapping(p) => {
+            p.patterns.iter().for_each(|p| pattern_captures(p, out));
+            out.extend(p.rest.as_ref());
+        }
+        P::MatchClass(p) => {
+            p.arguments
+                .patterns
+                .iter()
+                .for_each(|p| pattern_captures(p, out));
+            p.arguments
+                .keywords
+                .iter()
+                .for_each(|k| pattern_captures(&k.pattern, out));
+        }
+        P::MatchStar(p) => out.extend(p.name.as_ref()),
+        P::MatchAs(p) => {
+            if let Some(inner) = &p.pattern {
+                pattern_captures(inner, out);
+            }
+            out.extend(p.name.as_ref());
+        }
+        P::MatchOr(p) => p.patterns.iter().for_each(|p| pattern_captures(p, out)),
     }
 }

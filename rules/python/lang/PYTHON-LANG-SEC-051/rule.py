@@ -58,4 +58,7 @@ def detect_weak_tls_version():
         # urllib3 2.x bounds.
         calls("*", match_name={"ssl_minimum_version": WEAK_TLS_VERSIONS}),
         calls("*", match_name={"ssl_maximum_version": WEAK_TLS_VERSIONS}),
+        # ctx.minimum_version = ssl.TLSVersion.TLSv1 (attribute assignments on SSL contexts).
+        calls("*.__setattr__", match_position={0: "minimum_version", 1: WEAK_TLS_VERSIONS}),
+        calls("*.__setattr__", match_position={0: "maximum_version", 1: WEAK_TLS_VERSIONS}),
     )

@@ -14,14 +14,6 @@ class EtreeDocument(QueryType):
     fqns = ["xml.etree.ElementTree.ElementTree", "xml.etree.cElementTree.ElementTree"]
 
 
-EXTERNAL_ENTITY_FEATURES = [
-    "xml.sax.handler.feature_external_ges",
-    "xml.sax.handler.feature_external_pes",
-    "http://xml.org/sax/features/external-general-entities",
-    "http://xml.org/sax/features/external-parameter-entities",
-]
-
-
 @python_rule(
     id="PYTHON-LANG-SEC-090",
     name="Insecure XML Parsing",
@@ -29,10 +21,10 @@ EXTERNAL_ENTITY_FEATURES = [
     category="lang",
     cwe="CWE-776",
     owasp="A05:2021",
-    message="XML from a non-constant source is parsed with the standard-library parser, or external entities are enabled. Parse untrusted XML with defusedxml (defusedxml.ElementTree) and keep entity resolution and network access off.",
+    message="XML from a non-constant source is parsed with the standard-library parser, or an lxml parser lifts its size limits (huge_tree=True). Parse untrusted XML with defusedxml (defusedxml.ElementTree) and keep lxml's limits on.",
 )
 def detect_insecure_xml_parsing():
-    """Stdlib etree/SAX parsing of data that is not a constant, and parser options that enable external entities."""
+    """Stdlib etree/SAX parsing of data that is not a constant, and lxml parsers without size limits."""
     return Or(
         # Documents read from a path or a stream (the program's own constant file names are not reported).
         calls(
@@ -74,21 +66,8 @@ def detect_insecure_xml_parsing():
         ),
         EtreeDocument.method("parse").where(0, dynamic()),
         EtreeIncrementalParser.method("feed").where(0, dynamic()),
-        # SAX parser told to fetch external general or parameter entities (XXE).
-        calls("*.setFeature", match_position={0: EXTERNAL_ENTITY_FEATURES, 1: True}),
-        # lxml parsers configured to resolve entities, reach the network, or lift the size limits.
-        calls(
-            "lxml.etree.XMLParser",
-            "lxml.etree.XMLPullParser",
-            "lxml.etree.iterparse",
-            match_name={"resolve_entities": True},
-        ),
-        calls(
-            "lxml.etree.XMLParser",
-            "lxml.etree.XMLPullParser",
-            "lxml.etree.iterparse",
-            match_name={"no_network": False},
-        ),
+        # lxml parsers that lift the size limits (entity expansion and deep trees). External entities, DTD
+        # loading and network access are PYTHON-LANG-SEC-120.
         calls(
             "lxml.etree.XMLParser",
             "lxml.etree.XMLPullParser",

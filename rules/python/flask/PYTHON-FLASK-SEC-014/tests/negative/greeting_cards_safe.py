@@ -64,3 +64,8 @@ def plain():
     template = jinja2.Template(CARD, autoescape=True)  # ok: PYTHON-FLASK-SEC-014
     compiled = current_app.jinja_env.from_string(CARD)  # ok: PYTHON-FLASK-SEC-014
     return template.render(to=request.args.get("to", "")) + compiled.render(to=request.args.get("cc", ""))
+
+
+@app.errorhandler(404)
+def not_found(error):
+    return render_template_string("<h1>{{ url }} was not found</h1>", url=request.url), 404  # ok: PYTHON-FLASK-SEC-014

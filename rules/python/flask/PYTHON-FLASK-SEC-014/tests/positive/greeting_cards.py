@@ -49,3 +49,9 @@ def raw():
 def where_am_i():
     # The URL, query string included, is the client's text.
     return render_template_string("<p>You asked for " + request.url + "</p>")  # expect: PYTHON-FLASK-SEC-014
+
+
+@app.errorhandler(404)
+def not_found(error):
+    # /{{config}} in the URL is evaluated.
+    return render_template_string("<h1>%s was not found</h1>" % request.url), 404  # expect: PYTHON-FLASK-SEC-014

@@ -12,7 +12,8 @@ FLOOR = ssl.TLSVersion.TLSv1_2
 
 def client_context():
     ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)  # ok: PYTHON-LANG-SEC-051
-    ctx.minimum_version = ssl.TLSVersion.TLSv1_2
+    ctx.minimum_version = ssl.TLSVersion.TLSv1_2  # ok: PYTHON-LANG-SEC-051
+    ctx.maximum_version = ssl.TLSVersion.TLSv1_3  # ok: PYTHON-LANG-SEC-051
     ctx.load_default_certs()
     return ctx
 

@@ -14,6 +14,7 @@ def secure_key(path):
     os.chmod(path, 0o600)  # ok: PYTHON-LANG-SEC-101
     os.chmod(path, PRIVATE)  # ok: PYTHON-LANG-SEC-101
     os.chmod(path, stat.S_IRUSR | stat.S_IWUSR)  # ok: PYTHON-LANG-SEC-101
+    os.chmod(path, stat.S_IRWXU | stat.S_IRGRP | stat.S_IXGRP)  # ok: PYTHON-LANG-SEC-101
 
 
 def publish_static(path):

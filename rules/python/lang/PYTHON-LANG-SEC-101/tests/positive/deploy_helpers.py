@@ -40,4 +40,4 @@ def write_config(path, text):
 
 
 def open_for_all(path):
-    os.chmod(path, stat.S_IRWXU | stat.S_IRWXG | stat.S_IRWXO)  # todoruleid: PYTHON-LANG-SEC-101
+    os.chmod(path, stat.S_IRWXU | stat.S_IRWXG | stat.S_IRWXO)  # expect: PYTHON-LANG-SEC-101

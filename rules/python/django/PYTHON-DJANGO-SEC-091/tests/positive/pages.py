@@ -1,0 +1,34 @@
+"""Views that build template source from the request."""
+
+from django.http import HttpResponse
+from django.template import Context, Engine, Template, engines
+from django.views import View
+
+
+def not_found(request):
+    # The classic custom 404 page: the requested path goes into the template source.
+    template = Template("<h1>%s was not found</h1>" % request.path)  # expect: PYTHON-DJANGO-SEC-091
+    return HttpResponse(template.render(Context({})), status=404)
+
+
+def greeting(request):
+    name = request.GET.get("name", "guest")
+    source = "<p>Hello " + name + "</p>"
+    page = engines["django"].from_string(source)  # expect: PYTHON-DJANGO-SEC-091
+    return HttpResponse(page.render({}, request))
+
+
+def share(request):
+    link = request.build_absolute_uri()
+    page = Engine.get_default().from_string(f"<a href='{link}'>share</a>")  # expect: PYTHON-DJANGO-SEC-091
+    return HttpResponse(page.render(Context({})))
+
+
+class ErrorView(View):
+    def get(self, request):
+        try:
+            page = int(self.request.GET["page"])
+        except ValueError as exc:
+            message = "Bad page %s: %s" % (self.request.GET["page"], exc)
+            return HttpResponse(Template(message).render(Context({})), status=400)  # expect: PYTHON-DJANGO-SEC-091
+        return HttpResponse(str(page))

@@ -1,0 +1,56 @@
+from codepathfinder import attribute, calls, flows, PropagationPresets
+from codepathfinder.python_decorators import python_rule
+
+# What a Django view receives from the client: attributes of the view's `request` parameter and of
+# `self.request` in class-based views, including the path and the URL the client asked for.
+DJANGO_REQUEST = [
+    attribute(
+        "request.GET",
+        "request.POST",
+        "request.COOKIES",
+        "request.FILES",
+        "request.META",
+        "request.headers",
+        "request.body",
+        "request.data",
+        "request.query_params",
+        "request.path",
+        "request.path_info",
+        "*.request.GET",
+        "*.request.POST",
+        "*.request.COOKIES",
+        "*.request.FILES",
+        "*.request.META",
+        "*.request.headers",
+        "*.request.body",
+        "*.request.data",
+        "*.request.query_params",
+        "*.request.path",
+        "*.request.path_info",
+    ),
+    calls("request.get_full_path", "request.build_absolute_uri", "request.read"),
+    calls("*.request.get_full_path", "*.request.build_absolute_uri", "*.request.read"),
+]
+
+
+@python_rule(
+    id="PYTHON-DJANGO-SEC-092",
+    name="Django NaN Injection",
+    severity="LOW",
+    category="django",
+    cwe="CWE-704",
+    owasp="A03:2021",
+    message="Django request data is converted with float(), which accepts \"nan\", \"inf\" and \"-inf\"; NaN makes every comparison false and silently defeats range and balance checks, and stored NaN poisons sums. Reject non-finite values with math.isfinite() right after converting, or use int() / decimal.Decimal with validation (or a form FloatField, which rejects them).",
+)
+def detect_django_nan_injection():
+    """Django request data passed to float()."""
+    return flows(
+        from_sources=DJANGO_REQUEST,
+        to_sinks=[
+            calls("float", "builtins.float").tracks(0),
+        ],
+        # int() never yields NaN or infinity, and already returns a clean value.
+        sanitized_by=[],
+        propagates_through=PropagationPresets.standard(),
+        scope="global",
+    )
