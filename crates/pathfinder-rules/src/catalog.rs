@@ -3,7 +3,7 @@
 
 use crate::dsl::{self, Family, RuleRecord};
 use crate::ir::Matcher;
-use crate::meta::RuleMeta;
+use crate::meta::{RuleKind, RuleMeta};
 use include_dir::{include_dir, Dir};
 use pathfinder_findings::{RuleInfo, Severity};
 use std::fmt;
@@ -61,6 +61,8 @@ pub struct Rule {
     pub language: RuleLanguage,
     /// `lang` for `rules/python/lang/…`; `None` for user rules outside that layout.
     pub bundle: Option<String>,
+    /// From `meta.yaml`; rules without one (user rules) are vulnerability rules.
+    pub kind: RuleKind,
     pub body: RuleBody,
     /// The rule record exactly as the DSL reader produced it (what `rules ir` prints).
     pub record: serde_json::Value,
@@ -302,6 +304,7 @@ fn build_rules(
             _ => text("description"),
         };
         let meta = meta.clone();
+        let mut kind = RuleKind::Vulnerability;
         if let Some(m) = &meta {
             if !m.id.is_empty() && m.id != id {
                 return Err(err(
@@ -309,6 +312,10 @@ fn build_rules(
                     format!("meta.yaml id {} does not match rule id {id}", m.id),
                 ));
             }
+            kind = m
+                .rule_kind()
+                .map_err(|e| err(origin, format!("meta.yaml of {id}: {e}")))?
+                .unwrap_or(RuleKind::Vulnerability);
         }
         rules.push(Rule {
             name: text("name"),
@@ -318,6 +325,7 @@ fn build_rules(
             severity,
             language,
             bundle: bundle.clone(),
+            kind,
             body,
             record: record.record,
             meta,
@@ -560,8 +568,18 @@ pub fn select(rules: &[Arc<Rule>], spec: &str) -> Result<Vec<Arc<Rule>>, Ruleset
             "unknown ruleset category in {spec:?} (known: {known})"
         )));
     }
+    // `python/audit` and `python/vulnerability` select by kind across the language's bundles.
+    let by_kind = [RuleKind::Audit, RuleKind::Vulnerability]
+        .into_iter()
+        .find(|k| rest.eq_ignore_ascii_case(k.as_str()));
     let chosen: Vec<Arc<Rule>> = if rest.eq_ignore_ascii_case("all") {
         rules.iter().filter(|r| in_category(r)).cloned().collect()
+    } else if let Some(kind) = by_kind {
+        rules
+            .iter()
+            .filter(|r| in_category(r) && r.kind == kind)
+            .cloned()
+            .collect()
     } else {
         let by_id: Vec<_> = rules
             .iter()

@@ -23,7 +23,7 @@ class PyYAML(QueryType):
 @python_rule(
     id="PYTHON-LANG-SEC-041",
     name="PyYAML Unsafe Load",
-    severity="HIGH",
+    severity="MEDIUM",
     category="lang",
     cwe="CWE-502",
     owasp="A08:2021",

@@ -5,7 +5,7 @@ from codepathfinder.python_decorators import python_rule
 @python_rule(
     id="PYTHON-LANG-SEC-046",
     name="dill Deserialization Detected (Audit)",
-    severity="HIGH",
+    severity="MEDIUM",
     category="lang",
     cwe="CWE-502",
     owasp="A08:2021",
