@@ -1,4 +1,4 @@
-from codepathfinder import calls
+from codepathfinder import calls, dynamic, Or
 from codepathfinder.python_decorators import python_rule
 
 
@@ -13,10 +13,8 @@ from codepathfinder.python_decorators import python_rule
 )
 def detect_jsonpickle_decode():
     """jsonpickle decode/loads and the Unpickler behind them; encoding is not reported."""
-    return calls(
-        "jsonpickle.decode",
-        "jsonpickle.loads",
-        "jsonpickle.unpickler.decode",
-        "jsonpickle.Unpickler",
-        "jsonpickle.unpickler.Unpickler",
+    return Or(
+        # A document written in the program (literal or module constant) is not reported.
+        calls("jsonpickle.decode", "jsonpickle.loads", "jsonpickle.unpickler.decode", match_position={0: dynamic()}),
+        calls("jsonpickle.Unpickler", "jsonpickle.unpickler.Unpickler"),
     )

@@ -1,4 +1,4 @@
-from codepathfinder import calls
+from codepathfinder import calls, dynamic, Or
 from codepathfinder.python_decorators import python_rule
 
 
@@ -13,11 +13,14 @@ from codepathfinder.python_decorators import python_rule
 )
 def detect_dill_deserialization():
     """dill's loading functions: load, loads, Unpickler and the session/module loaders."""
-    return calls(
-        "dill.load",
-        "dill.loads",
-        "dill.Unpickler",
-        "dill.load_session",
-        "dill.load_module",
-        "dill.load_module_asdict",
+    return Or(
+        # Bytes written in the program (literal or module constant) are not reported.
+        calls("dill.loads", match_position={0: dynamic()}),
+        calls(
+            "dill.load",
+            "dill.Unpickler",
+            "dill.load_session",
+            "dill.load_module",
+            "dill.load_module_asdict",
+        ),
     )
