@@ -25,6 +25,9 @@ pub struct RuleMeta {
     pub subcategory: String,
     /// `vulnerability` or `audit`: which profile runs the rule (see [`RuleKind`]).
     pub kind: String,
+    /// Import roots of the frameworks the rule is about (`flask`, `django`): it reports only in files of
+    /// those frameworks (and in framework-free helper files of a project that uses one). Empty: any code.
+    pub frameworks: Vec<String>,
     /// Long description (Markdown): what it detects and why it matters.
     pub description: String,
     /// The finding message: says what is wrong and how to fix it.

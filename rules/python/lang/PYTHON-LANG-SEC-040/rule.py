@@ -1,4 +1,4 @@
-from codepathfinder import calls, Or, dynamic
+from codepathfinder import calls, Or, not_constant
 from codepathfinder.python_decorators import python_rule
 
 
@@ -34,7 +34,7 @@ def detect_pickle_deserialization():
             "_pickle.loads",
             "cPickle.loads",
             "cloudpickle.loads",
-            match_position={0: dynamic()},
+            match_position={0: not_constant()},
         ),
         # Pickle through numpy and torch only when the caller explicitly allows it.
         calls("numpy.load", match_name={"allow_pickle": True}),

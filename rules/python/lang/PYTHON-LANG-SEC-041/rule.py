@@ -1,4 +1,4 @@
-from codepathfinder import Or, QueryType, missing, dynamic
+from codepathfinder import Or, QueryType, missing, not_constant
 from codepathfinder.python_decorators import python_rule
 
 # Loaders built on PyYAML's full Python constructor: they can import modules and call any callable.
@@ -33,11 +33,9 @@ def detect_pyyaml_unsafe_load():
     """yaml.unsafe_load*, and yaml.load/load_all with an unsafe Loader or with no Loader at all."""
     return Or(
         # A document written in the program (literal or module constant) is not reported.
-        PyYAML.method("unsafe_load", "unsafe_load_all").where(0, dynamic()),
-        # A stream named through its module (sys.stdin) is outside data, not a constant.
-        PyYAML.method("unsafe_load", "unsafe_load_all").where(0, "*.stdin"),
-        PyYAML.method("load", "load_all").where("Loader", UNSAFE_LOADERS).where(0, dynamic()),
-        PyYAML.method("load", "load_all").where(1, UNSAFE_LOADERS).where(0, dynamic()),
+        PyYAML.method("unsafe_load", "unsafe_load_all").where(0, not_constant()),
+        PyYAML.method("load", "load_all").where("Loader", UNSAFE_LOADERS).where(0, not_constant()),
+        PyYAML.method("load", "load_all").where(1, UNSAFE_LOADERS).where(0, not_constant()),
         # Before PyYAML 5.1 the default Loader was the unsafe one, and 5.1-5.3 defaulted to a bypassable FullLoader.
-        PyYAML.method("load", "load_all").where("Loader", missing()).where(1, missing()).where(0, dynamic()),
+        PyYAML.method("load", "load_all").where("Loader", missing()).where(1, missing()).where(0, not_constant()),
     )

@@ -1,4 +1,4 @@
-from codepathfinder import calls, dynamic, Or
+from codepathfinder import calls, not_constant, Or
 from codepathfinder.python_decorators import python_rule
 
 
@@ -15,6 +15,6 @@ def detect_jsonpickle_decode():
     """jsonpickle decode/loads and the Unpickler behind them; encoding is not reported."""
     return Or(
         # A document written in the program (literal or module constant) is not reported.
-        calls("jsonpickle.decode", "jsonpickle.loads", "jsonpickle.unpickler.decode", match_position={0: dynamic()}),
+        calls("jsonpickle.decode", "jsonpickle.loads", "jsonpickle.unpickler.decode", match_position={0: not_constant()}),
         calls("jsonpickle.Unpickler", "jsonpickle.unpickler.Unpickler"),
     )

@@ -1,4 +1,4 @@
-from codepathfinder import calls, dynamic, Or
+from codepathfinder import calls, not_constant, Or
 from codepathfinder.python_decorators import python_rule
 
 
@@ -16,5 +16,5 @@ def detect_marshal_load():
     return Or(
         calls("marshal.load"),
         # Bytes written in the program (literal or module constant) are not reported.
-        calls("marshal.loads", match_position={0: dynamic()}),
+        calls("marshal.loads", match_position={0: not_constant()}),
     )

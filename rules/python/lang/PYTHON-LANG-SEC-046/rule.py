@@ -1,4 +1,4 @@
-from codepathfinder import calls, dynamic, Or
+from codepathfinder import calls, not_constant, Or
 from codepathfinder.python_decorators import python_rule
 
 
@@ -15,7 +15,7 @@ def detect_dill_deserialization():
     """dill's loading functions: load, loads, Unpickler and the session/module loaders."""
     return Or(
         # Bytes written in the program (literal or module constant) are not reported.
-        calls("dill.loads", match_position={0: dynamic()}),
+        calls("dill.loads", match_position={0: not_constant()}),
         calls(
             "dill.load",
             "dill.Unpickler",
