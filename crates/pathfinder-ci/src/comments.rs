@@ -650,6 +650,7 @@ mod tests {
             flow: vec![],
             fingerprint: fp.into(),
             suppressed: false,
+            related_rules: Vec::new(),
         }
     }
 

@@ -41,7 +41,13 @@ pub fn list(rulesets: &[String], rules: &[PathBuf], format: &str) -> u8 {
         "text" => {
             let width = chosen.iter().map(|r| r.id.len()).max().unwrap_or(0);
             for r in &chosen {
-                println!("{:<width$}  {:<8}  {}", r.id, r.severity.as_str(), r.name);
+                println!(
+                    "{:<width$}  {:<8}  {:<13}  {}",
+                    r.id,
+                    r.severity.as_str(),
+                    r.kind.as_str(),
+                    r.name
+                );
             }
             eprintln!("{} rules", chosen.len());
         }
@@ -51,6 +57,7 @@ pub fn list(rulesets: &[String], rules: &[PathBuf], format: &str) -> u8 {
                 .map(|r| {
                     serde_json::json!({
                         "id": r.id, "name": r.name, "severity": r.severity.as_str(),
+                        "kind": r.kind.as_str(),
                         "language": r.language.category(), "bundle": r.bundle,
                         "cwe": r.cwe, "owasp": r.owasp, "ruleset": r.ruleset_path(),
                     })
@@ -75,8 +82,8 @@ pub fn list(rulesets: &[String], rules: &[PathBuf], format: &str) -> u8 {
 /// The catalog table for the docs: what each rule matches and how well its fixtures cover it.
 fn markdown_catalog(rules: &[Arc<Rule>]) -> String {
     let mut out = String::from(
-        "| ID | Bundle | Severity | CWE | Name | What it matches | Positive lines | Negative files |\n\
-         |---|---|---|---|---|---|---|---|\n",
+        "| ID | Bundle | Kind | Severity | CWE | Name | What it matches | Positive lines | Negative files |\n\
+         |---|---|---|---|---|---|---|---|---|\n",
     );
     for r in rules {
         let positive_lines: usize = r
@@ -101,13 +108,14 @@ fn markdown_catalog(rules: &[Arc<Rule>]) -> String {
             .filter(|s| !s.is_empty())
             .unwrap_or_else(|| r.message.clone());
         out.push_str(&format!(
-            "| {} | {} | {} | {} | {} | {} | {} | {} |\n",
+            "| {} | {} | {} | {} | {} | {} | {} | {} | {} |\n",
             r.id,
             // `docker/security` and `docker-compose/security` are different bundles: name the language.
             r.bundle
                 .as_deref()
                 .map(|b| format!("{}/{b}", r.language.category()))
                 .unwrap_or_else(|| "-".into()),
+            r.kind.as_str(),
             r.severity,
             r.cwe.join(", "),
             r.name.replace('|', "\\|"),

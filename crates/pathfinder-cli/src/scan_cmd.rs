@@ -8,8 +8,8 @@ use pathfinder_engine::{compile, scan_files};
 use pathfinder_findings::report::{render, Format, RenderOptions};
 use pathfinder_findings::{ScanReport, Severity};
 use pathfinder_rules::catalog;
-use pathfinder_rules::{Rule, RuleLanguage};
-use pathfinder_workspace::{load_config, walk, Config, Language, WalkOptions};
+use pathfinder_rules::{Rule, RuleKind, RuleLanguage};
+use pathfinder_workspace::{load_config, walk, Config, Language, Profile, WalkOptions};
 use std::collections::BTreeMap;
 use std::io::{IsTerminal, Write};
 use std::sync::Arc;
@@ -19,6 +19,8 @@ use std::time::{Duration, Instant, SystemTime};
 struct Settings {
     rulesets: Vec<String>,
     rules: Vec<std::path::PathBuf>,
+    /// The audit profile adds audit rules to the default (vulnerability) rules.
+    audit_profile: bool,
     format: Format,
     fail_on: Option<Severity>,
     skip_tests: bool,
@@ -50,6 +52,7 @@ fn settings(args: &ScanArgs, config: Config, default_format: &str) -> Result<Set
         })?;
         fail_on = Some(fail_on.map_or(sev, |cur: Severity| cur.min(sev)));
     }
+    let audit_profile = config.profile == Some(Profile::Audit);
     let mut rules = args.rules.clone();
     if rules.is_empty() {
         rules = config.rules.iter().map(Into::into).collect();
@@ -57,6 +60,7 @@ fn settings(args: &ScanArgs, config: Config, default_format: &str) -> Result<Set
     Ok(Settings {
         rulesets: pick(&args.rulesets, config.rulesets),
         rules,
+        audit_profile,
         format,
         fail_on,
         skip_tests: args.skip_tests.or(config.skip_tests).unwrap_or(true),
@@ -349,7 +353,8 @@ pub fn emit(args: &ScanArgs, scanned: &Scanned) -> u8 {
     }
 }
 
-/// Explicit rulesets and `--rules` files; by default every built-in rule for the languages present.
+/// Explicit rulesets and `--rules` files; by default every built-in vulnerability rule (every rule
+/// with the audit profile) for the languages present.
 fn select_rules(
     rule_set: &RuleSet,
     s: &Settings,
@@ -375,7 +380,7 @@ fn select_rules(
                         | (Language::Compose, RuleLanguage::Compose)
                 )
             });
-            if present {
+            if present && (s.audit_profile || r.kind == RuleKind::Vulnerability) {
                 chosen.insert(r.id.clone(), r.clone());
             }
         }

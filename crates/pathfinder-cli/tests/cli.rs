@@ -545,3 +545,53 @@ fn catalog_doc_is_current() {
         "docs/rules.md is stale: regenerate it with `pathfinder rules list --format markdown`"
     );
 }
+
+#[test]
+fn audit_rules_run_with_the_audit_ruleset_or_profile_only() {
+    let dir = tempfile::tempdir().unwrap();
+    // eval() of data we cannot trace is an audit finding; the 0.0.0.0 bind is a vulnerability.
+    write(
+        dir.path(),
+        "app.py",
+        "import socket\n\n\ndef run(expr):\n    return eval(expr)\n\n\nsocket.socket().bind((\"0.0.0.0\", 80))\n",
+    );
+    let (_, v) = json_scan(dir.path(), &[]);
+    assert_eq!(lines_of(&v, "PYTHON-LANG-SEC-001"), vec![]);
+    assert_eq!(
+        lines_of(&v, "PYTHON-LANG-SEC-070"),
+        vec![("app.py".into(), 8)]
+    );
+
+    let (_, v) = json_scan(dir.path(), &["--ruleset", "python/audit"]);
+    assert_eq!(
+        lines_of(&v, "PYTHON-LANG-SEC-001"),
+        vec![("app.py".into(), 5)]
+    );
+    assert_eq!(lines_of(&v, "PYTHON-LANG-SEC-070"), vec![]);
+    assert_eq!(v["results"][0]["severity"], "medium");
+
+    write(dir.path(), "pathfinder.toml", "profile = \"audit\"\n");
+    let (_, v) = json_scan(dir.path(), &[]);
+    assert_eq!(
+        lines_of(&v, "PYTHON-LANG-SEC-001"),
+        vec![("app.py".into(), 5)]
+    );
+    assert_eq!(
+        lines_of(&v, "PYTHON-LANG-SEC-070"),
+        vec![("app.py".into(), 8)]
+    );
+
+    write(dir.path(), "pathfinder.toml", "\nprofile = \"loud\"\n");
+    let out = run(&["scan", "--project", dir.path().to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("pathfinder.toml:2"),
+        "{}",
+        stderr(&out)
+    );
+
+    let out = run(&["rules", "list", "--ruleset", "python/audit"]);
+    let listed = stdout(&out);
+    assert!(listed.contains("PYTHON-LANG-SEC-001") && listed.contains("audit"));
+    assert!(!listed.contains("PYTHON-LANG-SEC-070"));
+}

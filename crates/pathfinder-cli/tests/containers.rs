@@ -516,10 +516,22 @@ fn builtin_container_rulesets_resolve_and_a_clean_project_has_no_findings() {
             "{spec}"
         );
     }
-    // The default scan runs the built-in rules of the languages present: all 47 here, and no Python.
+    // The default scan runs the vulnerability rules of the languages present: 3 Dockerfile and 8
+    // compose rules here, and no Python; the audit rulesets hold the other 36.
     let (out, v) = builtin_scan(p, &[]);
     assert_eq!(out.status.code(), Some(0));
-    assert_eq!(v["scan"]["rules_executed"].as_u64(), Some(47));
+    assert_eq!(v["scan"]["rules_executed"].as_u64(), Some(11));
+    let (out, v) = builtin_scan(
+        p,
+        &[
+            "--ruleset",
+            "docker/audit",
+            "--ruleset",
+            "docker-compose/audit",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(v["scan"]["rules_executed"].as_u64(), Some(36));
 }
 
 #[test]
@@ -536,16 +548,25 @@ fn builtin_container_rules_find_the_classic_problems() {
         "docker-compose.yml",
         "services:\n  web:\n    image: nginx\n    privileged: true\n    volumes:\n      - /var/run/docker.sock:/var/run/docker.sock\n",
     );
+    // The default profile: the insecure settings, not the best-practice advice.
     let (out, v) = builtin_scan(p, &["--fail-on", "critical"]);
     assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let mut found = hits(&v);
+    found.sort();
+    assert_eq!(
+        found,
+        vec![
+            h("COMPOSE-SEC-001", "docker-compose.yml", 4),
+            h("COMPOSE-SEC-002", "docker-compose.yml", 6),
+            h("DOCKER-SEC-001", "Dockerfile", 1),
+        ]
+    );
+    let (_, v) = builtin_scan(p, &["--ruleset", "docker/audit"]);
     let found = hits(&v);
     for expected in [
         h("DOCKER-BP-001", "Dockerfile", 1),
-        h("DOCKER-SEC-001", "Dockerfile", 1),
         h("DOCKER-BP-005", "Dockerfile", 2),
         h("DOCKER-BP-016", "Dockerfile", 3),
-        h("COMPOSE-SEC-001", "docker-compose.yml", 4),
-        h("COMPOSE-SEC-002", "docker-compose.yml", 6),
     ] {
         assert!(found.contains(&expected), "{expected:?} not in {found:?}");
     }

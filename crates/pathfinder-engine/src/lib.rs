@@ -9,6 +9,7 @@ pub mod fixtures;
 pub mod matcher;
 pub mod memory;
 pub mod taint;
+pub mod weakness;
 
 use matcher::{CompileError, Compiled, Hierarchy};
 use pathfinder_findings::{
@@ -548,14 +549,19 @@ pub fn scan_models(models: &[FileModel], rules: &CompiledRules) -> ScanOutput {
             hierarchy.add(&class.fqn, &class.bases);
         }
     }
+    let gate = weakness::FrameworkGate::new(rules.rules(), models);
+    let by_id: HashMap<&str, &Rule> = rules.rules().map(|r| (r.id.as_str(), &**r)).collect();
     // The playground's cancellation flag follows the work onto rayon's threads.
     let cancel = pathfinder_python::cancel::current();
     let per_file: Vec<Vec<Finding>> = models
         .par_iter()
         .map(|m| {
             pathfinder_python::cancel::with(cancel.clone(), || {
-                let mut found = match_file(m, &rules.pattern, &hierarchy);
-                found.extend(taint_findings(m, &rules.flow));
+                let roots = gate.file_roots(m);
+                let applies = |r: &Rule| gate.applies(r, &roots);
+                let mut found = match_file(m, &rules.pattern, &hierarchy, &applies);
+                found.extend(taint_findings(m, &rules.flow, &applies));
+                weakness::merge_same_weakness(&mut found, &by_id);
                 found
             })
         })
@@ -567,11 +573,16 @@ pub fn scan_models(models: &[FileModel], rules: &CompiledRules) -> ScanOutput {
     }
 }
 
-fn match_file(model: &FileModel, rules: &[CompiledRule], hierarchy: &Hierarchy) -> Vec<Finding> {
+fn match_file(
+    model: &FileModel,
+    rules: &[CompiledRule],
+    hierarchy: &Hierarchy,
+    applies: &dyn Fn(&Rule) -> bool,
+) -> Vec<Finding> {
     let index = matcher::CallIndex::new(&model.calls);
     let mut findings = Vec::new();
     let mut seen = Vec::new();
-    for rule in rules {
+    for rule in rules.iter().filter(|r| applies(&r.rule)) {
         pathfinder_python::cancel::check();
         seen.clear();
         let mut check = |i: u32| {
@@ -600,13 +611,17 @@ fn match_file(model: &FileModel, rules: &[CompiledRule], hierarchy: &Hierarchy) 
 }
 
 /// Turns the front end's taint paths into findings at their sinks, with every step.
-fn taint_findings(model: &FileModel, flow: &taint::FlowRules) -> Vec<Finding> {
+fn taint_findings(
+    model: &FileModel,
+    flow: &taint::FlowRules,
+    applies: &dyn Fn(&Rule) -> bool,
+) -> Vec<Finding> {
     if model.taint.is_empty() {
         return Vec::new();
     }
     let mut out = Vec::new();
     for t in &model.taint {
-        let Some(rule) = flow.rules.get(t.rule as usize) else {
+        let Some(rule) = flow.rules.get(t.rule as usize).filter(|r| applies(&r.rule)) else {
             continue;
         };
         let mut f = match t.returned_at {
@@ -719,6 +734,7 @@ pub(crate) fn pattern_finding(
         flow: Vec::new(),
         fingerprint: code,
         suppressed: false,
+        related_rules: Vec::new(),
     }
 }
 

@@ -332,6 +332,7 @@ enum Test {
     Regex(Regex),
     Missing,
     Dynamic,
+    NotConstant,
     Formatted,
     InstanceOf(Vec<Glob>),
     /// A constraint that can never hold (e.g. a non-numeric bound): fails closed.
@@ -350,6 +351,7 @@ impl ArgConstraint {
             None => Test::Equals(Expected::compile(&c.value, c.wildcard || force_wildcard)),
             Some(Comparator::Missing) => Test::Missing,
             Some(Comparator::Dynamic) => Test::Dynamic,
+            Some(Comparator::NotConstant) => Test::NotConstant,
             Some(Comparator::Formatted) => Test::Formatted,
             Some(Comparator::InstanceOf) => {
                 let names: Vec<Glob> = match &c.value {
@@ -422,6 +424,7 @@ impl ArgConstraint {
         let kind = arg.map(|a| &a.kind);
         match &self.test {
             Test::Dynamic => matches!(value, Value::Unknown),
+            Test::NotConstant => matches!(value, Value::Unknown | Value::Symbol(_)),
             Test::InstanceOf(classes) => {
                 matches!(&value, Value::Instance(c) if classes.iter().any(|g| g.matches(c)))
             }

@@ -87,6 +87,30 @@ fn catalog_metadata_is_complete_and_consistent() {
                 rule.id, meta.ruleset
             ));
         }
+        match meta.rule_kind() {
+            Ok(Some(pathfinder_rules::RuleKind::Audit)) => {
+                if rule.severity > pathfinder_findings::Severity::Medium {
+                    problems.push(format!(
+                        "{}: an audit rule is at most medium severity, not {}",
+                        rule.id, rule.severity
+                    ));
+                }
+                if meta.subcategory != "audit" {
+                    problems.push(format!("{}: kind audit needs subcategory audit", rule.id));
+                }
+            }
+            Ok(Some(pathfinder_rules::RuleKind::Vulnerability)) => {
+                if meta.subcategory == "audit" {
+                    problems.push(format!(
+                        "{}: kind vulnerability with subcategory audit",
+                        rule.id
+                    ));
+                }
+            }
+            // missing_sections() above reports a missing kind.
+            Ok(None) => {}
+            Err(e) => problems.push(format!("{}: {e}", rule.id)),
+        }
         if meta.name.to_ascii_lowercase().contains("audit") && meta.subcategory != "audit" {
             problems.push(format!(
                 "{}: an Audit rule must have subcategory audit",

@@ -180,6 +180,10 @@ pub struct Finding {
     pub fingerprint: String,
     /// Set when an inline `# pathfinder: ignore` comment covers this finding.
     pub suppressed: bool,
+    /// Other rules that reported the same weakness (CWE family) on the same code and were merged into
+    /// this, the most specific, finding.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub related_rules: Vec<String>,
 }
 
 /// A problem that did not stop the scan (unreadable file, syntax error, ...). Always names the path.
@@ -223,6 +227,32 @@ pub struct ScanReport {
     pub warnings: Vec<Diagnostic>,
 }
 
+/// The weakness family of a CWE id (`CWE-95` and `CWE-94` are both code injection): findings of one
+/// family on one piece of code are one weakness. CWEs without a family are their own family.
+pub fn cwe_family(cwe: &str) -> &str {
+    const FAMILIES: &[(&str, &[&str])] = &[
+        ("code-injection", &["CWE-94", "CWE-95", "CWE-1336"]),
+        ("command-injection", &["CWE-77", "CWE-78", "CWE-88"]),
+        ("sql-injection", &["CWE-89", "CWE-564", "CWE-943"]),
+        ("xss", &["CWE-79", "CWE-80", "CWE-83"]),
+        ("path-traversal", &["CWE-22", "CWE-23", "CWE-36", "CWE-73"]),
+        (
+            "weak-crypto",
+            &[
+                "CWE-326", "CWE-327", "CWE-328", "CWE-759", "CWE-760", "CWE-916",
+            ],
+        ),
+        ("hardcoded-credentials", &["CWE-259", "CWE-321", "CWE-798"]),
+        ("certificate-validation", &["CWE-295", "CWE-297"]),
+        ("xml-entities", &["CWE-611", "CWE-776", "CWE-827"]),
+        ("insecure-cookie", &["CWE-614", "CWE-1004", "CWE-1275"]),
+    ];
+    FAMILIES
+        .iter()
+        .find(|(_, members)| members.contains(&cwe))
+        .map_or(cwe, |(family, _)| family)
+}
+
 /// Stable fingerprint: rule + file + enclosing scope + whitespace-normalised flagged code + its occurrence
 /// index among identical (rule, file, scope, code) tuples. Line numbers are deliberately left out.
 pub fn fingerprint(
@@ -259,6 +289,14 @@ mod tests {
         assert!(Severity::Low > Severity::Info);
         assert_eq!(Severity::parse(" HIGH "), Some(Severity::High));
         assert_eq!(Severity::parse("severe"), None);
+    }
+
+    #[test]
+    fn cwe_families_group_one_weakness() {
+        assert_eq!(cwe_family("CWE-95"), cwe_family("CWE-94"));
+        assert_eq!(cwe_family("CWE-327"), cwe_family("CWE-916"));
+        assert_ne!(cwe_family("CWE-78"), cwe_family("CWE-89"));
+        assert_eq!(cwe_family("CWE-200"), "CWE-200");
     }
 
     #[test]

@@ -3,7 +3,7 @@
 
 use crate::dsl::{self, Family, RuleRecord};
 use crate::ir::Matcher;
-use crate::meta::RuleMeta;
+use crate::meta::{RuleKind, RuleMeta};
 use include_dir::{include_dir, Dir};
 use pathfinder_findings::{RuleInfo, Severity};
 use pathfinder_workspace::{read_regular_file, MAX_SMALL_FILE};
@@ -63,6 +63,8 @@ pub struct Rule {
     pub language: RuleLanguage,
     /// `lang` for `rules/python/lang/…`; `None` for user rules outside that layout.
     pub bundle: Option<String>,
+    /// From `meta.yaml`; rules without one (user rules) are vulnerability rules.
+    pub kind: RuleKind,
     pub body: RuleBody,
     /// The rule record exactly as the DSL reader produced it (what `rules ir` prints).
     pub record: serde_json::Value,
@@ -306,6 +308,7 @@ fn build_rules(
             _ => text("description"),
         };
         let meta = meta.clone();
+        let mut kind = RuleKind::Vulnerability;
         if let Some(m) = &meta {
             if !m.id.is_empty() && m.id != id {
                 return Err(err(
@@ -313,6 +316,10 @@ fn build_rules(
                     format!("meta.yaml id {} does not match rule id {id}", m.id),
                 ));
             }
+            kind = m
+                .rule_kind()
+                .map_err(|e| err(origin, format!("meta.yaml of {id}: {e}")))?
+                .unwrap_or(RuleKind::Vulnerability);
         }
         rules.push(Rule {
             name: text("name"),
@@ -322,6 +329,7 @@ fn build_rules(
             severity,
             language,
             bundle: bundle.clone(),
+            kind,
             body,
             record: record.record,
             meta,
@@ -595,8 +603,18 @@ pub fn select(rules: &[Arc<Rule>], spec: &str) -> Result<Vec<Arc<Rule>>, Ruleset
             "unknown ruleset category in {spec:?} (known: {known})"
         )));
     }
+    // `python/audit` and `python/vulnerability` select by kind across the language's bundles.
+    let by_kind = [RuleKind::Audit, RuleKind::Vulnerability]
+        .into_iter()
+        .find(|k| rest.eq_ignore_ascii_case(k.as_str()));
     let chosen: Vec<Arc<Rule>> = if rest.eq_ignore_ascii_case("all") {
         rules.iter().filter(|r| in_category(r)).cloned().collect()
+    } else if let Some(kind) = by_kind {
+        rules
+            .iter()
+            .filter(|r| in_category(r) && r.kind == kind)
+            .cloned()
+            .collect()
     } else {
         let by_id: Vec<_> = rules
             .iter()

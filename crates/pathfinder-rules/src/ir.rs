@@ -66,6 +66,11 @@ pub enum Comparator {
     Missing,
     /// pathfinder extension: the argument is present and its value is not statically known.
     Dynamic,
+    /// pathfinder extension: the argument is present and is not a constant written in the program (a
+    /// literal or a name bound to one): like `dynamic`, but a name from another module (`sys.stdin`,
+    /// `request.data`) counts as data, not as configuration.
+    #[serde(rename = "not_constant")]
+    NotConstant,
     /// pathfinder extension: the argument is built by formatting or concatenating non-constant data
     /// (f-string, `%`, `.format()`, `+` with a string).
     Formatted,

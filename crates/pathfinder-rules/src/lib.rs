@@ -9,3 +9,4 @@ pub mod ir;
 pub mod meta;
 
 pub use catalog::{Rule, RuleBody, RuleLanguage};
+pub use meta::RuleKind;

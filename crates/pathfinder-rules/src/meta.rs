@@ -23,6 +23,11 @@ pub struct RuleMeta {
     pub confidence: String,
     /// `vuln` (exploitable as written), `audit` (needs a human look), `secure-default`.
     pub subcategory: String,
+    /// `vulnerability` or `audit`: which profile runs the rule (see [`RuleKind`]).
+    pub kind: String,
+    /// Import roots of the frameworks the rule is about (`flask`, `django`): it reports only in files of
+    /// those frameworks (and in framework-free helper files of a project that uses one). Empty: any code.
+    pub frameworks: Vec<String>,
     /// Long description (Markdown): what it detects and why it matters.
     pub description: String,
     /// The finding message: says what is wrong and how to fix it.
@@ -124,15 +129,58 @@ pub struct Cve {
     pub url: String,
 }
 
+/// What a finding of a rule means, and so which profile runs it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum RuleKind {
+    /// Outside data reaches a dangerous operation, or a setting is insecure as written: a verdict.
+    /// The default scan runs these.
+    Vulnerability,
+    /// A dangerous API used with data we cannot trace: worth a review, not a verdict. Runs with the
+    /// audit profile, an `<language>/audit` ruleset or by id; never above medium severity.
+    Audit,
+}
+
+impl RuleKind {
+    pub fn parse(s: &str) -> Option<RuleKind> {
+        match s.trim() {
+            "vulnerability" => Some(RuleKind::Vulnerability),
+            "audit" => Some(RuleKind::Audit),
+            _ => None,
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RuleKind::Vulnerability => "vulnerability",
+            RuleKind::Audit => "audit",
+        }
+    }
+}
+
 impl RuleMeta {
     pub fn parse(text: &str) -> Result<RuleMeta, serde_yaml::Error> {
         serde_yaml::from_str(text)
     }
 
+    /// The declared kind: `Ok(None)` when the key is absent (user rules may leave it out), an error
+    /// naming the bad value otherwise.
+    pub fn rule_kind(&self) -> Result<Option<RuleKind>, String> {
+        if self.kind.trim().is_empty() {
+            return Ok(None);
+        }
+        RuleKind::parse(&self.kind).map(Some).ok_or_else(|| {
+            format!(
+                "unknown kind {:?} (expected vulnerability or audit)",
+                self.kind
+            )
+        })
+    }
+
     /// Sections a rule page must have; the catalog lint in `cargo test` fails on any that is empty.
     pub fn missing_sections(&self) -> Vec<&'static str> {
         let mut missing = Vec::new();
-        let checks: [(&'static str, bool); 11] = [
+        let checks: [(&'static str, bool); 12] = [
+            ("kind", self.kind.trim().is_empty()),
             (
                 "short_description",
                 self.short_description.trim().is_empty(),
@@ -157,5 +205,21 @@ impl RuleMeta {
             }
         }
         missing
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn kind_is_parsed_and_validated() {
+        let m = RuleMeta::parse("id: X\nkind: audit\n").unwrap();
+        assert_eq!(m.rule_kind(), Ok(Some(RuleKind::Audit)));
+        let m = RuleMeta::parse("id: X\n").unwrap();
+        assert_eq!(m.rule_kind(), Ok(None));
+        assert!(m.missing_sections().contains(&"kind"));
+        let m = RuleMeta::parse("id: X\nkind: vuln\n").unwrap();
+        assert!(m.rule_kind().unwrap_err().contains("\"vuln\""));
     }
 }

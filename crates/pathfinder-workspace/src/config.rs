@@ -31,6 +31,8 @@ pub struct Config {
     #[serde(alias = "skip-tests")]
     pub skip_tests: Option<bool>,
     pub output: Option<String>,
+    /// Which built-in rules run when no ruleset is named.
+    pub profile: Option<Profile>,
     pub threads: Option<usize>,
     /// Extra globs for Dockerfiles with other names (`docker/*.build`).
     #[serde(deserialize_with = "glob_list")]
@@ -38,6 +40,15 @@ pub struct Config {
     /// Extra globs for compose files with other names (`deploy/stack-*.yml`).
     #[serde(alias = "compose-files", deserialize_with = "glob_list")]
     pub compose_files: Vec<String>,
+}
+
+/// `profile = "default"` runs the vulnerability rules; `profile = "audit"` adds the audit rules.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Profile {
+    #[default]
+    Default,
+    Audit,
 }
 
 /// A configuration and the file it came from.
@@ -222,6 +233,7 @@ include = "src/{a,b}/**"
 fail_on = ["high", "critical"]
 skip_tests = true
 output = "sarif"
+profile = "audit"
 threads = 4
 dockerfiles = "docker/*.build"
 compose-files = ["deploy/stack-*.yml"]
@@ -238,6 +250,7 @@ compose-files = ["deploy/stack-*.yml"]
                 fail_on: vec!["high".into(), "critical".into()],
                 skip_tests: Some(true),
                 output: Some("sarif".into()),
+                profile: Some(Profile::Audit),
                 threads: Some(4),
                 dockerfiles: vec!["docker/*.build".into()],
                 compose_files: vec!["deploy/stack-*.yml".into()],
@@ -268,6 +281,13 @@ compose-files = ["deploy/stack-*.yml"]
         assert!(err.message.contains("comma-separated"), "{err}");
         let err = parse_config("rules = [1]\n").unwrap_err();
         assert_eq!(err.line, Some(1), "{err}");
+    }
+
+    #[test]
+    fn unknown_profile_names_the_line() {
+        let err = parse_config("threads = 2\nprofile = \"strict\"\n").unwrap_err();
+        assert_eq!(err.line, Some(2), "{err}");
+        assert!(err.message.contains("audit"), "{err}");
     }
 
     #[test]

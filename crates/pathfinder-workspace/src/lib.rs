@@ -9,7 +9,9 @@ mod lang;
 mod source;
 mod walk;
 
-pub use config::{load_config, Config, ConfigError, LoadedConfig, CONFIG_FILE, PYPROJECT_FILE};
+pub use config::{
+    load_config, Config, ConfigError, LoadedConfig, Profile, CONFIG_FILE, PYPROJECT_FILE,
+};
 pub use lang::{classify, is_test_path, Language};
 pub use source::{file_kind, read_regular_file, read_source, SourceText, MAX_SMALL_FILE};
 pub use walk::{

@@ -81,6 +81,9 @@ struct JsonResult<'a> {
     detection: JsonDetection<'a>,
     metadata: Metadata<'a>,
     fingerprint: &'a str,
+    /// Rules that reported the same weakness here and were merged into this finding.
+    #[serde(skip_serializing_if = "<[String]>::is_empty")]
+    related_rules: &'a [String],
 }
 
 #[derive(Serialize)]
@@ -150,6 +153,8 @@ struct Metadata<'a> {
 struct Summary {
     total: usize,
     suppressed: usize,
+    /// Findings of other rules merged into a more specific finding of the same weakness.
+    merged: usize,
     /// Every severity, critical first, zeros included so consumers need no defaults.
     by_severity: Map<String, Value>,
     by_detection_type: Map<String, Value>,
@@ -211,6 +216,7 @@ fn result<'a>(f: &'a Finding, references: &'a [String]) -> JsonResult<'a> {
             references,
         },
         fingerprint: &f.fingerprint,
+        related_rules: &f.related_rules,
     }
 }
 
@@ -234,6 +240,7 @@ fn summary(report: &ScanReport) -> Summary {
     Summary {
         total: report.findings.len(),
         suppressed: report.suppressed.len(),
+        merged: report.findings.iter().map(|f| f.related_rules.len()).sum(),
         by_severity,
         by_detection_type,
     }

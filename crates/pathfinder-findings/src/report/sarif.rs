@@ -198,6 +198,18 @@ fn result(f: &Finding, rule_index: usize) -> SarifResult<'_> {
             pathfinder_v1: &f.fingerprint,
         },
         code_flows,
+        // The same code, as reported by the rules merged into this finding (one finding per weakness).
+        related_locations: (!f.related_rules.is_empty()).then(|| {
+            f.related_rules
+                .iter()
+                .enumerate()
+                .map(|(i, id)| RelatedLocation {
+                    id: i,
+                    physical_location: physical(&f.location, &f.snippet),
+                    message: Message::new(format!("Also reported by {id} (same weakness)")),
+                })
+                .collect()
+        }),
         suppressions: f.suppressed.then(|| {
             vec![Suppression {
                 kind: "inSource",
@@ -207,6 +219,7 @@ fn result(f: &Finding, rule_index: usize) -> SarifResult<'_> {
         properties: ResultProperties {
             confidence: f.confidence.as_str(),
             detection: f.detection.as_str(),
+            related_rules: &f.related_rules,
         },
     }
 }
@@ -424,8 +437,18 @@ struct SarifResult<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     code_flows: Option<Vec<CodeFlow<'a>>>,
     #[serde(skip_serializing_if = "Option::is_none")]
+    related_locations: Option<Vec<RelatedLocation<'a>>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     suppressions: Option<Vec<Suppression>>,
-    properties: ResultProperties,
+    properties: ResultProperties<'a>,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct RelatedLocation<'a> {
+    id: usize,
+    physical_location: PhysicalLocation<'a>,
+    message: Message,
 }
 
 #[derive(Serialize)]
@@ -517,9 +540,11 @@ struct Suppression {
 }
 
 #[derive(Serialize)]
-struct ResultProperties {
+struct ResultProperties<'a> {
     confidence: &'static str,
     detection: &'static str,
+    #[serde(rename = "relatedRules", skip_serializing_if = "<[String]>::is_empty")]
+    related_rules: &'a [String],
 }
 
 #[cfg(test)]
@@ -549,6 +574,7 @@ mod tests {
             flow: vec![],
             fingerprint: format!("fp{line}"),
             suppressed: false,
+            related_rules: Vec::new(),
         }
     }
 

@@ -100,6 +100,10 @@ fn write_finding(
     if !taxonomy.is_empty() {
         writeln!(out, "    {}", p.paint(&taxonomy.join(" | "), DIM))?;
     }
+    if !f.related_rules.is_empty() {
+        let also = format!("also reported by {}", clean(&f.related_rules.join(", ")));
+        writeln!(out, "    {}", p.paint(&also, DIM))?;
+    }
     if opts.verbose {
         let details = format!(
             "confidence: {} · detection: {} · fingerprint: {}",
@@ -177,9 +181,15 @@ fn write_footer(
     if !per_severity.is_empty() {
         write!(summary, " ({})", per_severity.join(", "))?;
     }
+    let merged: usize = report.findings.iter().map(|f| f.related_rules.len()).sum();
+    let merged = if merged > 0 {
+        format!(", {merged} merged into findings of the same weakness")
+    } else {
+        String::new()
+    };
     writeln!(
         out,
-        "{} in {}, {}, {} suppressed, took {} ms",
+        "{} in {}, {}, {} suppressed{merged}, took {} ms",
         p.paint(&summary, BOLD),
         plural(report.files_scanned, "file"),
         plural(report.rules.len(), "rule"),

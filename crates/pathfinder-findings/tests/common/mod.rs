@@ -61,6 +61,7 @@ fn finding(rule: &RuleInfo, location: Location, snippet: &str, message: &str) ->
         detection: Detection::Pattern,
         flow: vec![],
         suppressed: false,
+        related_rules: Vec::new(),
     }
 }
 

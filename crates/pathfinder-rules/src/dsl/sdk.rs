@@ -42,6 +42,7 @@ const MODULES: &[(&str, &[&str])] = &[
             "missing",
             // pathfinder extensions (not in the reference SDK)
             "dynamic",
+            "not_constant",
             "formatted",
             "instance_of",
             "rule",
@@ -62,6 +63,7 @@ const MODULES: &[(&str, &[&str])] = &[
             "regex",
             "missing",
             "dynamic",
+            "not_constant",
             "formatted",
         ],
     ),
@@ -320,6 +322,7 @@ pub(super) enum Builtin {
     Regex,
     Missing,
     Dynamic,
+    NotConstant,
     Formatted,
     InstanceOf,
     Rule,
@@ -362,6 +365,7 @@ const BUILTIN_NAMES: &[(&str, Builtin)] = &[
     ("regex", Builtin::Regex),
     ("missing", Builtin::Missing),
     ("dynamic", Builtin::Dynamic),
+    ("not_constant", Builtin::NotConstant),
     ("formatted", Builtin::Formatted),
     ("instance_of", Builtin::InstanceOf),
     ("rule", Builtin::Rule),
@@ -516,7 +520,9 @@ impl Builtin {
             Builtin::Lt | Builtin::Gt | Builtin::Lte | Builtin::Gte => Sig::fixed(name, &["n"], 1),
             Builtin::InstanceOf => Sig::fixed(name, &["classes"], 1),
             Builtin::Regex => Sig::fixed(name, &["pattern"], 1),
-            Builtin::Missing | Builtin::Dynamic | Builtin::Formatted => Sig::fixed(name, &[], 0),
+            Builtin::Missing | Builtin::Dynamic | Builtin::NotConstant | Builtin::Formatted => {
+                Sig::fixed(name, &[], 0)
+            }
             Builtin::Rule => Sig::fixed(name, &["id", "severity", "cwe", "owasp"], 2),
             Builtin::SetDefaultPropagation => Sig::fixed(name, &["primitives"], 1),
             Builtin::SetDefaultScope => Sig::fixed(name, &["scope"], 1),
@@ -783,7 +789,7 @@ impl<'a> Interpreter<'a> {
                     nest(arg.value.depth(), range)?,
                 )))
             }
-            Builtin::Missing | Builtin::Dynamic | Builtin::Formatted => {
+            Builtin::Missing | Builtin::Dynamic | Builtin::NotConstant | Builtin::Formatted => {
                 let doc = json!({ "value": null, "wildcard": false, "comparator": builtin.name() });
                 Ok(Value::Qualifier(Doc::new(doc, 1)))
             }

@@ -5,7 +5,7 @@ from codepathfinder.container_matchers import instruction
 @dockerfile_rule(
     id="DOCKER-BP-015",
     name="Missing Image Version",
-    severity="HIGH",
+    severity="MEDIUM",
     category="security",
     cwe="CWE-1357",
     message="The base image has no tag and no digest, so each build pulls whatever 'latest' points to that day. Pin a version tag (and ideally a digest).",

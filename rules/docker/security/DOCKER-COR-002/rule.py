@@ -6,7 +6,7 @@ from codepathfinder.container_combinators import any_of
 @dockerfile_rule(
     id="DOCKER-COR-002",
     name="Invalid Port Number",
-    severity="HIGH",
+    severity="MEDIUM",
     category="security",
     cwe="CWE-710",
     message="EXPOSE names a port outside 1-65535, which no TCP or UDP service can listen on; the build fails or the metadata is wrong. Fix the port number.",

@@ -6,7 +6,7 @@ from codepathfinder.container_combinators import any_of
 @dockerfile_rule(
     id="DOCKER-SEC-001",
     name="Container Running as Root - Missing USER",
-    severity="HIGH",
+    severity="MEDIUM",
     category="security",
     cwe="CWE-250",
     message="The image runs as root: its final stage sets no USER, or the USER in effect is root. Create an unprivileged user and switch to it with USER before CMD/ENTRYPOINT.",

@@ -5,7 +5,7 @@ from codepathfinder.python_decorators import python_rule
 @python_rule(
     id="PYTHON-LANG-SEC-002",
     name="Dangerous exec() Detected",
-    severity="HIGH",
+    severity="MEDIUM",
     category="lang",
     cwe="CWE-95",
     owasp="A03:2021",

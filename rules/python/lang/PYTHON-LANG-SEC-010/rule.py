@@ -5,7 +5,7 @@ from codepathfinder.python_decorators import python_rule
 @python_rule(
     id="PYTHON-LANG-SEC-010",
     name="Dangerous os.system() Call",
-    severity="HIGH",
+    severity="MEDIUM",
     category="lang",
     cwe="CWE-78",
     owasp="A03:2021",

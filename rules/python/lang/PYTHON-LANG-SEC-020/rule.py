@@ -9,7 +9,7 @@ SCRIPT_FLAG = r"^(-[a-z]{0,3}c[a-z]{0,3}|/[cCkK]|-[Cc]ommand|-EncodedCommand)$"
 @python_rule(
     id="PYTHON-LANG-SEC-020",
     name="Dangerous subprocess Usage",
-    severity="HIGH",
+    severity="MEDIUM",
     category="lang",
     cwe="CWE-78",
     owasp="A03:2021",

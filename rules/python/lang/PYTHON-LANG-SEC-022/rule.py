@@ -9,7 +9,7 @@ SCRIPT_FLAG = r"^(-[a-z]{0,3}c[a-z]{0,3}|/[cCkK]|-[Cc]ommand|-EncodedCommand)$"
 @python_rule(
     id="PYTHON-LANG-SEC-022",
     name="Dangerous asyncio Shell Execution",
-    severity="HIGH",
+    severity="MEDIUM",
     category="lang",
     cwe="CWE-78",
     owasp="A03:2021",

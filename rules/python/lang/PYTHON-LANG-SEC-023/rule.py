@@ -14,7 +14,7 @@ class Interpreter(QueryType):
 @python_rule(
     id="PYTHON-LANG-SEC-023",
     name="Dangerous subinterpreters run_string",
-    severity="HIGH",
+    severity="MEDIUM",
     category="lang",
     cwe="CWE-95",
     owasp="A03:2021",

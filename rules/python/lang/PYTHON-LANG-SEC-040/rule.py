@@ -1,11 +1,11 @@
-from codepathfinder import calls, Or
+from codepathfinder import calls, Or, not_constant
 from codepathfinder.python_decorators import python_rule
 
 
 @python_rule(
     id="PYTHON-LANG-SEC-040",
     name="Pickle Deserialization Detected (Audit)",
-    severity="HIGH",
+    severity="MEDIUM",
     category="lang",
     cwe="CWE-502",
     owasp="A08:2021",
@@ -16,21 +16,25 @@ def detect_pickle_deserialization():
     return Or(
         calls(
             "pickle.load",
-            "pickle.loads",
             "pickle.Unpickler",
             "pickle._load",
-            "pickle._loads",
             "pickle._Unpickler",
             "_pickle.load",
-            "_pickle.loads",
             "_pickle.Unpickler",
             "cPickle.load",
-            "cPickle.loads",
             "cPickle.Unpickler",
             "cloudpickle.load",
-            "cloudpickle.loads",
             "pandas.read_pickle",
             "joblib.load",
+        ),
+        # Bytes written in the program (a literal or a module constant) cannot carry someone else's payload.
+        calls(
+            "pickle.loads",
+            "pickle._loads",
+            "_pickle.loads",
+            "cPickle.loads",
+            "cloudpickle.loads",
+            match_position={0: not_constant()},
         ),
         # Pickle through numpy and torch only when the caller explicitly allows it.
         calls("numpy.load", match_name={"allow_pickle": True}),

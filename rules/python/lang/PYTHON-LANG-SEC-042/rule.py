@@ -1,11 +1,11 @@
-from codepathfinder import calls
+from codepathfinder import calls, not_constant, Or
 from codepathfinder.python_decorators import python_rule
 
 
 @python_rule(
     id="PYTHON-LANG-SEC-042",
     name="jsonpickle Usage Detected (Audit)",
-    severity="HIGH",
+    severity="MEDIUM",
     category="lang",
     cwe="CWE-502",
     owasp="A08:2021",
@@ -13,10 +13,8 @@ from codepathfinder.python_decorators import python_rule
 )
 def detect_jsonpickle_decode():
     """jsonpickle decode/loads and the Unpickler behind them; encoding is not reported."""
-    return calls(
-        "jsonpickle.decode",
-        "jsonpickle.loads",
-        "jsonpickle.unpickler.decode",
-        "jsonpickle.Unpickler",
-        "jsonpickle.unpickler.Unpickler",
+    return Or(
+        # A document written in the program (literal or module constant) is not reported.
+        calls("jsonpickle.decode", "jsonpickle.loads", "jsonpickle.unpickler.decode", match_position={0: not_constant()}),
+        calls("jsonpickle.Unpickler", "jsonpickle.unpickler.Unpickler"),
     )

@@ -13,7 +13,7 @@ UNSAFE_LOADERS = [
 @python_rule(
     id="PYTHON-LANG-SEC-043",
     name="ruamel.yaml Unsafe Usage",
-    severity="HIGH",
+    severity="MEDIUM",
     category="lang",
     cwe="CWE-502",
     owasp="A08:2021",

@@ -1,4 +1,4 @@
-from codepathfinder import calls
+from codepathfinder import calls, not_constant, Or
 from codepathfinder.python_decorators import python_rule
 
 
@@ -13,4 +13,8 @@ from codepathfinder.python_decorators import python_rule
 )
 def detect_marshal_load():
     """marshal.load / marshal.loads; writing with dump/dumps is not reported."""
-    return calls("marshal.load", "marshal.loads")
+    return Or(
+        calls("marshal.load"),
+        # Bytes written in the program (literal or module constant) are not reported.
+        calls("marshal.loads", match_position={0: not_constant()}),
+    )

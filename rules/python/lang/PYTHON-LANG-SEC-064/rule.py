@@ -14,7 +14,7 @@ class TelnetClient(QueryType):
 @python_rule(
     id="PYTHON-LANG-SEC-064",
     name="telnetlib Usage Detected",
-    severity="HIGH",
+    severity="MEDIUM",
     category="lang",
     cwe="CWE-319",
     owasp="A02:2021",

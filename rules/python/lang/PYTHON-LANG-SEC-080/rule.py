@@ -27,7 +27,7 @@ class PsycopgCursor(QueryType):
 @python_rule(
     id="PYTHON-LANG-SEC-080",
     name="psycopg2 SQL Injection",
-    severity="CRITICAL",
+    severity="MEDIUM",
     category="lang",
     cwe="CWE-89",
     owasp="A03:2021",

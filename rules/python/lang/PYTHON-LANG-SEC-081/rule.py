@@ -16,7 +16,7 @@ class AsyncpgExecutor(QueryType):
 @python_rule(
     id="PYTHON-LANG-SEC-081",
     name="asyncpg SQL Injection",
-    severity="CRITICAL",
+    severity="MEDIUM",
     category="lang",
     cwe="CWE-89",
     owasp="A03:2021",

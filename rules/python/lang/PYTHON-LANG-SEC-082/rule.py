@@ -15,7 +15,7 @@ class AiopgExecutor(QueryType):
 @python_rule(
     id="PYTHON-LANG-SEC-082",
     name="aiopg SQL Injection",
-    severity="CRITICAL",
+    severity="MEDIUM",
     category="lang",
     cwe="CWE-89",
     owasp="A03:2021",

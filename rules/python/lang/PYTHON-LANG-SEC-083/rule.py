@@ -19,7 +19,7 @@ class Pg8000Executor(QueryType):
 @python_rule(
     id="PYTHON-LANG-SEC-083",
     name="pg8000 SQL Injection",
-    severity="CRITICAL",
+    severity="MEDIUM",
     category="lang",
     cwe="CWE-89",
     owasp="A03:2021",

@@ -5,7 +5,7 @@ from codepathfinder.python_decorators import python_rule
 @python_rule(
     id="PYTHON-LANG-SEC-084",
     name="Formatted SQL Query",
-    severity="HIGH",
+    severity="MEDIUM",
     category="lang",
     cwe="CWE-89",
     owasp="A03:2021",

@@ -5,7 +5,7 @@ from codepathfinder.python_decorators import python_rule
 @python_rule(
     id="PYTHON-LANG-SEC-104",
     name="logging.config.listen() Eval Risk",
-    severity="HIGH",
+    severity="MEDIUM",
     category="lang",
     cwe="CWE-95",
     owasp="A08:2021",

@@ -2,9 +2,12 @@
 
 import uuid
 
+from django.utils.deprecation import MiddlewareMixin
 
-class DeviceCookieMiddleware:
+
+class DeviceCookieMiddleware(MiddlewareMixin):
     def __init__(self, get_response):
+        super().__init__(get_response)
         self.get_response = get_response
 
     def __call__(self, request):

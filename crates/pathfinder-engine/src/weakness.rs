@@ -1,0 +1,174 @@
+//! One finding per weakness: framework rules only on code of their framework, and several rules that
+//! report the same weakness (CWE family) on the same code merged into the most specific finding.
+
+use pathfinder_findings::{cwe_family, Detection, Finding};
+use pathfinder_python::FileModel;
+use pathfinder_rules::{Rule, RuleKind};
+use std::collections::{BTreeSet, HashMap};
+use std::sync::Arc;
+
+/// Decides which framework rules apply to a file, from `frameworks:` in the rules' `meta.yaml`.
+pub struct FrameworkGate<'a> {
+    /// Import roots of every framework some running rule is about.
+    known: BTreeSet<&'a str>,
+    /// Import roots of the whole scanned project.
+    project: BTreeSet<String>,
+}
+
+impl<'a> FrameworkGate<'a> {
+    pub fn new(rules: impl Iterator<Item = &'a Arc<Rule>>, models: &[FileModel]) -> Self {
+        let known = rules
+            .flat_map(|r| frameworks(r).iter().map(String::as_str))
+            .collect();
+        let project = models.iter().flat_map(import_roots).collect();
+        FrameworkGate { known, project }
+    }
+
+    /// The import roots of one file, for [`FrameworkGate::applies`].
+    pub fn file_roots(&self, model: &FileModel) -> BTreeSet<String> {
+        import_roots(model).collect()
+    }
+
+    /// A framework rule runs on a file that imports one of its frameworks, and on a file that imports
+    /// no framework at all (a helper module) of a project that does. A generic rule runs everywhere.
+    pub fn applies(&self, rule: &Rule, file_roots: &BTreeSet<String>) -> bool {
+        let wanted = frameworks(rule);
+        if wanted.is_empty() {
+            return true;
+        }
+        if wanted.iter().any(|f| file_roots.contains(f)) {
+            return true;
+        }
+        let file_has_framework = self.known.iter().any(|k| file_roots.contains(*k));
+        !file_has_framework && wanted.iter().any(|f| self.project.contains(f))
+    }
+}
+
+fn frameworks(rule: &Rule) -> &[String] {
+    rule.meta.as_ref().map_or(&[], |m| m.frameworks.as_slice())
+}
+
+/// First names of the modules a file imports at module level (`flask` for `from flask import request`).
+fn import_roots(model: &FileModel) -> impl Iterator<Item = String> + '_ {
+    model
+        .imports
+        .values()
+        .filter_map(|fqn| fqn.split('.').next())
+        .filter(|root| !root.is_empty())
+        .map(str::to_string)
+}
+
+/// Most specific first: a vulnerability over an audit finding, a traced flow over a pattern, a
+/// framework rule over a generic one, then the more severe.
+fn specificity(
+    f: &Finding,
+    rule: Option<&Rule>,
+) -> (bool, bool, bool, pathfinder_findings::Severity) {
+    (
+        rule.is_none_or(|r| r.kind == RuleKind::Vulnerability),
+        f.detection != Detection::Pattern,
+        rule.is_some_and(|r| !frameworks(r).is_empty()),
+        f.severity,
+    )
+}
+
+/// Merges findings of one file that report the same weakness on the same code: findings whose CWE
+/// families overlap and whose line spans overlap. The most specific survives and lists the others'
+/// rule ids in `related_rules`. Suppressed findings are merged only with suppressed ones.
+pub fn merge_same_weakness(findings: &mut Vec<Finding>, rules: &HashMap<&str, &Rule>) {
+    if findings.len() < 2 {
+        return;
+    }
+    let rank = |f: &Finding| specificity(f, rules.get(f.rule_id.as_str()).copied());
+    // Strongest first, so each finding is absorbed by the strongest one it overlaps.
+    findings.sort_by(|a, b| {
+        rank(b)
+            .cmp(&rank(a))
+            .then_with(|| a.rule_id.cmp(&b.rule_id))
+            .then_with(|| a.location.cmp(&b.location))
+    });
+    let mut kept: Vec<Finding> = Vec::with_capacity(findings.len());
+    for f in findings.drain(..) {
+        let families: BTreeSet<&str> = f.cwe.iter().map(|c| cwe_family(c)).collect();
+        let host = kept.iter_mut().find(|k| {
+            k.rule_id != f.rule_id
+                && k.suppressed == f.suppressed
+                && k.location.file == f.location.file
+                && k.location.line <= f.location.end_line
+                && f.location.line <= k.location.end_line
+                && k.cwe.iter().any(|c| families.contains(cwe_family(c)))
+        });
+        match host {
+            Some(k) => {
+                if !k.related_rules.contains(&f.rule_id) {
+                    k.related_rules.push(f.rule_id);
+                    k.related_rules.sort();
+                }
+            }
+            None => kept.push(f),
+        }
+    }
+    *findings = kept;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use pathfinder_findings::{Confidence, Location, Severity};
+
+    fn finding(rule: &str, cwe: &str, line: u32, detection: Detection) -> Finding {
+        Finding {
+            rule_id: rule.into(),
+            rule_name: rule.into(),
+            severity: Severity::Medium,
+            confidence: Confidence::High,
+            cwe: vec![cwe.into()],
+            owasp: vec![],
+            message: String::new(),
+            location: Location {
+                file: "a.py".into(),
+                line,
+                column: 1,
+                end_line: line,
+                end_column: 10,
+            },
+            function: None,
+            snippet: String::new(),
+            detection,
+            flow: vec![],
+            fingerprint: String::new(),
+            suppressed: false,
+            related_rules: vec![],
+        }
+    }
+
+    #[test]
+    fn taint_finding_absorbs_patterns_of_the_same_family_on_its_line() {
+        let mut v = vec![
+            finding("PATTERN-EVAL", "CWE-95", 3, Detection::Pattern),
+            finding("FLOW-EVAL", "CWE-94", 3, Detection::TaintLocal),
+            // Another weakness on the same line, and the same weakness on another line, stay.
+            finding("PATTERN-SQL", "CWE-89", 3, Detection::Pattern),
+            finding("PATTERN-EVAL", "CWE-95", 7, Detection::Pattern),
+        ];
+        merge_same_weakness(&mut v, &HashMap::new());
+        let ids: Vec<(&str, u32, &[String])> = v
+            .iter()
+            .map(|f| {
+                (
+                    f.rule_id.as_str(),
+                    f.location.line,
+                    f.related_rules.as_slice(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            ids,
+            vec![
+                ("FLOW-EVAL", 3, &["PATTERN-EVAL".to_string()][..]),
+                ("PATTERN-EVAL", 7, &[][..]),
+                ("PATTERN-SQL", 3, &[][..]),
+            ]
+        );
+    }
+}
