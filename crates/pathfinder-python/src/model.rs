@@ -183,22 +183,6 @@ pub struct ClassInfo {
     pub bases: Vec<String>,
 }
 
-/// `# pathfinder: ignore` (all rules) or `# pathfinder: ignore[ID, ...]` on a line.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Suppression {
-    All,
-    Rules(Vec<String>),
-}
-
-impl Suppression {
-    pub fn covers(&self, rule_id: &str) -> bool {
-        match self {
-            Suppression::All => true,
-            Suppression::Rules(ids) => ids.iter().any(|id| id.eq_ignore_ascii_case(rule_id)),
-        }
-    }
-}
-
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SyntaxIssue {
     pub line: u32,
@@ -278,7 +262,8 @@ pub struct FileModel {
     pub classes: Vec<ClassInfo>,
     /// Comments by 1-based line (fixtures read their expectations from here).
     pub comments: Vec<(u32, String)>,
-    pub suppressions: FxHashMap<u32, Suppression>,
+    /// Suppression comments and the lines each covers (a whole statement where written above or on it).
+    pub suppressions: Vec<pathfinder_findings::suppress::Directive>,
     pub syntax_errors: Vec<SyntaxIssue>,
     /// Source-to-sink paths found by the flow rules run on this file.
     pub taint: Vec<crate::taint::TaintFinding>,
