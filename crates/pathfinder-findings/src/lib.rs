@@ -6,6 +6,7 @@
 pub mod baseline;
 pub mod model;
 pub mod report;
+pub mod summary;
 pub mod suppress;
 
 pub use model::*;
