@@ -844,7 +844,7 @@ fn scan_with_an_invalid_base_is_an_error_but_ci_scans_everything() {
     );
     assert_eq!(sarif_results(&repo).len(), 3, "full scan");
 
-    // --no-diff ignores the base entirely; SARIF is the default on stdout.
+    // --no-diff reports everything; SARIF is the default, on stdout with `-f -`.
     let out = base_command(&repo)
         .args([
             "ci",
@@ -854,8 +854,8 @@ fn scan_with_an_invalid_base_is_an_error_but_ci_scans_everything() {
             RULE,
             "--no-progress",
             "--no-diff",
-            "--base",
-            "main",
+            "-f",
+            "-",
         ])
         .output()
         .unwrap();
