@@ -992,8 +992,6 @@ fn the_action_script_passes_inputs_as_plain_arguments() {
             "sarif",
             "--output-file",
             "out.sarif",
-            "--diff-scope",
-            "lines",
             "--comment-min-severity",
             "medium",
             "--skip-tests=true",
@@ -1005,6 +1003,8 @@ fn the_action_script_passes_inputs_as_plain_arguments() {
             "`touch pwned2`",
             "--fail-on",
             "high",
+            "--diff-scope",
+            "lines",
             "--pr-comment",
         ]
     );
