@@ -279,8 +279,12 @@ fn publish(
     }
     if outcome.inline_done {
         done.push(format!(
-            "{} inline comments added, {} updated, {} removed, {} marked resolved, {} findings outside the diff (summary only)",
-            outcome.created, outcome.updated, outcome.removed, outcome.marked_resolved, outcome.outside_diff
+            "{} added, {} updated, {} removed, {} marked resolved, {} outside the diff (summary only)",
+            plural(outcome.created, "inline comment"),
+            outcome.updated,
+            outcome.removed,
+            outcome.marked_resolved,
+            plural(outcome.outside_diff, "finding")
         ));
     }
     if !done.is_empty() {

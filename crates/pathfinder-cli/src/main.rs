@@ -231,7 +231,7 @@ enum RulesCommand {
     },
     /// Show a rule's metadata and source
     Show {
-        /// Rule id, e.g. PYTHON-LANG-SEC-070
+        /// Rule id or ruleset path, e.g. PYTHON-LANG-SEC-070 or python/lang/PYTHON-LANG-SEC-070
         id: String,
         /// Also look in this rule file or directory (repeatable)
         #[arg(short = 'r', long = "rules", value_name = "PATH")]
@@ -239,7 +239,7 @@ enum RulesCommand {
     },
     /// Print a rule file's JSON IR (as the reference SDK prints it)
     Ir {
-        /// A rule.py file
+        /// A rule.py file, or the id of a built-in rule
         file: PathBuf,
         /// Pretty-print instead of the SDK's one-line format
         #[arg(long)]

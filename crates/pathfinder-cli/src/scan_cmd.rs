@@ -386,9 +386,9 @@ pub fn scan(args: &ScanArgs, default_format: &str) -> Result<Scanned, u8> {
     }
     if args.verbose {
         eprintln!(
-            "pathfinder {VERSION}: {} files, {} rules ({} skipped)",
-            walked.files.len(),
-            compiled.len(),
+            "pathfinder {VERSION}: {}, {} ({} skipped)",
+            plural(walked.files.len(), "file"),
+            plural(compiled.len(), "rule"),
             compiled.skipped.len()
         );
     }

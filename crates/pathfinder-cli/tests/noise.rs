@@ -649,3 +649,40 @@ fn configured_rule_paths_are_relative_to_the_configuration_file() {
     let v: Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(hits(&v), vec![h("T-PRINT", "app.py", 1)]);
 }
+
+#[test]
+fn rule_names_work_in_every_form_rules_list_prints() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    for name in [
+        BIND,
+        "python/lang/PYTHON-LANG-SEC-070",
+        "python/PYTHON-LANG-SEC-070",
+    ] {
+        let out = run_in(d, &["rules", "show", name]);
+        assert_eq!(out.status.code(), Some(0), "{name}: {}", stderr(&out));
+        assert!(String::from_utf8_lossy(&out.stdout).starts_with("PYTHON-LANG-SEC-070: "));
+    }
+    let out = run_in(d, &["rules", "ir", BIND]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("\"id\": \"PYTHON-LANG-SEC-070\""));
+    let out = run_in(d, &["rules", "ir", "no-such-file.py"]);
+    assert_eq!(out.status.code(), Some(2));
+    let out = run_in(
+        d,
+        &[
+            "rules",
+            "list",
+            "--ruleset",
+            "python/lang/PYTHON-LANG-SEC-070",
+        ],
+    );
+    assert_eq!(stderr(&out), "1 rule\n");
+    let out = run_in(d, &["scan", "--ruleset", "python"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("did you mean `python/all`?"),
+        "{}",
+        stderr(&out)
+    );
+}
