@@ -674,7 +674,7 @@ fn rule_names_work_in_every_form_rules_list_prints() {
             "rules",
             "list",
             "--ruleset",
-            "python/lang/PYTHON-LANG-SEC-070",
+            "python/PYTHON-LANG-SEC-070",
         ],
     );
     assert_eq!(stderr(&out), "1 rule\n");
