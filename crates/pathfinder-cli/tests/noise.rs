@@ -670,12 +670,7 @@ fn rule_names_work_in_every_form_rules_list_prints() {
     assert_eq!(out.status.code(), Some(2));
     let out = run_in(
         d,
-        &[
-            "rules",
-            "list",
-            "--ruleset",
-            "python/PYTHON-LANG-SEC-070",
-        ],
+        &["rules", "list", "--ruleset", "python/PYTHON-LANG-SEC-070"],
     );
     assert_eq!(stderr(&out), "1 rule\n");
     let out = run_in(d, &["scan", "--ruleset", "python"]);
@@ -685,4 +680,52 @@ fn rule_names_work_in_every_form_rules_list_prints() {
         "{}",
         stderr(&out)
     );
+}
+
+#[test]
+fn every_flag_in_help_is_documented_in_the_readme() {
+    let readme =
+        fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../README.md")).unwrap();
+    let documented = |flag: &str| {
+        readme.match_indices(flag).any(|(i, _)| {
+            !readme[i + flag.len()..]
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_ascii_alphanumeric() || c == '-')
+        })
+    };
+    for cmd in [
+        &["scan"][..],
+        &["ci"],
+        &["rules", "list"],
+        &["rules", "show"],
+        &["rules", "ir"],
+        &["test"],
+        &["registry", "build"],
+        &["playground"],
+    ] {
+        let out = bin().args(cmd).arg("--help").output().unwrap();
+        let help = String::from_utf8_lossy(&out.stdout);
+        let mut missing = Vec::new();
+        let mut checked = 0;
+        for word in help.split(|c: char| c.is_whitespace() || c == ',' || c == '[' || c == '=') {
+            let Some(name) = word.strip_prefix("--") else {
+                continue;
+            };
+            let name: String = name
+                .chars()
+                .take_while(|c| c.is_ascii_alphanumeric() || *c == '-')
+                .collect();
+            if name.is_empty() || ["help", "version"].contains(&name.as_str()) {
+                continue;
+            }
+            let flag = format!("--{name}");
+            checked += 1;
+            if !documented(&flag) {
+                missing.push(flag);
+            }
+        }
+        assert!(checked > 0, "{cmd:?}: no flags read from --help:\n{help}");
+        assert!(missing.is_empty(), "{cmd:?}: not in README: {missing:?}");
+    }
 }
