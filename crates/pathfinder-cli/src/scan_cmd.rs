@@ -14,7 +14,7 @@ use pathfinder_findings::{Confidence, Finding, ScanReport, Severity};
 use pathfinder_rules::catalog;
 use pathfinder_rules::{Rule, RuleLanguage};
 use pathfinder_workspace::{load_config, walk, Config, Language, WalkOptions, WalkResult};
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 use std::io::{IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -352,6 +352,12 @@ pub fn scan(args: &ScanArgs, default_format: &str) -> Result<Scanned, u8> {
         l.dedup();
         l
     };
+    warn_unmatched(
+        s.per_file_ignores
+            .iter()
+            .flat_map(|i| i.rules.iter().map(|r| (r.as_str(), i.origin.as_str()))),
+        &rule_set,
+    );
     let selected = match select_rules(&rule_set, &s, &languages) {
         Ok(r) => exclude_rules(r, &rule_set, &s.exclude_rules),
         Err(e) => Err(e),
@@ -594,16 +600,6 @@ fn exclude_rules(
 fn per_file_ignore(report: &mut ScanReport, ignores: &[PerFileIgnore]) -> usize {
     if ignores.is_empty() {
         return 0;
-    }
-    let rule_set_ids: BTreeSet<&str> = report.rules.iter().map(|r| r.id.as_str()).collect();
-    for i in ignores {
-        for r in &i.rules {
-            let hit = r == "*"
-                || rule_glob(r).is_some_and(|g| rule_set_ids.iter().any(|id| g.is_match(id)));
-            if !hit {
-                warn(format!("{}: `{r}` matches no rule that ran", i.origin));
-            }
-        }
     }
     let rules: Vec<(&PerFileIgnore, Vec<GlobMatcher>)> = ignores
         .iter()

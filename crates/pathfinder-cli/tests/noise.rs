@@ -240,9 +240,14 @@ fn per_file_ignores_drop_rules_in_matching_paths() {
     write(
         d,
         "pathfinder.toml",
-        "[per-file-ignores]\n\"scripts/**\" = [\"PYTHON-LANG-SEC-070\"]\n\"migrations/**\" = [\"*\"]\n",
+        "[per-file-ignores]\n\"scripts/**\" = [\"PYTHON-LANG-SEC-070\"]\n\"migrations/**\" = [\"*\"]\n\"setup.py\" = [\"PYTHON-LANG-SEC-07\"]\n",
     );
     let (out, v) = scan(d, &["-f", "-"]);
+    assert!(
+        stderr(&out).contains("pathfinder.toml (per-file-ignores \"setup.py\"): `PYTHON-LANG-SEC-07` matches no loaded rule id"),
+        "{}",
+        stderr(&out)
+    );
     assert_eq!(
         hits(&v),
         vec![
@@ -282,7 +287,22 @@ fn ignore_file_in_the_first_comment_block_of_python_and_dockerfiles() {
         "Dockerfile",
         "# syntax=docker/dockerfile:1\n# pathfinder: ignore-file\nFROM alpine\n",
     );
-    let (out, v) = scan(d, &["--ruleset", "python/lang", "--ruleset", "docker/all"]);
+    write(
+        d,
+        "compose.yaml",
+        "# Local stack.\n# pathfinder: ignore-file\nservices:\n  web:\n    image: nginx\n    privileged: true\n",
+    );
+    let (out, v) = scan(
+        d,
+        &[
+            "--ruleset",
+            "python/lang",
+            "--ruleset",
+            "docker/all",
+            "--ruleset",
+            "docker-compose/all",
+        ],
+    );
     assert_eq!(
         hits(&v),
         vec![
@@ -293,6 +313,8 @@ fn ignore_file_in_the_first_comment_block_of_python_and_dockerfiles() {
         "{}",
         stderr(&out)
     );
+    // all.py (2), one.py (1), and every Dockerfile (4) and compose (3) finding.
+    assert_eq!(v["summary"]["suppressed"], 10, "{v}");
     assert!(
         stderr(&out).contains(
             "late.py:9: `pathfinder: ignore-file` only counts in the comment block at the top"
