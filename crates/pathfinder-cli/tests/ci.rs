@@ -428,7 +428,7 @@ fn a_finding_on_an_unchanged_line_is_not_commented_inline() {
     assert_eq!(review[0]["comments"], 2);
     assert!(fake.review_comments().iter().all(|c| c["line"] != 5));
     assert!(
-        stderr(&out).contains("1 findings outside the diff"),
+        stderr(&out).contains("1 finding outside the diff (summary only)"),
         "{}",
         stderr(&out)
     );
