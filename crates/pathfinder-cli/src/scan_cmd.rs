@@ -439,17 +439,39 @@ pub fn scan(args: &ScanArgs, default_format: &str) -> Result<Scanned, u8> {
     };
     print_warnings(&report, args.verbose);
 
+    let hidden = match narrow(&mut report, &s, args, baseline) {
+        Ok(h) => h,
+        Err(e) => {
+            error(e);
+            return Err(2);
+        }
+    };
+    Ok(Scanned {
+        report,
+        format: s.format,
+        fail_on: s.fail_on,
+        hidden,
+        diff: None,
+    })
+}
+
+/// After the engine, in order: per-file-ignores, the baseline (written first with `--write-baseline`), then
+/// the output filters. Returns how many findings each step left out.
+fn narrow(
+    report: &mut ScanReport,
+    s: &Settings,
+    args: &ScanArgs,
+    baseline: Option<Baseline>,
+) -> Result<Hidden, String> {
     let mut hidden = Hidden {
-        per_file_ignored: per_file_ignore(&mut report, &s.per_file_ignores),
+        per_file_ignored: per_file_ignore(report, &s.per_file_ignores),
         ..Hidden::default()
     };
     let baseline = match &args.write_baseline {
         Some(path) => {
             let b = Baseline::from_findings(&report.findings);
-            if let Err(e) = std::fs::write(path, b.to_json()) {
-                error(format!("cannot write {}: {e}", path.display()));
-                return Err(2);
-            }
+            std::fs::write(path, b.to_json())
+                .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
             eprintln!(
                 "baseline: {} recorded in {}",
                 plural(b.len(), "finding"),
@@ -483,13 +505,7 @@ pub fn scan(args: &ScanArgs, default_format: &str) -> Result<Scanned, u8> {
             && s.min_confidence.is_none_or(|m| f.confidence >= m)
     });
     hidden.below_threshold = before - report.findings.len();
-    Ok(Scanned {
-        report,
-        format: s.format,
-        fail_on: s.fail_on,
-        hidden,
-        diff: None,
-    })
+    Ok(hidden)
 }
 
 fn parse_confidence(s: &str) -> Option<Confidence> {
