@@ -13,6 +13,7 @@ use pathfinder_ci::{
     post, redact, ActionsEnv, ChangeSet, Client, DiffScope, GitError, PostOptions, PullRequest,
     RepoLocation, RetryPolicy, SummaryAction,
 };
+use pathfinder_findings::summary::plural;
 use pathfinder_findings::Severity;
 use std::time::Duration;
 
@@ -55,7 +56,24 @@ pub struct CiArgs {
     pub github_retry_unit_ms: u64,
 }
 
-pub fn run(args: CiArgs) -> u8 {
+/// Where `ci` writes SARIF unless `-f` says otherwise: never a large document on a terminal.
+pub const DEFAULT_SARIF_FILE: &str = "pathfinder.sarif";
+
+pub fn run(mut args: CiArgs) -> u8 {
+    if let Err(e) = args.scan.check(!args.no_diff).and_then(|_| {
+        if args.no_diff && args.scan.base.is_some() {
+            Err("--no-diff and --base contradict each other".to_string())
+        } else {
+            Ok(())
+        }
+    }) {
+        error(e);
+        return 2;
+    }
+    if args.scan.is_stdin() {
+        error("`pathfinder ci` scans a project, not standard input (use `pathfinder scan --stdin-filename`)");
+        return 2;
+    }
     let env = ActionsEnv::detect(|k| std::env::var(k).ok());
     let Some(min_severity) = Severity::parse(&args.comment_min_severity) else {
         error(format!(
@@ -65,7 +83,7 @@ pub fn run(args: CiArgs) -> u8 {
         return 2;
     };
     let repo = RepoLocation::find(&args.scan.project);
-    let (changes, scope_text) = if args.no_diff {
+    let (changes, scope_text): (Option<(ChangeSet, String)>, String) = if args.no_diff {
         (None, WHOLE_PROJECT.to_string())
     } else {
         diff_for_ci(&args, &env, repo.as_ref())
@@ -75,8 +93,12 @@ pub fn run(args: CiArgs) -> u8 {
         Ok(s) => s,
         Err(code) => return code,
     };
-    if let Some(c) = &changes {
-        keep_changed(&mut scanned.report, c, args.scan.diff_scope);
+    if let Some((c, base)) = &changes {
+        scanned.hidden.outside_diff += keep_changed(&mut scanned.report, c, args.scan.diff_scope());
+        scanned.diff = Some((c.files.len(), base.clone()));
+    }
+    if args.scan.output_file.is_none() && scanned.is_sarif() {
+        args.scan.output_file = Some(DEFAULT_SARIF_FILE.into());
     }
     // The report is written before any network call, so a slow API never costs the results. Code scanning
     // reads SARIF paths against the repository root: a project in a subdirectory gets its paths prefixed.
@@ -111,7 +133,7 @@ fn diff_for_ci(
     args: &CiArgs,
     env: &ActionsEnv,
     repo: Result<&RepoLocation, &GitError>,
-) -> (Option<ChangeSet>, String) {
+) -> (Option<(ChangeSet, String)>, String) {
     let Some(candidates) = base_candidates(&args.scan.base, env) else {
         if args.scan.verbose {
             eprintln!("no --base and no GITHUB_BASE_REF: reporting the whole project");
@@ -127,25 +149,25 @@ fn diff_for_ci(
     };
     let mut last_err = None;
     for base in &candidates {
-        match repo.changes(base, &args.scan.head) {
+        match repo.changes(base, args.scan.head()) {
             Ok(c) => {
-                warn_if_not_pr_head(env, repo, &args.scan.head);
-                let what = match args.scan.diff_scope {
+                warn_if_not_pr_head(env, repo, args.scan.head());
+                let what = match args.scan.diff_scope() {
                     DiffScope::Lines => "the lines",
                     DiffScope::Files => "the files",
                 };
                 let short: String = c.merge_base.chars().take(7).collect();
                 if args.scan.verbose {
                     crate::util::note(format!(
-                        "diff against {base} (merge-base {short}): {} changed files",
-                        c.files.len()
+                        "diff against {base} (merge-base {short}): {}",
+                        plural(c.files.len(), "changed file")
                     ));
                 }
                 let text = format!(
                     "{what} changed since `{}` (merge-base `{short}`)",
                     base.replace('`', "'")
                 );
-                return (Some(c), text);
+                return (Some((c, base.clone())), text);
             }
             Err(e) => last_err = Some(e),
         }
@@ -257,8 +279,12 @@ fn publish(
     }
     if outcome.inline_done {
         done.push(format!(
-            "{} inline comments added, {} updated, {} removed, {} marked resolved, {} findings outside the diff (summary only)",
-            outcome.created, outcome.updated, outcome.removed, outcome.marked_resolved, outcome.outside_diff
+            "{} added, {} updated, {} removed, {} marked resolved, {} outside the diff (summary only)",
+            plural(outcome.created, "inline comment"),
+            outcome.updated,
+            outcome.removed,
+            outcome.marked_resolved,
+            plural(outcome.outside_diff, "finding")
         ));
     }
     if !done.is_empty() {

@@ -91,9 +91,15 @@ pub struct PlaygroundArgs {
 
 #[derive(Args, Clone)]
 pub struct ScanArgs {
+    /// Project directory or file to scan (like --project); `-` reads one file from standard input (needs --stdin-filename)
+    #[arg(value_name = "PATH", conflicts_with = "project")]
+    pub path: Option<PathBuf>,
     /// Project directory (or a single file) to scan
     #[arg(short = 'p', long, default_value = ".")]
     pub project: PathBuf,
+    /// With PATH `-`: the path the standard input stands for; the configuration applies as if it were there
+    #[arg(long, value_name = "PATH")]
+    pub stdin_filename: Option<PathBuf>,
     /// Built-in rules to run: python/all, python/<bundle>, python/<RULE-ID> (repeatable) [default: all built-in rules for the languages present]
     #[arg(long = "ruleset", value_name = "SPEC")]
     pub rulesets: Vec<String>,
@@ -103,12 +109,30 @@ pub struct ScanArgs {
     /// Output format: text, json, sarif, csv [default: text]
     #[arg(short = 'o', long)]
     pub output: Option<String>,
-    /// Write the report to this file instead of stdout
+    /// Write the report to this file instead of stdout (`-`: stdout)
     #[arg(short = 'f', long, value_name = "FILE")]
     pub output_file: Option<PathBuf>,
-    /// Exit 1 when a finding is at or above the lowest listed severity (critical,high,medium,low,info)
+    /// Exit 1 when a reported finding is at or above the lowest listed severity (critical,high,medium,low,info)
     #[arg(long, value_name = "SEVERITIES", value_delimiter = ',')]
     pub fail_on: Vec<String>,
+    /// Report only findings at or above this severity (critical, high, medium, low, info)
+    #[arg(long, value_name = "SEVERITY")]
+    pub min_severity: Option<String>,
+    /// Report only findings at or above this confidence (high, medium, low)
+    #[arg(long, value_name = "LEVEL")]
+    pub min_confidence: Option<String>,
+    /// Do not run this rule: an id or a glob such as PYTHON-FLASK-* (repeatable; adds to exclude-rules)
+    #[arg(long = "exclude-rule", value_name = "ID|GLOB")]
+    pub exclude_rules: Vec<String>,
+    /// Report only findings not listed in this baseline file
+    #[arg(long, value_name = "FILE")]
+    pub baseline: Option<PathBuf>,
+    /// Record every current finding in this baseline file, then report only findings not in it
+    #[arg(long, value_name = "FILE")]
+    pub write_baseline: Option<PathBuf>,
+    /// List `# pathfinder: ignore` comments that suppress nothing (on stderr)
+    #[arg(long)]
+    pub show_unused_suppressions: bool,
     /// Skip test files and directories (see README) [default: true]
     #[arg(long, value_name = "BOOL", num_args = 0..=1, default_missing_value = "true")]
     pub skip_tests: Option<bool>,
@@ -139,12 +163,59 @@ pub struct ScanArgs {
     /// Report only findings in what changed between the merge-base of REF and --head (git)
     #[arg(long, value_name = "REF")]
     pub base: Option<String>,
-    /// The changed revision compared with --base
-    #[arg(long, value_name = "REF", default_value = "HEAD")]
-    pub head: String,
-    /// With --base: keep findings on changed lines, or anywhere in changed files
-    #[arg(long, value_name = "lines|files", default_value = "lines")]
-    pub diff_scope: pathfinder_ci::DiffScope,
+    /// The changed revision compared with --base [default: HEAD]
+    #[arg(long, value_name = "REF")]
+    pub head: Option<String>,
+    /// With --base: keep findings on changed lines, or anywhere in changed files [default: lines]
+    #[arg(long, value_name = "lines|files")]
+    pub diff_scope: Option<pathfinder_ci::DiffScope>,
+}
+
+impl ScanArgs {
+    pub fn head(&self) -> &str {
+        self.head.as_deref().unwrap_or("HEAD")
+    }
+
+    pub fn diff_scope(&self) -> pathfinder_ci::DiffScope {
+        self.diff_scope.unwrap_or(pathfinder_ci::DiffScope::Lines)
+    }
+
+    /// Whether the input is standard input (`-`).
+    pub fn is_stdin(&self) -> bool {
+        self.path.as_deref() == Some(std::path::Path::new("-"))
+    }
+
+    /// Folds the positional PATH into --project and rejects flag combinations that would do nothing.
+    /// `base_from_env`: `ci` may find its base in the environment, so --head and --diff-scope stand alone.
+    pub fn check(&mut self, base_from_env: bool) -> Result<(), String> {
+        if let Some(p) = self.path.clone().filter(|_| !self.is_stdin()) {
+            self.project = p;
+        }
+        match (self.is_stdin(), &self.stdin_filename) {
+            (true, None) => {
+                return Err("reading standard input (`-`) needs --stdin-filename PATH".into())
+            }
+            (false, Some(_)) => return Err("--stdin-filename needs `-` as the path to scan".into()),
+            (true, Some(_)) if self.base.is_some() => {
+                return Err("--base cannot be used with standard input".into())
+            }
+            _ => {}
+        }
+        if self.base.is_none() && !base_from_env {
+            if self.diff_scope.is_some() {
+                return Err("--diff-scope needs --base".into());
+            }
+            if self.head.is_some() {
+                return Err("--head needs --base".into());
+            }
+        }
+        if !self.fail_on.is_empty() && self.fail_on.iter().all(|s| s.trim().is_empty()) {
+            return Err(
+                "--fail-on needs at least one severity (critical, high, medium, low, info)".into(),
+            );
+        }
+        Ok(())
+    }
 }
 
 #[derive(Subcommand)]
@@ -163,7 +234,7 @@ enum RulesCommand {
     },
     /// Show a rule's metadata and source
     Show {
-        /// Rule id, e.g. PYTHON-LANG-SEC-070
+        /// Rule id or ruleset path, e.g. PYTHON-LANG-SEC-070 or python/lang/PYTHON-LANG-SEC-070
         id: String,
         /// Also look in this rule file or directory (repeatable)
         #[arg(short = 'r', long = "rules", value_name = "PATH")]
@@ -171,7 +242,7 @@ enum RulesCommand {
     },
     /// Print a rule file's JSON IR (as the reference SDK prints it)
     Ir {
-        /// A rule.py file
+        /// A rule.py file, or the id of a built-in rule
         file: PathBuf,
         /// Pretty-print instead of the SDK's one-line format
         #[arg(long)]

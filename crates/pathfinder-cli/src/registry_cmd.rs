@@ -35,9 +35,9 @@ pub fn build(out: &Path, rules: &[PathBuf], no_builtin: bool) -> u8 {
         return 2;
     }
     eprintln!(
-        "registry: {} rules, {} files, {} KiB written to {} in {} ms",
-        site.rule_count,
-        site.files.len(),
+        "registry: {}, {}, {} KiB written to {} in {} ms",
+        pathfinder_findings::summary::plural(site.rule_count, "rule"),
+        pathfinder_findings::summary::plural(site.files.len(), "file"),
         site.total_bytes() / 1024,
         out.display(),
         started.elapsed().as_millis()

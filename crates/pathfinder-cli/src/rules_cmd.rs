@@ -49,7 +49,10 @@ pub fn list(rulesets: &[String], rules: &[PathBuf], format: &str) -> u8 {
                     r.name
                 );
             }
-            eprintln!("{} rules", chosen.len());
+            eprintln!(
+                "{}",
+                pathfinder_findings::summary::plural(chosen.len(), "rule")
+            );
         }
         "json" => {
             let rows: Vec<serde_json::Value> = chosen
@@ -127,9 +130,20 @@ fn markdown_catalog(rules: &[Arc<Rule>]) -> String {
     out
 }
 
+/// A rule by any name `rules list` prints: its id, or its ruleset path (`python/lang/ID`, `python/ID`).
+fn find_rule(set: &RuleSet, name: &str) -> Option<Arc<Rule>> {
+    let name = name.trim().trim_end_matches('/');
+    set.find(name).or_else(|| {
+        set.all().into_iter().find(|r| {
+            r.ruleset_path().eq_ignore_ascii_case(name)
+                || format!("{}/{}", r.language.category(), r.id).eq_ignore_ascii_case(name)
+        })
+    })
+}
+
 pub fn show(id: &str, rules: &[PathBuf]) -> u8 {
     let Some(set) = load(rules) else { return 2 };
-    let Some(rule) = set.find(id) else {
+    let Some(rule) = find_rule(&set, id) else {
         error(format!(
             "no rule with id {id:?} (see `pathfinder rules list`)"
         ));
@@ -174,12 +188,27 @@ pub fn show(id: &str, rules: &[PathBuf]) -> u8 {
 }
 
 pub fn ir(file: &Path, pretty: bool) -> u8 {
-    let display = file.display().to_string();
+    let mut display = file.display().to_string();
     let source = match std::fs::read_to_string(file) {
         Ok(s) => s,
         Err(e) => {
-            error(format!("{display}: cannot read rule file: {e}"));
-            return 2;
+            // Not a file: perhaps a rule id (or ruleset path) of a built-in rule.
+            let builtin = (!file.exists())
+                .then(|| RuleSet::load(&[]).ok())
+                .flatten()
+                .and_then(|set| find_rule(&set, &display));
+            match builtin {
+                Some(rule) => {
+                    display = rule.origin.clone();
+                    rule.source.clone()
+                }
+                None => {
+                    error(format!(
+                        "{display}: cannot read rule file: {e} (nor is it a built-in rule id)"
+                    ));
+                    return 2;
+                }
+            }
         }
     };
     match dsl::read_rule_source(&display, &source) {

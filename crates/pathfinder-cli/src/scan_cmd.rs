@@ -2,16 +2,21 @@
 
 use crate::util::{error, note, rfc3339, warn, RuleSet};
 use crate::{ScanArgs, VERSION};
+use globset::{GlobBuilder, GlobMatcher};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use pathfinder_ci::{ChangeSet, DiffScope, RepoLocation};
 use pathfinder_engine::{compile, scan_files};
+use pathfinder_findings::baseline::Baseline;
 use pathfinder_findings::report::{render, Format, RenderOptions};
-use pathfinder_findings::{ScanReport, Severity};
+use pathfinder_findings::summary::{exit_code, plural, summary_line, Hidden};
+use pathfinder_findings::suppress::SuppressOptions;
+use pathfinder_findings::{Confidence, Finding, ScanReport, Severity};
 use pathfinder_rules::catalog;
 use pathfinder_rules::{Rule, RuleKind, RuleLanguage};
-use pathfinder_workspace::{load_config, walk, Config, Language, Profile, WalkOptions};
+use pathfinder_workspace::{load_config, walk, Config, Language, Profile, WalkOptions, WalkResult};
 use std::collections::BTreeMap;
-use std::io::{IsTerminal, Write};
+use std::io::{IsTerminal, Read, Write};
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::{Duration, Instant, SystemTime};
 
@@ -29,9 +34,30 @@ struct Settings {
     threads: usize,
     dockerfiles: Vec<String>,
     compose_files: Vec<String>,
+    baseline: Option<PathBuf>,
+    /// Rule id patterns not to run, each with where it was written (for warnings).
+    exclude_rules: Vec<(String, String)>,
+    per_file_ignores: Vec<PerFileIgnore>,
+    min_severity: Option<Severity>,
+    min_confidence: Option<Confidence>,
+    foreign_suppressions: bool,
 }
 
-fn settings(args: &ScanArgs, config: Config, default_format: &str) -> Result<Settings, String> {
+/// Findings of `rules` in files matching `path` are dropped.
+struct PerFileIgnore {
+    path: GlobMatcher,
+    /// The path pattern has no `/`: it is matched against file names too.
+    name_only: bool,
+    rules: Vec<String>,
+    origin: String,
+}
+
+fn settings(
+    args: &ScanArgs,
+    config: Config,
+    config_path: Option<&Path>,
+    default_format: &str,
+) -> Result<Settings, String> {
     let pick =
         |flag: &Vec<String>, conf: Vec<String>| if flag.is_empty() { conf } else { flag.clone() };
     let format_text = args
@@ -53,11 +79,60 @@ fn settings(args: &ScanArgs, config: Config, default_format: &str) -> Result<Set
         fail_on = Some(fail_on.map_or(sev, |cur: Severity| cur.min(sev)));
     }
     let audit_profile = config.profile == Some(Profile::Audit);
+    // Paths written in a configuration file are relative to that file, wherever pathfinder runs from.
+    let config_dir = config_path.and_then(Path::parent).unwrap_or(Path::new(""));
+    let config_name = config_path.map_or(String::new(), |p| p.display().to_string());
     let mut rules = args.rules.clone();
     if rules.is_empty() {
-        rules = config.rules.iter().map(Into::into).collect();
+        rules = config.rules.iter().map(|r| config_dir.join(r)).collect();
     }
+    let baseline = args
+        .baseline
+        .clone()
+        .or_else(|| config.baseline.as_ref().map(|b| config_dir.join(b)));
+    let mut exclude_rules: Vec<(String, String)> = config
+        .exclude_rules
+        .iter()
+        .map(|r| (r.clone(), format!("{config_name} (exclude-rules)")))
+        .collect();
+    exclude_rules.extend(
+        args.exclude_rules
+            .iter()
+            .map(|r| (r.clone(), "--exclude-rule".to_string())),
+    );
+    let mut per_file_ignores = Vec::new();
+    for (pattern, ids) in &config.per_file_ignores {
+        let path = GlobBuilder::new(pattern.trim_start_matches("./"))
+            .literal_separator(true)
+            .build()
+            .map_err(|e| format!("{config_name}: per-file-ignores: invalid glob `{pattern}`: {e}"))?
+            .compile_matcher();
+        per_file_ignores.push(PerFileIgnore {
+            path,
+            name_only: !pattern.contains('/'),
+            rules: ids.clone(),
+            origin: format!("{config_name} (per-file-ignores \"{pattern}\")"),
+        });
+    }
+    let min_severity = match args.min_severity.clone().or(config.min_severity) {
+        Some(s) => Some(Severity::parse(&s).ok_or_else(|| {
+            format!("invalid --min-severity {s:?} (expected critical, high, medium, low, info)")
+        })?),
+        None => None,
+    };
+    let min_confidence = match args.min_confidence.clone().or(config.min_confidence) {
+        Some(c) => Some(parse_confidence(&c).ok_or_else(|| {
+            format!("invalid --min-confidence {c:?} (expected high, medium, low)")
+        })?),
+        None => None,
+    };
     Ok(Settings {
+        baseline,
+        exclude_rules,
+        per_file_ignores,
+        min_severity,
+        min_confidence,
+        foreign_suppressions: config.honor_foreign_suppressions.unwrap_or(false),
         rulesets: pick(&args.rulesets, config.rulesets),
         rules,
         audit_profile,
@@ -72,25 +147,32 @@ fn settings(args: &ScanArgs, config: Config, default_format: &str) -> Result<Set
     })
 }
 
-pub fn run(args: ScanArgs) -> u8 {
+pub fn run(mut args: ScanArgs) -> u8 {
+    if let Err(e) = args.check(false) {
+        error(e);
+        return 2;
+    }
     // The diff comes first: a bad base is an error before any scanning work. (A missing project is
     // reported by `scan` in its own words.)
     let changes = match &args.base {
-        Some(base) if args.project.exists() => match changes_for(&args.project, base, &args.head) {
-            Ok(c) => Some(c),
-            Err(e) => {
-                error(e);
-                return 2;
+        Some(base) if args.project.exists() => {
+            match changes_for(&args.project, base, args.head()) {
+                Ok(c) => Some(c),
+                Err(e) => {
+                    error(e);
+                    return 2;
+                }
             }
-        },
+        }
         _ => None,
     };
     let mut scanned = match scan(&args, "text") {
         Ok(s) => s,
         Err(code) => return code,
     };
-    if let Some(c) = &changes {
-        keep_changed(&mut scanned.report, c, args.diff_scope);
+    if let (Some(c), Some(base)) = (&changes, &args.base) {
+        scanned.hidden.outside_diff += keep_changed(&mut scanned.report, c, args.diff_scope());
+        scanned.diff = Some((c.files.len(), base.clone()));
     }
     emit(&args, &scanned)
 }
@@ -104,8 +186,9 @@ fn changes_for(
     RepoLocation::find(project)?.changes(base, head)
 }
 
-/// Drops findings (and suppressed ones, so counts agree) outside the change.
-pub fn keep_changed(report: &mut ScanReport, changes: &ChangeSet, scope: DiffScope) {
+/// Drops findings (and suppressed ones, so counts agree) outside the change; returns how many reported
+/// findings were dropped.
+pub fn keep_changed(report: &mut ScanReport, changes: &ChangeSet, scope: DiffScope) -> usize {
     let inside = |f: &pathfinder_findings::Finding| {
         changes.includes(
             scope,
@@ -114,8 +197,10 @@ pub fn keep_changed(report: &mut ScanReport, changes: &ChangeSet, scope: DiffSco
             f.location.end_line,
         )
     };
+    let before = report.findings.len();
     report.findings.retain(inside);
     report.suppressed.retain(inside);
+    before - report.findings.len()
 }
 
 /// A finished scan, before rendering.
@@ -123,6 +208,10 @@ pub struct Scanned {
     pub report: ScanReport,
     format: Format,
     fail_on: Option<Severity>,
+    /// What was left out of the report and why (for the summary line).
+    pub hidden: Hidden,
+    /// In diff mode: changed files and the base, for the text report's header.
+    pub diff: Option<(usize, String)>,
 }
 
 impl Scanned {
@@ -153,6 +242,8 @@ impl Scanned {
             report,
             format: self.format,
             fail_on: self.fail_on,
+            hidden: self.hidden,
+            diff: self.diff.clone(),
         }
     }
 
@@ -172,8 +263,8 @@ pub fn scan(args: &ScanArgs, default_format: &str) -> Result<Scanned, u8> {
         ));
         return Err(2);
     }
-    let config = if args.no_config || !args.project.is_dir() {
-        Config::default()
+    let (config, config_path) = if args.no_config || !args.project.is_dir() {
+        (Config::default(), None)
     } else {
         match load_config(&args.project) {
             Ok(Some(loaded)) => {
@@ -183,16 +274,16 @@ pub fn scan(args: &ScanArgs, default_format: &str) -> Result<Scanned, u8> {
                         loaded.path.display()
                     ));
                 }
-                loaded.config
+                (loaded.config, Some(loaded.path))
             }
-            Ok(None) => Config::default(),
+            Ok(None) => (Config::default(), None),
             Err(e) => {
                 error(e);
                 return Err(2);
             }
         }
     };
-    let s = match settings(args, config, default_format) {
+    let s = match settings(args, config, config_path.as_deref(), default_format) {
         Ok(s) => s,
         Err(e) => {
             error(e);
@@ -206,8 +297,20 @@ pub fn scan(args: &ScanArgs, default_format: &str) -> Result<Scanned, u8> {
             .build_global();
     }
 
+    // A malformed baseline is an error before any scanning work.
+    let baseline = match &s.baseline {
+        Some(path) if args.write_baseline.is_none() => match read_baseline(path) {
+            Ok(b) => Some(b),
+            Err(e) => {
+                error(e);
+                return Err(2);
+            }
+        },
+        _ => None,
+    };
+
     let walk_started = Instant::now();
-    let walked = match walk(&WalkOptions {
+    let walk_options = WalkOptions {
         root: args.project.clone(),
         include: s.include.clone(),
         exclude: s.exclude.clone(),
@@ -217,7 +320,25 @@ pub fn scan(args: &ScanArgs, default_format: &str) -> Result<Scanned, u8> {
         compose_files: s.compose_files.clone(),
         follow_external_symlinks: args.follow_external_symlinks,
         ..WalkOptions::default()
-    }) {
+    };
+    // Standard input is written below a private directory at the path it stands for and walked there, so
+    // include, exclude, skip-tests and the file-name rules apply exactly as to the real file.
+    let stdin_dir = match args.stdin_filename.as_deref().map(stdin_tree) {
+        Some(Ok(d)) => Some(d),
+        Some(Err(e)) => {
+            error(e);
+            return Err(2);
+        }
+        None => None,
+    };
+    let walked = match &stdin_dir {
+        Some(dir) => walk(&WalkOptions {
+            root: dir.path.clone(),
+            ..walk_options
+        }),
+        None => walk(&walk_options),
+    };
+    let walked: WalkResult = match walked {
         Ok(w) => w,
         Err(e) => {
             error(e);
@@ -239,7 +360,17 @@ pub fn scan(args: &ScanArgs, default_format: &str) -> Result<Scanned, u8> {
         l.dedup();
         l
     };
+    warn_unmatched(
+        s.per_file_ignores
+            .iter()
+            .flat_map(|i| i.rules.iter().map(|r| (r.as_str(), i.origin.as_str()))),
+        &rule_set,
+    );
     let selected = match select_rules(&rule_set, &s, &languages) {
+        Ok(r) => exclude_rules(r, &rule_set, &s.exclude_rules),
+        Err(e) => Err(e),
+    };
+    let selected = match selected {
         Ok(r) if args.no_taint => r
             .into_iter()
             .filter(|r| !matches!(&r.body, pathfinder_rules::RuleBody::Code(m) if m.contains_dataflow()))
@@ -260,6 +391,17 @@ pub fn scan(args: &ScanArgs, default_format: &str) -> Result<Scanned, u8> {
         }
         return Err(2);
     }
+    let mut compiled = compile(&selected);
+    compiled.suppress = SuppressOptions {
+        foreign: s.foreign_suppressions,
+        known_rules: Some(
+            rule_set
+                .all()
+                .iter()
+                .map(|r| r.id.to_ascii_uppercase())
+                .collect(),
+        ),
+    };
     for sk in &compiled.skipped {
         warn(format!(
             "rule {} ({}) not run: {}",
@@ -268,9 +410,9 @@ pub fn scan(args: &ScanArgs, default_format: &str) -> Result<Scanned, u8> {
     }
     if args.verbose {
         eprintln!(
-            "pathfinder {VERSION}: {} files, {} rules ({} skipped)",
-            walked.files.len(),
-            compiled.len(),
+            "pathfinder {VERSION}: {}, {} ({} skipped)",
+            plural(walked.files.len(), "file"),
+            plural(compiled.len(), "rule"),
             compiled.skipped.len()
         );
     }
@@ -281,6 +423,7 @@ pub fn scan(args: &ScanArgs, default_format: &str) -> Result<Scanned, u8> {
     );
     let output = scan_files(&walked.files, &compiled, &|n| bar.set_position(n as u64));
     bar.finish();
+    drop(stdin_dir);
     if args.verbose {
         eprintln!(
             "timings: walk {} ms, read+parse+model {} ms, match {} ms",
@@ -292,9 +435,18 @@ pub fn scan(args: &ScanArgs, default_format: &str) -> Result<Scanned, u8> {
 
     let mut warnings = walked.warnings;
     warnings.extend(output.warnings);
-    let report = ScanReport {
+    if args.show_unused_suppressions {
+        for u in &output.unused_suppressions {
+            eprintln!("{u}");
+        }
+    }
+    let target = match &args.stdin_filename {
+        Some(name) => name.display().to_string(),
+        None => args.project.display().to_string(),
+    };
+    let mut report = ScanReport {
         tool_version: VERSION.to_string(),
-        target: args.project.display().to_string(),
+        target,
         timestamp,
         duration_ms: started.elapsed().as_millis() as u64,
         files_scanned: output.files_scanned,
@@ -304,21 +456,213 @@ pub fn scan(args: &ScanArgs, default_format: &str) -> Result<Scanned, u8> {
         warnings,
     };
     print_warnings(&report, args.verbose);
+
+    let hidden = match narrow(&mut report, &s, args, baseline) {
+        Ok(h) => h,
+        Err(e) => {
+            error(e);
+            return Err(2);
+        }
+    };
     Ok(Scanned {
         report,
         format: s.format,
         fail_on: s.fail_on,
+        hidden,
+        diff: None,
     })
+}
+
+/// After the engine, in order: per-file-ignores, the baseline (written first with `--write-baseline`), then
+/// the output filters. Returns how many findings each step left out.
+fn narrow(
+    report: &mut ScanReport,
+    s: &Settings,
+    args: &ScanArgs,
+    baseline: Option<Baseline>,
+) -> Result<Hidden, String> {
+    let mut hidden = Hidden {
+        per_file_ignored: per_file_ignore(report, &s.per_file_ignores),
+        ..Hidden::default()
+    };
+    let baseline = match &args.write_baseline {
+        Some(path) => {
+            let b = Baseline::from_findings(&report.findings);
+            std::fs::write(path, b.to_json())
+                .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+            eprintln!(
+                "baseline: {} recorded in {}",
+                plural(b.len(), "finding"),
+                path.display()
+            );
+            Some(b)
+        }
+        None => baseline,
+    };
+    if let (Some(b), Some(path)) = (
+        &baseline,
+        args.write_baseline.as_ref().or(s.baseline.as_ref()),
+    ) {
+        let outcome = b.filter(&mut report.findings);
+        hidden.baselined = outcome.hidden;
+        if args.write_baseline.is_none() {
+            let stale = match outcome.stale {
+                1 => "1 entry no longer matches".to_string(),
+                n => format!("{n} entries no longer match"),
+            };
+            eprintln!(
+                "baseline {}: {} hidden, {stale}",
+                path.display(),
+                plural(outcome.hidden, "finding"),
+            );
+        }
+    }
+    let before = report.findings.len();
+    report.findings.retain(|f| {
+        s.min_severity.is_none_or(|m| f.severity >= m)
+            && s.min_confidence.is_none_or(|m| f.confidence >= m)
+    });
+    hidden.below_threshold = before - report.findings.len();
+    Ok(hidden)
+}
+
+fn parse_confidence(s: &str) -> Option<Confidence> {
+    match s.trim().to_ascii_lowercase().as_str() {
+        "high" => Some(Confidence::High),
+        "medium" => Some(Confidence::Medium),
+        "low" => Some(Confidence::Low),
+        _ => None,
+    }
+}
+
+fn read_baseline(path: &Path) -> Result<Baseline, String> {
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| format!("{}: cannot read baseline: {e}", path.display()))?;
+    Baseline::parse(path, &text).map_err(|e| e.to_string())
+}
+
+/// A private directory holding standard input at the path it stands for; removed when dropped.
+struct StdinTree {
+    path: PathBuf,
+}
+
+impl Drop for StdinTree {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.path);
+    }
+}
+
+fn stdin_tree(name: &Path) -> Result<StdinTree, String> {
+    use std::path::Component;
+    let rel: PathBuf = name
+        .components()
+        .filter(|c| !matches!(c, Component::CurDir))
+        .collect();
+    if rel.as_os_str().is_empty() || rel.components().any(|c| !matches!(c, Component::Normal(_))) {
+        return Err(format!(
+            "--stdin-filename {}: give a relative path inside the project, without `..`",
+            name.display()
+        ));
+    }
+    let mut text = Vec::new();
+    std::io::stdin()
+        .read_to_end(&mut text)
+        .map_err(|e| format!("cannot read standard input: {e}"))?;
+    let nanos = SystemTime::now()
+        .duration_since(SystemTime::UNIX_EPOCH)
+        .map_or(0, |d| d.subsec_nanos());
+    let dir = std::env::temp_dir().join(format!("pathfinder-stdin-{}-{nanos}", std::process::id()));
+    let tree = StdinTree { path: dir.clone() };
+    let file = dir.join(&rel);
+    let parent = file.parent().unwrap_or(&dir);
+    std::fs::create_dir_all(parent)
+        .and_then(|_| std::fs::write(&file, &text))
+        .map_err(|e| format!("cannot hold standard input in {}: {e}", dir.display()))?;
+    Ok(tree)
+}
+
+fn rule_glob(pattern: &str) -> Option<GlobMatcher> {
+    GlobBuilder::new(pattern)
+        .case_insensitive(true)
+        .build()
+        .ok()
+        .map(|g| g.compile_matcher())
+}
+
+/// Warns about each pattern no loaded rule matches (a typo must not silently do nothing).
+fn warn_unmatched<'p>(patterns: impl Iterator<Item = (&'p str, &'p str)>, rule_set: &RuleSet) {
+    let all = rule_set.all();
+    for (pattern, origin) in patterns {
+        if pattern == "*" {
+            continue;
+        }
+        let hit = match rule_glob(pattern) {
+            Some(g) => all.iter().any(|r| g.is_match(&r.id)),
+            None => false,
+        };
+        if !hit {
+            warn(format!("{origin}: `{pattern}` matches no loaded rule id"));
+        }
+    }
+}
+
+/// Applied after rule selection: drops the rules `exclude-rules` and `--exclude-rule` name.
+fn exclude_rules(
+    selected: Vec<Arc<Rule>>,
+    rule_set: &RuleSet,
+    patterns: &[(String, String)],
+) -> Result<Vec<Arc<Rule>>, String> {
+    if patterns.is_empty() {
+        return Ok(selected);
+    }
+    warn_unmatched(
+        patterns.iter().map(|(p, o)| (p.as_str(), o.as_str())),
+        rule_set,
+    );
+    let globs: Vec<GlobMatcher> = patterns
+        .iter()
+        .map(|(p, o)| rule_glob(p).ok_or_else(|| format!("{o}: invalid rule pattern `{p}`")))
+        .collect::<Result<_, _>>()?;
+    Ok(selected
+        .into_iter()
+        .filter(|r| !globs.iter().any(|g| g.is_match(&r.id)))
+        .collect())
+}
+
+/// Drops findings (reported and suppressed) that `per-file-ignores` covers; returns how many reported
+/// findings were dropped.
+fn per_file_ignore(report: &mut ScanReport, ignores: &[PerFileIgnore]) -> usize {
+    if ignores.is_empty() {
+        return 0;
+    }
+    let rules: Vec<(&PerFileIgnore, Vec<GlobMatcher>)> = ignores
+        .iter()
+        .map(|i| (i, i.rules.iter().filter_map(|r| rule_glob(r)).collect()))
+        .collect();
+    let ignored = |f: &Finding| {
+        let file = f.location.file.as_str();
+        let name = file.rsplit('/').next().unwrap_or(file);
+        rules.iter().any(|(i, globs)| {
+            (i.path.is_match(file) || (i.name_only && i.path.is_match(name)))
+                && globs.iter().any(|g| g.is_match(&f.rule_id))
+        })
+    };
+    let before = report.findings.len();
+    report.findings.retain(|f| !ignored(f));
+    report.suppressed.retain(|f| !ignored(f));
+    before - report.findings.len()
 }
 
 /// Renders and writes the report; the exit code follows `--fail-on`.
 pub fn emit(args: &ScanArgs, scanned: &Scanned) -> u8 {
     let (report, s) = (&scanned.report, scanned);
+    // `-f -` is standard output, so `ci` (which writes a file by default) can still print.
+    let output_file = args.output_file.as_ref().filter(|p| p.as_os_str() != "-");
     let color = s.format == Format::Text
-        && args.output_file.is_none()
+        && output_file.is_none()
         && std::io::stdout().is_terminal()
         && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
-    let rendered = render(
+    let mut rendered = render(
         s.format,
         report,
         &RenderOptions {
@@ -326,7 +670,18 @@ pub fn emit(args: &ScanArgs, scanned: &Scanned) -> u8 {
             verbose: args.verbose,
         },
     );
-    let written = match &args.output_file {
+    if let (Some((files, base)), Format::Text) = (&s.diff, s.format) {
+        // The header says the report is limited to the change, right under the title line.
+        let scope = format!(
+            "{} in {}, diff against {}\n",
+            plural(report.findings.len(), "finding"),
+            plural(*files, "changed file"),
+            base
+        );
+        let at = rendered.find('\n').map_or(0, |i| i + 1);
+        rendered.insert_str(at, &scope);
+    }
+    let written = match output_file {
         Some(path) => std::fs::write(path, rendered.as_bytes())
             .map_err(|e| format!("cannot write {}: {e}", path.display())),
         None => {
@@ -344,13 +699,25 @@ pub fn emit(args: &ScanArgs, scanned: &Scanned) -> u8 {
         note(format!(
             "{} findings written to {}",
             report.findings.len(),
+    if let Some(path) = output_file {
+        eprintln!(
+            "{} report written to {}",
+            s.format.as_str().to_uppercase(),
             path.display()
         ));
     }
-    match s.fail_on {
-        Some(threshold) if report.findings.iter().any(|f| f.severity >= threshold) => 1,
-        _ => 0,
+    // When the report is not text on a terminal the log would otherwise not say what happened.
+    if output_file.is_some() || s.format != Format::Text {
+        let hidden = Hidden {
+            suppressed: report.suppressed.len(),
+            ..s.hidden
+        };
+        eprintln!(
+            "pathfinder: {}",
+            summary_line(&report.findings, &hidden, s.fail_on)
+        );
     }
+    exit_code(&report.findings, s.fail_on)
 }
 
 /// Explicit rulesets and `--rules` files; by default every built-in vulnerability rule (every rule

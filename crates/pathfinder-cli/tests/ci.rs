@@ -429,7 +429,7 @@ fn a_finding_on_an_unchanged_line_is_not_commented_inline() {
     assert_eq!(review[0]["comments"], 2);
     assert!(fake.review_comments().iter().all(|c| c["line"] != 5));
     assert!(
-        stderr(&out).contains("1 findings outside the diff"),
+        stderr(&out).contains("1 finding outside the diff (summary only)"),
         "{}",
         stderr(&out)
     );
@@ -845,7 +845,7 @@ fn scan_with_an_invalid_base_is_an_error_but_ci_scans_everything() {
     );
     assert_eq!(sarif_results(&repo).len(), 3, "full scan");
 
-    // --no-diff ignores the base entirely; SARIF is the default on stdout.
+    // --no-diff reports everything; SARIF is the default, on stdout with `-f -`.
     let out = base_command(&repo)
         .args([
             "ci",
@@ -855,8 +855,8 @@ fn scan_with_an_invalid_base_is_an_error_but_ci_scans_everything() {
             RULE,
             "--no-progress",
             "--no-diff",
-            "--base",
-            "main",
+            "-f",
+            "-",
         ])
         .output()
         .unwrap();
@@ -993,8 +993,6 @@ fn the_action_script_passes_inputs_as_plain_arguments() {
             "sarif",
             "--output-file",
             "out.sarif",
-            "--diff-scope",
-            "lines",
             "--comment-min-severity",
             "medium",
             "--skip-tests=true",
@@ -1006,6 +1004,8 @@ fn the_action_script_passes_inputs_as_plain_arguments() {
             "`touch pwned2`",
             "--fail-on",
             "high",
+            "--diff-scope",
+            "lines",
             "--pr-comment",
         ]
     );

@@ -46,8 +46,8 @@
 
 use pathfinder_compose as compose;
 use pathfinder_dockerfile as dockerfile;
+use pathfinder_findings::suppress::{directives, Directive};
 use pathfinder_findings::{Diagnostic, Finding, Location};
-use pathfinder_python::Suppression;
 use pathfinder_rules::{Rule, RuleLanguage};
 use pathfinder_workspace::Language;
 use regex::Regex;
@@ -1117,6 +1117,8 @@ pub struct FileResult {
     pub warnings: Vec<Diagnostic>,
     /// `(line, text)` of comments, for fixture expectations.
     pub comments: Vec<(u32, String)>,
+    /// Suppression comments and the lines they cover.
+    pub suppressions: Vec<Directive>,
 }
 
 /// Parses and checks one Dockerfile or compose file held in memory.
@@ -1157,7 +1159,7 @@ pub fn check_text(
                 ));
             }
             let docker = Docker::new(&df);
-            let suppressions = suppressions(&df.comments, &lines);
+            out.suppressions = directives(&df.comments, &lines, &|_| None);
             for rule in &rules.dockerfile {
                 for hit in docker.eval(&rule.cond, Scope::File) {
                     let ins = match hit {
@@ -1166,15 +1168,8 @@ pub fn check_text(
                     };
                     let function = ins.stage.and_then(|s| df.stages[s].name.clone());
                     let range = (ins.line, ins.column, ins.end_line, ins.end_column);
-                    out.findings.push(finding(
-                        path,
-                        &rule.rule,
-                        range,
-                        &lines,
-                        function,
-                        &suppressions,
-                        None,
-                    ));
+                    out.findings
+                        .push(finding(path, &rule.rule, range, &lines, function, None));
                 }
             }
             out.comments = df.comments;
@@ -1194,7 +1189,7 @@ pub fn check_text(
                     message: "empty compose file".into(),
                 });
             }
-            let suppressions = suppressions(&file.comments, &lines);
+            out.suppressions = directives(&file.comments, &lines, &|_| None);
             let y = &file.yaml;
             for rule in &rules.compose {
                 for svc in &file.services {
@@ -1217,7 +1212,6 @@ pub fn check_text(
                             (n.line, n.column, end_line, end_column),
                             &lines,
                             Some(svc.name.clone()),
-                            &suppressions,
                             Some(&svc.name),
                         ));
                     }
@@ -1230,39 +1224,18 @@ pub fn check_text(
     out
 }
 
-/// Suppression comments by line; a whole-line comment also covers the line below it.
-fn suppressions(comments: &[(u32, String)], lines: &[&str]) -> HashMap<u32, Suppression> {
-    let mut out = HashMap::new();
-    for (line, text) in comments {
-        let Some(s) = pathfinder_python::parse_suppression(text) else {
-            continue;
-        };
-        let whole_line = lines
-            .get(*line as usize - 1)
-            .is_some_and(|l| l.trim_start().starts_with('#'));
-        if whole_line {
-            out.insert(line + 1, s.clone());
-        }
-        out.insert(*line, s);
-    }
-    out
-}
-
 fn finding(
     path: &str,
     rule: &Rule,
     (line, column, end_line, end_column): (u32, u32, u32, u32),
     lines: &[&str],
     function: Option<String>,
-    suppressions: &HashMap<u32, Suppression>,
     service: Option<&str>,
 ) -> Finding {
     let snippet = (line..=end_line.min(line + 19))
         .filter_map(|l| lines.get(l as usize - 1).copied())
         .collect::<Vec<_>>()
         .join("\n");
-    let suppressed =
-        (line..=end_line).any(|l| suppressions.get(&l).is_some_and(|s| s.covers(&rule.id)));
     let location = Location {
         file: path.to_string(),
         line,
@@ -1275,6 +1248,5 @@ fn finding(
         f.message = format!("{} (service `{s}`)", rule.message);
     }
     f.function = function;
-    f.suppressed = suppressed;
     f
 }

@@ -12,6 +12,7 @@ pub mod taint;
 pub mod weakness;
 
 use matcher::{CompileError, Compiled, Hierarchy};
+use pathfinder_findings::suppress::{self, FileSuppressions, SuppressOptions};
 use pathfinder_findings::{
     fingerprint, Confidence, Detection, Diagnostic, Finding, FlowStep, Location,
 };
@@ -55,6 +56,8 @@ pub struct CompiledRules {
     pub skipped: Vec<Skipped>,
     /// Rules that are wrong (a regex that does not compile): callers report them as rule errors.
     pub invalid: Vec<Skipped>,
+    /// How suppression comments are honoured (foreign markers, which ids are known).
+    pub suppress: SuppressOptions,
 }
 
 impl CompiledRules {
@@ -141,6 +144,8 @@ pub struct ScanOutput {
     pub findings: Vec<Finding>,
     pub suppressed: Vec<Finding>,
     pub warnings: Vec<Diagnostic>,
+    /// Our suppression comments that silenced nothing (`--show-unused-suppressions`).
+    pub unused_suppressions: Vec<Diagnostic>,
     pub files_scanned: usize,
     /// Time spent reading and modelling files, and matching rules (for `--verbose`).
     pub model_time: std::time::Duration,
@@ -167,6 +172,30 @@ impl ScanOutput {
             ..ScanOutput::default()
         }
     }
+
+    /// [`ScanOutput::from_findings`] after the files' suppression comments have marked what they cover;
+    /// unknown ids and misplaced comments join the warnings.
+    pub fn suppressed_by(
+        mut all: Vec<Finding>,
+        mut warnings: Vec<Diagnostic>,
+        files_scanned: usize,
+        suppressions: &[FileSuppressions],
+        rules: &CompiledRules,
+    ) -> Self {
+        let mut applied = suppress::Applied::default();
+        if !suppressions.is_empty() {
+            let ran: std::collections::HashSet<String> =
+                rules.rules().map(|r| r.id.to_ascii_uppercase()).collect();
+            applied = suppress::apply(&mut all, suppressions, &rules.suppress, &|id| {
+                ran.contains(&id.to_ascii_uppercase())
+            });
+        }
+        warnings.extend(applied.warnings);
+        ScanOutput {
+            unused_suppressions: applied.unused,
+            ..ScanOutput::from_findings(all, warnings, files_scanned)
+        }
+    }
 }
 
 /// Scans files on disk. `progress` is called after each file is modelled (for progress bars). Python
@@ -179,12 +208,14 @@ pub fn scan_files(
     let done = AtomicUsize::new(0);
     let (mut out, containers) = rayon::join(
         || scan_python_files(files, rules, progress, &done),
-        || scan_container_files(files, &rules.container, progress, &done),
+        || scan_container_files(files, rules, progress, &done),
     );
     out.files_scanned += containers.files_scanned;
     // The two halves run side by side; container files are parsed and checked in one step.
     out.model_time = out.model_time.max(containers.model_time);
     out.warnings.extend(containers.warnings);
+    out.unused_suppressions
+        .extend(containers.unused_suppressions);
     out.warnings
         .sort_by(|a, b| (&a.path, a.line).cmp(&(&b.path, b.line)));
     // Both halves are already finished (fingerprinted); their files differ, so merging is a sort.
@@ -200,10 +231,11 @@ pub fn scan_files(
 /// Reads, parses and checks every Dockerfile and compose file (each parsed once, in parallel).
 fn scan_container_files(
     files: &[SourceFile],
-    rules: &container::ContainerRules,
+    all_rules: &CompiledRules,
     progress: &(dyn Fn(usize) + Sync),
     done: &AtomicUsize,
 ) -> ScanOutput {
+    let rules = &all_rules.container;
     let started = std::time::Instant::now();
     // A kind of file no rule looks at is not parsed (a scan with only Python rules stays as fast).
     let wanted = |l: Language| match l {
@@ -218,32 +250,42 @@ fn scan_container_files(
     if unwanted > 0 {
         progress(done.fetch_add(unwanted, Ordering::Relaxed) + unwanted);
     }
-    let results: Vec<(Vec<Finding>, Vec<Diagnostic>)> = files
+    let results: Vec<(Vec<Finding>, Vec<Diagnostic>, FileSuppressions)> = files
         .par_iter()
         .filter(|f| wanted(f.language))
         .map(|file| {
             let (text, warning) = read_source(file);
             let mut warnings: Vec<Diagnostic> = warning.into_iter().collect();
             let mut findings = Vec::new();
+            let mut directives = FileSuppressions {
+                path: file.rel.clone(),
+                directives: Vec::new(),
+            };
             if let Some(text) = text {
-                let r = container::check_text(&file.rel, file.language, &text, rules);
+                let r =
+                    container::check_text(&file.rel, file.language, &text, &all_rules.container);
                 findings = r.findings;
                 warnings.extend(r.warnings);
+                directives.directives = r.suppressions;
             }
             progress(done.fetch_add(1, Ordering::Relaxed) + 1);
-            (findings, warnings)
+            (findings, warnings, directives)
         })
         .collect();
     let files_scanned = results.len();
     let mut all = Vec::new();
     let mut warnings = Vec::new();
-    for (f, w) in results {
+    let mut suppressions = Vec::new();
+    for (f, w, d) in results {
         all.extend(f);
         warnings.extend(w);
+        if !d.directives.is_empty() {
+            suppressions.push(d);
+        }
     }
     ScanOutput {
         model_time: started.elapsed(),
-        ..ScanOutput::from_findings(all, warnings, files_scanned)
+        ..ScanOutput::suppressed_by(all, warnings, files_scanned, &suppressions, all_rules)
     }
 }
 
@@ -567,9 +609,17 @@ pub fn scan_models(models: &[FileModel], rules: &CompiledRules) -> ScanOutput {
         })
         .collect();
     let all: Vec<Finding> = per_file.into_iter().flatten().collect();
+    let suppressions: Vec<FileSuppressions> = models
+        .iter()
+        .filter(|m| !m.suppressions.is_empty())
+        .map(|m| FileSuppressions {
+            path: m.path.clone(),
+            directives: m.suppressions.clone(),
+        })
+        .collect();
     ScanOutput {
         match_time: started.elapsed(),
-        ..ScanOutput::from_findings(all, Vec::new(), models.len())
+        ..ScanOutput::suppressed_by(all, Vec::new(), models.len(), &suppressions, rules)
     }
 }
 
@@ -699,15 +749,8 @@ fn finding_at(
         .map(|l| model.lines.line_text(&model.source, l))
         .collect::<Vec<_>>()
         .join("\n");
-    let suppressed = [line, end_line].iter().any(|l| {
-        model
-            .suppressions
-            .get(l)
-            .is_some_and(|s| s.covers(&rule.id))
-    });
     let mut f = pattern_finding(rule, location, snippet, model.text(span).to_string());
     f.function = model.enclosing(scope).map(str::to_string);
-    f.suppressed = suppressed;
     f
 }
 

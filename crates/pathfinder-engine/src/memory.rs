@@ -66,7 +66,16 @@ fn container_file(path: &str, language: Language, code: &str, rules: &CompiledRu
     let result = container::check_text(path, language, code, &rules.container);
     ScanOutput {
         model_time: started.elapsed(),
-        ..ScanOutput::from_findings(result.findings, result.warnings, 1)
+        ..ScanOutput::suppressed_by(
+            result.findings,
+            result.warnings,
+            1,
+            &[pathfinder_findings::suppress::FileSuppressions {
+                path: path.to_string(),
+                directives: result.suppressions,
+            }],
+            rules,
+        )
     }
 }
 

@@ -3,7 +3,10 @@
 //! A [`Finding`] is the one currency between the engine and every consumer (reporters, CI, playground).
 //! A [`ScanReport`] bundles the findings of one run with the metadata reporters need.
 
+pub mod baseline;
 pub mod model;
 pub mod report;
+pub mod summary;
+pub mod suppress;
 
 pub use model::*;

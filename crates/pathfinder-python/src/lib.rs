@@ -121,20 +121,17 @@ fn analyze_inner(
         .collect();
 
     let mut comments = Vec::new();
-    let mut suppressions = FxHashMap::default();
     for token in parsed.tokens().iter() {
         if token.kind() == TokenKind::Comment {
             let range = token.range();
             let text = &source[range.start().to_usize()..range.end().to_usize()];
             let line = lines.line(range.start().to_u32());
-            if let Some(s) = parse_suppression(text) {
-                suppressions.insert(line, s);
-            }
             comments.push((line, text.to_string()));
         }
     }
 
     let body: &[Stmt] = &parsed.syntax().body;
+    let suppressions = suppression_directives(&source, &lines, &comments, body);
     let bindings = Bindings::collect(path, body);
     let mut collector = CallCollector::new(&bindings);
     for stmt in body {
@@ -223,29 +220,70 @@ fn class_infos(bindings: &Bindings<'_>, collector: &CallCollector<'_, '_>) -> Ve
         .collect()
 }
 
-/// `# pathfinder: ignore` or `# pathfinder: ignore[RULE-1, RULE-2]`, anywhere in a comment.
-pub fn parse_suppression(comment: &str) -> Option<Suppression> {
-    let idx = comment.find("pathfinder:")?;
-    let rest = comment[idx + "pathfinder:".len()..].trim_start();
-    let rest = rest.strip_prefix("ignore")?;
-    if let Some(list) = rest.strip_prefix('[') {
-        let list = list.split(']').next().unwrap_or("");
-        let ids: Vec<String> = list
-            .split(',')
-            .map(|s| s.trim().to_string())
-            .filter(|s| !s.is_empty())
-            .collect();
-        return Some(if ids.is_empty() {
-            Suppression::All
-        } else {
-            Suppression::Rules(ids)
-        });
+/// The file's suppression comments with the lines each covers. Statement extents are only worked out when
+/// some comment is a suppression (most files have none).
+fn suppression_directives(
+    source: &str,
+    lines: &LineIndex,
+    comments: &[(u32, String)],
+    body: &[Stmt],
+) -> Vec<pathfinder_findings::suppress::Directive> {
+    use pathfinder_findings::suppress::{directives, parse_comment};
+    if !comments.iter().any(|(_, c)| parse_comment(c).is_some()) {
+        return Vec::new();
     }
-    // `ignore` must be a whole word: `# pathfinder: ignored` is not a suppression.
-    match rest.chars().next() {
-        None => Some(Suppression::All),
-        Some(c) if c.is_whitespace() || c == '#' || c == ',' || c == ';' => Some(Suppression::All),
-        _ => None,
+    let mut walker = StatementLines {
+        lines,
+        found: Vec::new(),
+    };
+    ruff_python_ast::statement_visitor::StatementVisitor::visit_body(&mut walker, body);
+    // Pre-order: the statement after a compound one is the first of its body, so the header ends just
+    // before it (a comment above `def` or `with` covers the header, not the whole block).
+    let mut ends: FxHashMap<u32, u32> = FxHashMap::default();
+    for (i, &(start, end, compound)) in walker.found.iter().enumerate() {
+        let end = match walker.found.get(i + 1) {
+            Some(&(next, _, _)) if compound && next > start && next <= end => next - 1,
+            Some(&(next, _, _)) if compound && next == start => start,
+            _ => end,
+        };
+        let e = ends.entry(start).or_insert(end);
+        *e = (*e).max(end);
+    }
+    let text: Vec<&str> = source.lines().collect();
+    directives(comments, &text, &|l| ends.get(&l).copied())
+}
+
+/// `(first line, last line, compound)` of every statement, nested ones included, in source order.
+struct StatementLines<'l> {
+    lines: &'l LineIndex,
+    found: Vec<(u32, u32, bool)>,
+}
+
+impl<'a> ruff_python_ast::statement_visitor::StatementVisitor<'a> for StatementLines<'_> {
+    fn visit_stmt(&mut self, stmt: &'a Stmt) {
+        let range = stmt.range();
+        let start = self.lines.line(range.start().to_u32());
+        // The end offset is just past the last character, so look at the one before it.
+        let end = self.lines.line(
+            range
+                .end()
+                .to_u32()
+                .saturating_sub(1)
+                .max(range.start().to_u32()),
+        );
+        let compound = matches!(
+            stmt,
+            Stmt::FunctionDef(_)
+                | Stmt::ClassDef(_)
+                | Stmt::If(_)
+                | Stmt::For(_)
+                | Stmt::While(_)
+                | Stmt::With(_)
+                | Stmt::Try(_)
+                | Stmt::Match(_)
+        );
+        self.found.push((start, end, compound));
+        ruff_python_ast::statement_visitor::walk_stmt(self, stmt);
     }
 }
 

@@ -187,22 +187,6 @@ pub struct ClassInfo {
     pub bases: Vec<String>,
 }
 
-/// `# pathfinder: ignore` (all rules) or `# pathfinder: ignore[ID, ...]` on a line.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Suppression {
-    All,
-    Rules(Vec<String>),
-}
-
-impl Suppression {
-    pub fn covers(&self, rule_id: &str) -> bool {
-        match self {
-            Suppression::All => true,
-            Suppression::Rules(ids) => ids.iter().any(|id| id.eq_ignore_ascii_case(rule_id)),
-        }
-    }
-}
-
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SyntaxIssue {
     pub line: u32,
@@ -284,7 +268,8 @@ pub struct FileModel {
     pub classes: Vec<ClassInfo>,
     /// Comments by 1-based line (fixtures read their expectations from here).
     pub comments: Vec<(u32, String)>,
-    pub suppressions: FxHashMap<u32, Suppression>,
+    /// Suppression comments and the lines each covers (a whole statement where written above or on it).
+    pub suppressions: Vec<pathfinder_findings::suppress::Directive>,
     pub syntax_errors: Vec<SyntaxIssue>,
     /// First lines of the statements left out because they nest deeper than [`crate::depth::MAX_NESTING`].
     pub too_deep: Vec<u32>,

@@ -216,14 +216,33 @@ fn subclass_bases_are_resolved() {
 #[test]
 fn suppressions_and_comments() {
     let m = model("x()  # pathfinder: ignore[A-1, B-2]\ny()  # pathfinder: ignore\nz()  # pathfinder: ignored\ns = '# pathfinder: ignore'\n");
+    let at: Vec<(u32, u32, u32, Vec<String>)> = m
+        .suppressions
+        .iter()
+        .map(|d| (d.line, d.first, d.last, d.comment.rules.clone()))
+        .collect();
     assert_eq!(
-        m.suppressions.get(&1),
-        Some(&Suppression::Rules(vec!["A-1".into(), "B-2".into()]))
+        at,
+        vec![
+            (1, 1, 1, vec!["A-1".to_string(), "B-2".to_string()]),
+            (2, 2, 2, vec![])
+        ]
     );
-    assert_eq!(m.suppressions.get(&2), Some(&Suppression::All));
-    assert_eq!(m.suppressions.get(&3), None);
-    assert_eq!(m.suppressions.get(&4), None);
     assert_eq!(m.comments.len(), 3);
+}
+
+#[test]
+fn suppression_above_a_statement_covers_it() {
+    let m = model(
+        "# pathfinder: ignore\nrun(\n    a,\n    b)\nx = f(  # pathfinder: ignore[R]\n    1)\ndef g():\n    # pathfinder: ignore\n    with open(p) as fh:\n        h()\n",
+    );
+    let spans: Vec<(u32, u32, u32)> = m
+        .suppressions
+        .iter()
+        .map(|d| (d.line, d.first, d.last))
+        .collect();
+    // Above a call statement: all of it. On the first line of one: all of it. Above `with`: its header only.
+    assert_eq!(spans, vec![(1, 1, 4), (5, 5, 6), (8, 8, 9)]);
 }
 
 #[test]

@@ -118,7 +118,29 @@ pub fn router(config: PlaygroundConfig) -> Router {
         .route("/api/health", get(health))
         .route("/api/analyze", post(analyze))
         .fallback(static_file)
+        // Every route, pages included: a rebinding page must not read the site's answers either.
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            host_guard,
+        ))
         .with_state(state)
+}
+
+/// On loopback, refuses any request whose `Host` is not a loopback name (DNS rebinding).
+async fn host_guard(
+    State(st): State<Arc<AppState>>,
+    req: Request,
+    next: axum::middleware::Next,
+) -> Response {
+    if st.loopback_only && !is_loopback_host(req.headers()) {
+        return ApiError::new(
+            StatusCode::FORBIDDEN,
+            "host",
+            "the playground answers only requests addressed to a loopback host",
+        )
+        .into_response();
+    }
+    next.run(req).await
 }
 
 /// Serves until `shutdown` completes (connections still open then are dropped).
@@ -314,13 +336,6 @@ async fn analyze(State(st): State<Arc<AppState>>, req: Request) -> Response {
 }
 
 async fn analyze_inner(st: Arc<AppState>, req: Request) -> Result<Response, ApiError> {
-    if st.loopback_only && !is_loopback_host(req.headers()) {
-        return Err(ApiError::new(
-            StatusCode::FORBIDDEN,
-            "host",
-            "the playground API answers only requests addressed to a loopback host",
-        ));
-    }
     let is_json = req
         .headers()
         .get(header::CONTENT_TYPE)

@@ -392,6 +392,14 @@ fn requests_for_another_host_are_refused() {
     let r = raw(srv.addr, req.as_bytes());
     assert_eq!(r.status, 403, "{}", r.body);
     assert_eq!(r.error_kind(), "host");
+    // Pages and health too, as the README says.
+    for path in ["/", "/api/health", "/index.html"] {
+        let req = format!(
+            "GET {path} HTTP/1.1\r\nHost: attacker.example:7878\r\nConnection: close\r\n\r\n"
+        );
+        let r = raw(srv.addr, req.as_bytes());
+        assert_eq!(r.status, 403, "{path}: {}", r.body);
+    }
 }
 
 #[test]

@@ -637,6 +637,12 @@ pub fn select(rules: &[Arc<Rule>], spec: &str) -> Result<Vec<Arc<Rule>>, Ruleset
                 .collect()
         }
     };
+    if chosen.is_empty() && category.is_none() && rules.iter().any(|r| in_category_named(r, rest)) {
+        return Err(RulesetError(format!(
+            "unknown ruleset {spec:?}: a language needs a bundle; did you mean `{}/all`?",
+            rest.to_ascii_lowercase()
+        )));
+    }
     if chosen.is_empty() {
         let bundles = bundles(rules, category);
         return Err(RulesetError(format!(

@@ -40,6 +40,21 @@ pub struct Config {
     /// Extra globs for compose files with other names (`deploy/stack-*.yml`).
     #[serde(alias = "compose-files", deserialize_with = "glob_list")]
     pub compose_files: Vec<String>,
+    /// Baseline file (relative to the configuration file): only findings not in it are reported.
+    pub baseline: Option<String>,
+    /// Rule ids or globs (`PYTHON-FLASK-*`) not to run.
+    #[serde(alias = "exclude-rules", deserialize_with = "comma_list")]
+    pub exclude_rules: Vec<String>,
+    /// Path glob → rule ids or globs (`"*"`: every rule) whose findings are dropped in matching files.
+    #[serde(alias = "per-file-ignores")]
+    pub per_file_ignores: std::collections::BTreeMap<String, Vec<String>>,
+    #[serde(alias = "min-severity")]
+    pub min_severity: Option<String>,
+    #[serde(alias = "min-confidence")]
+    pub min_confidence: Option<String>,
+    /// Also honour Bandit's `# nosec` and Semgrep's `# nosemgrep` comments.
+    #[serde(alias = "honor-foreign-suppressions")]
+    pub honor_foreign_suppressions: Option<bool>,
 }
 
 /// `profile = "default"` runs the vulnerability rules; `profile = "audit"` adds the audit rules.
@@ -254,8 +269,41 @@ compose-files = ["deploy/stack-*.yml"]
                 threads: Some(4),
                 dockerfiles: vec!["docker/*.build".into()],
                 compose_files: vec!["deploy/stack-*.yml".into()],
+                ..Config::default()
             }
         );
+    }
+
+    #[test]
+    fn noise_control_keys() {
+        let config = parse_config(
+            r#"
+baseline = ".pathfinder-baseline.json"
+exclude-rules = ["PYTHON-FLASK-*", "PYTHON-LANG-SEC-020"]
+min-severity = "medium"
+min-confidence = "high"
+honor-foreign-suppressions = true
+[per-file-ignores]
+"scripts/**" = ["PYTHON-LANG-SEC-020"]
+"migrations/**" = ["*"]
+"#,
+        )
+        .unwrap();
+        assert_eq!(
+            config.baseline.as_deref(),
+            Some(".pathfinder-baseline.json")
+        );
+        assert_eq!(
+            config.exclude_rules,
+            ["PYTHON-FLASK-*", "PYTHON-LANG-SEC-020"]
+        );
+        assert_eq!(config.min_severity.as_deref(), Some("medium"));
+        assert_eq!(config.min_confidence.as_deref(), Some("high"));
+        assert_eq!(config.honor_foreign_suppressions, Some(true));
+        assert_eq!(config.per_file_ignores["migrations/**"], ["*"]);
+        assert_eq!(config.per_file_ignores.len(), 2);
+        let inline = parse_config("per-file-ignores = { \"a/**\" = [\"X\"] }\n").unwrap();
+        assert_eq!(inline.per_file_ignores["a/**"], ["X"]);
     }
 
     #[test]
