@@ -100,7 +100,7 @@ pub struct ScanArgs {
     /// Extra rule file or directory (repeatable)
     #[arg(short = 'r', long = "rules", value_name = "PATH")]
     pub rules: Vec<PathBuf>,
-    /// Output format: text, json, sarif, csv [default: text]
+    /// Output format: text, json, sarif, csv, gitlab (code quality), junit [default: text]
     #[arg(short = 'o', long)]
     pub output: Option<String>,
     /// Write the report to this file instead of stdout
