@@ -50,6 +50,12 @@ enum Command {
     Registry(RegistryCommand),
     /// Serve the rule registry with a live playground (127.0.0.1 by default)
     Playground(PlaygroundArgs),
+    /// Language server for editors (LSP over stdio): findings of open buffers as diagnostics
+    Lsp {
+        /// Talk over stdin/stdout (the only transport; accepted because editors pass it)
+        #[arg(long)]
+        stdio: bool,
+    },
     /// Print the version
     Version,
 }
@@ -233,6 +239,13 @@ fn main() -> ExitCode {
             timeout_ms: a.timeout_ms,
             max_concurrent: a.max_concurrent,
         }),
+        Command::Lsp { stdio: _ } => match pathfinder_lsp::run_stdio(VERSION) {
+            Ok(()) => 0,
+            Err(e) => {
+                util::error(e);
+                2
+            }
+        },
         Command::Version => {
             println!("pathfinder {VERSION}");
             0
