@@ -18,7 +18,7 @@ use pathfinder_findings::Severity;
 use std::time::Duration;
 
 #[derive(Args)]
-#[command(mut_arg("output", |a| a.help("Output format: text, json, sarif, csv [default: sarif]")))]
+#[command(mut_arg("output", |a| a.help("Output format: text, json, sarif, csv, gitlab, junit [default: sarif]")))]
 pub struct CiArgs {
     #[command(flatten)]
     pub scan: ScanArgs,

@@ -50,6 +50,12 @@ enum Command {
     Registry(RegistryCommand),
     /// Serve the rule registry with a live playground (127.0.0.1 by default)
     Playground(PlaygroundArgs),
+    /// Language server for editors (LSP over stdio): findings of open buffers as diagnostics
+    Lsp {
+        /// Talk over stdin/stdout (the only transport; accepted because editors pass it)
+        #[arg(long)]
+        stdio: bool,
+    },
     /// Print the version
     Version,
 }
@@ -106,7 +112,7 @@ pub struct ScanArgs {
     /// Extra rule file or directory (repeatable)
     #[arg(short = 'r', long = "rules", value_name = "PATH")]
     pub rules: Vec<PathBuf>,
-    /// Output format: text, json, sarif, csv [default: text]
+    /// Output format: text, json, sarif, csv, gitlab (code quality), junit [default: text]
     #[arg(short = 'o', long)]
     pub output: Option<String>,
     /// Write the report to this file instead of stdout (`-`: stdout)
@@ -307,6 +313,13 @@ fn main() -> ExitCode {
             timeout_ms: a.timeout_ms,
             max_concurrent: a.max_concurrent,
         }),
+        Command::Lsp { stdio: _ } => match pathfinder_lsp::run_stdio(VERSION) {
+            Ok(()) => 0,
+            Err(e) => {
+                util::error(e);
+                2
+            }
+        },
         Command::Version => {
             println!("pathfinder {VERSION}");
             0

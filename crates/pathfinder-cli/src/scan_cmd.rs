@@ -381,7 +381,7 @@ pub fn scan(args: &ScanArgs, default_format: &str) -> Result<Scanned, u8> {
             return Err(2);
         }
     };
-    let compiled = compile(&selected);
+    let mut compiled = compile(&selected);
     if !compiled.invalid.is_empty() {
         for sk in &compiled.invalid {
             error(format!(
@@ -391,7 +391,6 @@ pub fn scan(args: &ScanArgs, default_format: &str) -> Result<Scanned, u8> {
         }
         return Err(2);
     }
-    let mut compiled = compile(&selected);
     compiled.suppress = SuppressOptions {
         foreign: s.foreign_suppressions,
         known_rules: Some(
@@ -695,12 +694,8 @@ pub fn emit(args: &ScanArgs, scanned: &Scanned) -> u8 {
         error(e);
         return 2;
     }
-    if let Some(path) = args.output_file.as_ref().filter(|_| args.verbose) {
-        note(format!(
-            "{} findings written to {}",
-            report.findings.len(),
     if let Some(path) = output_file {
-        eprintln!(
+        note(format!(
             "{} report written to {}",
             s.format.as_str().to_uppercase(),
             path.display()

@@ -1,9 +1,12 @@
-//! Reporters: render a [`ScanReport`](crate::ScanReport) as text, JSON, SARIF 2.1.0 or CSV.
+//! Reporters: render a [`ScanReport`](crate::ScanReport) as text, JSON, SARIF 2.1.0, CSV, GitLab code quality
+//! or JUnit XML.
 //!
 //! Every reporter is a pure function of the report, so the same scan always renders byte-identically.
 
 mod csv;
+mod gitlab;
 mod json;
+mod junit;
 mod sarif;
 mod text;
 
@@ -13,6 +16,8 @@ use std::fmt;
 use std::str::FromStr;
 
 pub use self::csv::HEADER as CSV_HEADER;
+pub use gitlab::gitlab_severity;
+pub use junit::WARNINGS_SUITE as JUNIT_WARNINGS_SUITE;
 pub use sarif::{MAX_RESULTS as SARIF_MAX_RESULTS, SCHEMA_URI as SARIF_SCHEMA_URI};
 pub use text::escape_untrusted;
 
@@ -26,10 +31,20 @@ pub enum Format {
     Json,
     Sarif,
     Csv,
+    /// GitLab code quality (Code Climate issues).
+    Gitlab,
+    Junit,
 }
 
 impl Format {
-    pub const ALL: [Format; 4] = [Format::Text, Format::Json, Format::Sarif, Format::Csv];
+    pub const ALL: [Format; 6] = [
+        Format::Text,
+        Format::Json,
+        Format::Sarif,
+        Format::Csv,
+        Format::Gitlab,
+        Format::Junit,
+    ];
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -37,6 +52,8 @@ impl Format {
             Format::Json => "json",
             Format::Sarif => "sarif",
             Format::Csv => "csv",
+            Format::Gitlab => "gitlab",
+            Format::Junit => "junit",
         }
     }
 }
@@ -92,6 +109,8 @@ pub fn render(format: Format, report: &ScanReport, opts: &RenderOptions) -> Stri
         Format::Json => json::render(report),
         Format::Sarif => sarif::render(report),
         Format::Csv => csv::render(report),
+        Format::Gitlab => gitlab::render(report),
+        Format::Junit => junit::render(report),
     }
 }
 
@@ -167,6 +186,9 @@ mod tests {
     fn format_error_lists_valid_values() {
         let err = "xml".parse::<Format>().unwrap_err().to_string();
         assert!(err.contains("`xml`"), "{err}");
-        assert!(err.contains("text, json, sarif, csv"), "{err}");
+        assert!(
+            err.contains("text, json, sarif, csv, gitlab, junit"),
+            "{err}"
+        );
     }
 }
