@@ -7,6 +7,7 @@ mod playground_cmd;
 mod registry_cmd;
 mod rules_cmd;
 mod scan_cmd;
+mod serve_cmd;
 mod test_cmd;
 mod util;
 
@@ -50,6 +51,8 @@ enum Command {
     Registry(RegistryCommand),
     /// Serve the rule registry with a live playground (127.0.0.1 by default)
     Playground(PlaygroundArgs),
+    /// MCP server for coding assistants: scan, explain findings, navigate code (stdio, or --http)
+    Serve(serve_cmd::ServeArgs),
     /// Print the version
     Version,
 }
@@ -233,6 +236,7 @@ fn main() -> ExitCode {
             timeout_ms: a.timeout_ms,
             max_concurrent: a.max_concurrent,
         }),
+        Command::Serve(args) => serve_cmd::run(args),
         Command::Version => {
             println!("pathfinder {VERSION}");
             0
