@@ -326,3 +326,144 @@ fn relative(project: &Project, p: Option<String>) -> Result<Option<String>, Stri
 pub fn schema_object(v: &Value) -> Map<String, Value> {
     v.as_object().cloned().unwrap_or_default()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::index::Indexer;
+    use pathfinder_workspace::{Config, WalkOptions};
+
+    fn shared(root: &std::path::Path) -> Shared {
+        let root = root.canonicalize().unwrap();
+        let index = Indexer::new(
+            root.clone(),
+            WalkOptions {
+                root: root.clone(),
+                ..WalkOptions::default()
+            },
+        );
+        index.start();
+        let project = Project::new(
+            root,
+            Config::default(),
+            pathfinder_rules::catalog::builtin_rules().unwrap(),
+            Vec::new(),
+            "test".into(),
+            String::new,
+        );
+        Shared { project, index }
+    }
+
+    /// A small deterministic generator (xorshift), so a failure reproduces.
+    struct Rng(u64);
+    impl Rng {
+        fn next(&mut self) -> u64 {
+            self.0 ^= self.0 << 13;
+            self.0 ^= self.0 >> 7;
+            self.0 ^= self.0 << 17;
+            self.0
+        }
+        fn pick<T: Clone>(&mut self, items: &[T]) -> T {
+            items[(self.next() % items.len() as u64) as usize].clone()
+        }
+    }
+
+    /// Argument objects built from each tool's input schema with odd values mixed in: no input may panic,
+    /// and every answer is either a JSON object or an error message.
+    #[test]
+    fn fuzzed_arguments_never_panic() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir_all(dir.path().join("pkg")).unwrap();
+        std::fs::write(
+            dir.path().join("pkg/a.py"),
+            "import os\n\ndef f(x):\n    os.system(x)\n\nclass C:\n    def m(self):\n        f(1)\n",
+        )
+        .unwrap();
+        std::fs::write(
+            dir.path().join("Dockerfile"),
+            "FROM alpine AS a\nFROM a\nUSER 0\n",
+        )
+        .unwrap();
+        std::fs::write(
+            dir.path().join("compose.yaml"),
+            "services:\n  a:\n    image: x\n    depends_on: [b]\n  b:\n    depends_on:\n      a: {condition: x}\n",
+        )
+        .unwrap();
+        let sh = shared(dir.path());
+        let values = [
+            json!(null),
+            json!(true),
+            json!(0),
+            json!(-1),
+            json!(1e300),
+            json!(u64::MAX),
+            json!(""),
+            json!(".."),
+            json!("../../etc/passwd"),
+            json!("/"),
+            json!("\u{0}"),
+            json!("é\u{202e}\n"),
+            json!("x".repeat(5000)),
+            json!([]),
+            json!({}),
+            json!(["python/all", 3]),
+            json!("pkg/a.py"),
+            json!("Dockerfile"),
+            json!("compose.yaml"),
+            json!("f"),
+            json!("C.m"),
+            json!("a"),
+            json!("FROM"),
+            json!("python"),
+            json!("o99999"),
+            json!("PYTHON-LANG-SEC-070"),
+        ];
+        let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
+        for def in definitions() {
+            let props: Vec<String> = def.input["properties"]
+                .as_object()
+                .map(|m| m.keys().cloned().collect())
+                .unwrap_or_default();
+            let rounds = if def.name == "scan" || def.name == "explain_finding" {
+                25
+            } else {
+                120
+            };
+            for _ in 0..rounds {
+                let mut args = Map::new();
+                for p in &props {
+                    if rng.next() % 3 != 0 {
+                        args.insert(p.clone(), rng.pick(&values));
+                    }
+                }
+                if rng.next() % 10 == 0 {
+                    args.insert("unexpected".into(), json!(1));
+                }
+                let answer = call(&sh, def.name, Value::Object(args.clone()));
+                if let Ok(v) = answer {
+                    assert!(v.is_object(), "{} {args:?}: {v}", def.name);
+                }
+            }
+            // Not an object at all.
+            assert!(
+                call(&sh, def.name, json!([1, 2])).is_err() || def.input["properties"] == json!({})
+            );
+        }
+    }
+
+    #[test]
+    fn every_schema_is_an_object_schema() {
+        let defs = definitions();
+        let mut names: Vec<&str> = defs.iter().map(|d| d.name).collect();
+        names.sort();
+        names.dedup();
+        assert_eq!(names.len(), defs.len());
+        for d in &defs {
+            assert_eq!(d.input["type"], "object", "{}", d.name);
+            assert_eq!(d.output["type"], "object", "{}", d.name);
+            for r in d.input["required"].as_array().unwrap() {
+                assert!(d.input["properties"].get(r.as_str().unwrap()).is_some());
+            }
+        }
+    }
+}
