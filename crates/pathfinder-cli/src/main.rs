@@ -7,6 +7,7 @@ mod playground_cmd;
 mod registry_cmd;
 mod rules_cmd;
 mod scan_cmd;
+mod serve_cmd;
 mod test_cmd;
 mod util;
 
@@ -56,6 +57,8 @@ enum Command {
         #[arg(long)]
         stdio: bool,
     },
+    /// MCP server for coding assistants: scan, explain findings, navigate code (stdio, or --http)
+    Serve(serve_cmd::ServeArgs),
     /// Print the version
     Version,
 }
@@ -320,6 +323,7 @@ fn main() -> ExitCode {
                 2
             }
         },
+        Command::Serve(args) => serve_cmd::run(args),
         Command::Version => {
             println!("pathfinder {VERSION}");
             0
