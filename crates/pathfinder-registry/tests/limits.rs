@@ -165,7 +165,11 @@ fn deep_code_is_analysed_around_the_deep_statement() {
 
 #[test]
 fn a_response_cannot_be_amplified_beyond_the_caps() {
-    let srv = start(Limits::default());
+    // Time enough for a debug build on a busy machine: this test is about the size of the answer.
+    let srv = start(Limits {
+        analysis_timeout: Duration::from_secs(120),
+        ..Limits::default()
+    });
     // 100 KB of calls on one line.
     let code = format!("import os\n{}\n", "os.system(x);".repeat(7_700));
     let r = analyze(srv.addr, &python(&code));
