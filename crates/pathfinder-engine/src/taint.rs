@@ -556,7 +556,11 @@ impl TaintSpec for FileSpec<'_> {
     fn attribute_sources(&self, text: &str, resolved: Option<&str>, out: &mut Vec<RuleIdx>) {
         // An attribute of an imported name is known by its resolved name only: Flask's `request.headers` is
         // `flask.request.headers`, not the `request.headers` of a handler parameter in another framework.
-        let written = resolved.is_none_or(|f| f == text);
+        // (Only there does the resolved name end with the text as written; `self.x` or a typed parameter
+        // resolve to their class's name and keep matching as written.)
+        let written = resolved.is_none_or(|f| {
+            !(f.len() > text.len() && f.ends_with(text) && f[..f.len() - text.len()].ends_with('.'))
+        });
         for (i, r) in self.active.iter().enumerate() {
             if r.attribute_sources
                 .iter()
