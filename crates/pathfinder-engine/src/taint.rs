@@ -3,7 +3,7 @@
 
 use crate::matcher::{CallIndex, CompileError, Compiled, Glob, Hierarchy};
 use pathfinder_python::taint::{ArgSel, RuleIdx, TaintSpec};
-use pathfinder_python::{CallSite, CrossFile, FileModel, TaintRules};
+use pathfinder_python::{CallSite, CrossFile, FileModel, RoutedFunction, TaintRules};
 use pathfinder_rules::ir::{Dataflow, Matcher, TrackedParam};
 use pathfinder_rules::Rule;
 use rustc_hash::FxHashSet;
@@ -471,7 +471,9 @@ impl TaintRules for FlowRules {
         if active.is_empty() {
             return None;
         }
-        let sources_possible = active.iter().any(|r| r.may_have_sources(text));
+        let routes = cross.routes.to_vec();
+        let sources_possible =
+            !routes.is_empty() || active.iter().any(|r| r.may_have_sources(text));
         // Last names of the attribute sources, or `None` when a pattern leaves the last name open.
         let attribute_names = active
             .iter()
@@ -483,6 +485,7 @@ impl TaintRules for FlowRules {
             attribute_names,
             active,
             hierarchy: &self.hierarchy,
+            routes,
         }))
     }
 }
@@ -493,6 +496,8 @@ pub struct FileSpec<'s> {
     sources_possible: bool,
     attribute_names: Option<FxHashSet<String>>,
     hierarchy: &'s Hierarchy,
+    /// Functions of the file that URLconfs of other files route requests to.
+    routes: Vec<RoutedFunction>,
 }
 
 impl FlowRules {
@@ -582,12 +587,20 @@ impl TaintSpec for FileSpec<'_> {
         }
     }
 
+    fn route_of(&self, fqn: &str) -> Option<&CallSite> {
+        self.routes
+            .iter()
+            .find(|r| r.function == fqn)
+            .map(|r| &r.route)
+    }
+
     fn sources_possible(&self) -> bool {
         self.sources_possible
     }
 
     fn may_have_sources(&self, text: &str) -> bool {
-        self.active.iter().any(|r| r.may_have_sources(text))
+        // A routed view's parameters are sources whatever its text says.
+        !self.routes.is_empty() || self.active.iter().any(|r| r.may_have_sources(text))
     }
 
     fn attribute_name_may_be_source(&self, name: &str) -> bool {

@@ -39,6 +39,11 @@ pub trait TaintSpec {
     fn attribute_name_may_be_source(&self, name: &str) -> bool;
     /// Rules whose sources include a parameter with this name of a function with these decorator calls.
     fn parameter_sources(&self, name: &str, decorators: &[&CallSite], out: &mut Vec<RuleIdx>);
+    /// The call of another file that routes requests to the function `fqn` (a URLconf entry), if any: it
+    /// stands for a decorator of the function's parameters after the first (the request).
+    fn route_of(&self, _fqn: &str) -> Option<&CallSite> {
+        None
+    }
     /// Whether the rule follows calls into functions of the file (`scope="global"`).
     fn follows_calls(&self, rule: RuleIdx) -> bool;
     /// Whether a source of an active rule can occur in this file at all. When not, only the summaries
@@ -649,12 +654,22 @@ impl<'w, 'b, 'a> Walker<'w, 'b, 'a> {
             .filter_map(|d| self.call_at.get(&(d.start, d.end)))
             .map(|&i| &calls[i as usize])
             .collect();
+        let routed: Vec<&CallSite> = match self.spec.route_of(&f.fqn) {
+            Some(route) => decorators.iter().copied().chain([route]).collect(),
+            None => Vec::new(),
+        };
         for (i, &(p, span)) in f.params.iter().enumerate() {
             let mut t = Taint::default();
             self.scratch.clear();
             if !f.numeric.get(i).copied().unwrap_or(false) {
+                // A routed view's first parameter is the request object, not a URL capture.
+                let decorators = if routed.is_empty() || i == 0 {
+                    &decorators
+                } else {
+                    &routed
+                };
                 self.spec
-                    .parameter_sources(p, &decorators, &mut self.scratch);
+                    .parameter_sources(p, decorators, &mut self.scratch);
             }
             for &r in &self.scratch {
                 t.add(

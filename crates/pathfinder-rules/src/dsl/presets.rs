@@ -84,6 +84,13 @@ const DJANGO: &[Item] = &[
     Item::RequestCalls(DJANGO_CALLS),
     // URL captures of class-based views.
     Item::Attribute(&["self.kwargs"]),
+    // URL captures of function views: the engine treats the URLconf entry routing requests to a view
+    // (`path("posts/<slug>/", views.show)`) as a decorator of its parameters after the request.
+    Item::HandlerParams(&[
+        "django.urls.path",
+        "django.urls.re_path",
+        "django.conf.urls.url",
+    ]),
 ];
 
 const DRF: &[Item] = &[
