@@ -17,7 +17,9 @@ use pathfinder_findings::{
     fingerprint, Confidence, Detection, Diagnostic, Finding, FlowStep, Location,
 };
 use pathfinder_python::taint::{Effect, ExportedFunction};
-use pathfinder_python::{analyze_with_external, analyze_with_taint, CrossFile, FileModel};
+use pathfinder_python::{
+    analyze_with_external, analyze_with_taint, CrossFile, FileModel, RoutedFunction,
+};
 use pathfinder_rules::{Rule, RuleBody, RuleLanguage};
 use pathfinder_workspace::{read_source, Language, SourceFile};
 use rayon::prelude::*;
@@ -350,6 +352,13 @@ fn cross_file_flows(models: &mut [FileModel], flow: &taint::FlowRules) {
             definer.entry(f).or_insert(i);
         }
     }
+    let roots: Vec<Vec<String>> = models.iter().map(|m| import_roots(&m.path)).collect();
+    let forced: Vec<Vec<u32>> = vec![Vec::new(); n];
+    let external: Vec<Vec<ExportedFunction>> = vec![Vec::new(); n];
+    // Views that URLconfs route requests to: their URL captures are sources, so analyse them again.
+    let routes = url_routes(models, &roots, &definer);
+    let mut dirty: Vec<bool> = routes.iter().map(|r| !r.is_empty()).collect();
+    reanalyse(models, &mut dirty, &forced, &external, &routes, flow);
     // Call sites do not change when a file is analysed again, so neither do the sources it holds. Source
     // data can also come back from a function of another file: a file calling into a file with sources
     // counts as one (over the file call graph, for as many steps as there are rounds).
@@ -357,7 +366,12 @@ fn cross_file_flows(models: &mut [FileModel], flow: &taint::FlowRules) {
         .par_iter()
         .map(|m| flow.following_rules_with_sources(m))
         .collect();
-    let roots: Vec<Vec<String>> = models.iter().map(|m| import_roots(&m.path)).collect();
+    for (i, r) in routes.iter().enumerate() {
+        if !r.is_empty() {
+            let rules = models[i].flow_rules.iter().copied();
+            sourced[i].extend(rules.filter(|&r| flow.follows_calls(r)));
+        }
+    }
     let callees: Vec<Vec<usize>> = models
         .iter()
         .enumerate()
@@ -393,8 +407,7 @@ fn cross_file_flows(models: &mut [FileModel], flow: &taint::FlowRules) {
             break;
         }
     }
-    let mut forced: Vec<Vec<u32>> = vec![Vec::new(); n];
-    let mut external: Vec<Vec<ExportedFunction>> = vec![Vec::new(); n];
+    let (mut forced, mut external) = (forced, external);
     for _ in 0..3 {
         let mut dirty = vec![false; n];
         for (i, m) in models.iter().enumerate() {
@@ -411,7 +424,7 @@ fn cross_file_flows(models: &mut [FileModel], flow: &taint::FlowRules) {
                 }
             }
         }
-        reanalyse(models, &mut dirty, &forced, &external, flow);
+        reanalyse(models, &mut dirty, &forced, &external, &routes, flow);
 
         let mut exports: FxHashMap<&str, &ExportedFunction> = FxHashMap::default();
         for m in models.iter() {
@@ -478,8 +491,55 @@ fn cross_file_flows(models: &mut [FileModel], flow: &taint::FlowRules) {
         if !any {
             return;
         }
-        reanalyse(models, &mut dirty, &forced, &external, flow);
+        reanalyse(models, &mut dirty, &forced, &external, &routes, flow);
     }
+}
+
+/// Functions that Django URLconfs route requests to, per defining file: the view named by the second
+/// argument of `path()`, `re_path()` or `url()` (`path("posts/<slug>/", views.show)`), with that call.
+/// Class-based views (`View.as_view()`) read their captures from `self.kwargs` instead.
+fn url_routes(
+    models: &[FileModel],
+    roots: &[Vec<String>],
+    definer: &FxHashMap<String, usize>,
+) -> Vec<Vec<RoutedFunction>> {
+    const ROUTE_CALLS: &[&str] = &[
+        "django.urls.path",
+        "django.urls.re_path",
+        "django.conf.urls.url",
+    ];
+    let mut routes: Vec<Vec<RoutedFunction>> = vec![Vec::new(); models.len()];
+    for (i, m) in models.iter().enumerate() {
+        // Cheap skip: a URLconf names its list `urlpatterns`.
+        if !m.source.contains("urlpatterns") {
+            continue;
+        }
+        for call in &m.calls {
+            if !call
+                .fqn
+                .as_deref()
+                .is_some_and(|f| ROUTE_CALLS.contains(&f))
+            {
+                continue;
+            }
+            let Some(pathfinder_python::Value::Symbol(view)) = call.positional(1).map(|a| &a.value)
+            else {
+                continue;
+            };
+            let found = resolve_import(view, &roots[i], |f| {
+                definer.get(f).map(|&d| (d, f.to_string()))
+            });
+            if let Some((d, function)) = found {
+                if !routes[d].iter().any(|r| r.function == function) {
+                    routes[d].push(RoutedFunction {
+                        function,
+                        route: call.clone(),
+                    });
+                }
+            }
+        }
+    }
+    routes
 }
 
 /// The module prefixes under which an absolute import written in the file at `path` (relative to the scan
@@ -516,6 +576,7 @@ fn reanalyse(
     dirty: &mut [bool],
     forced: &[Vec<u32>],
     external: &[Vec<ExportedFunction>],
+    routes: &[Vec<RoutedFunction>],
     flow: &taint::FlowRules,
 ) {
     let redo: Vec<usize> = (0..models.len()).filter(|&i| dirty[i]).collect();
@@ -529,6 +590,7 @@ fn reanalyse(
             let cross = CrossFile {
                 external: &external[i],
                 forced: &forced[i],
+                routes: &routes[i],
             };
             let model =
                 analyze_with_external(&m.path, m.source.clone(), flow.as_taint_rules(), cross);

@@ -3,7 +3,7 @@
 
 use crate::matcher::{CallIndex, CompileError, Compiled, Glob, Hierarchy};
 use pathfinder_python::taint::{guard_family, ArgSel, RuleIdx, TaintSpec};
-use pathfinder_python::{CallSite, CrossFile, FileModel, TaintRules};
+use pathfinder_python::{CallSite, CrossFile, FileModel, RoutedFunction, TaintRules};
 use pathfinder_rules::ir::{Dataflow, Matcher, TrackedParam};
 use pathfinder_rules::Rule;
 use rustc_hash::FxHashSet;
@@ -486,7 +486,9 @@ impl TaintRules for FlowRules {
         if active.is_empty() {
             return None;
         }
-        let sources_possible = active.iter().any(|r| r.may_have_sources(text));
+        let routes = cross.routes.to_vec();
+        let sources_possible =
+            !routes.is_empty() || active.iter().any(|r| r.may_have_sources(text));
         // Last names of the attribute sources, or `None` when a pattern leaves the last name open.
         let attribute_names = active
             .iter()
@@ -498,6 +500,7 @@ impl TaintRules for FlowRules {
             attribute_names,
             active,
             hierarchy: &self.hierarchy,
+            routes,
         }))
     }
 }
@@ -508,6 +511,8 @@ pub struct FileSpec<'s> {
     sources_possible: bool,
     attribute_names: Option<FxHashSet<String>>,
     hierarchy: &'s Hierarchy,
+    /// Functions of the file that URLconfs of other files route requests to.
+    routes: Vec<RoutedFunction>,
 }
 
 impl FlowRules {
@@ -585,7 +590,11 @@ impl TaintSpec for FileSpec<'_> {
     fn attribute_sources(&self, text: &str, resolved: Option<&str>, out: &mut Vec<RuleIdx>) {
         // An attribute of an imported name is known by its resolved name only: Flask's `request.headers` is
         // `flask.request.headers`, not the `request.headers` of a handler parameter in another framework.
-        let written = resolved.is_none_or(|f| f == text);
+        // (Only there does the resolved name end with the text as written; `self.x` or a typed parameter
+        // resolve to their class's name and keep matching as written.)
+        let written = resolved.is_none_or(|f| {
+            !(f.len() > text.len() && f.ends_with(text) && f[..f.len() - text.len()].ends_with('.'))
+        });
         for (i, r) in self.active.iter().enumerate() {
             if r.attribute_sources
                 .iter()
@@ -607,12 +616,20 @@ impl TaintSpec for FileSpec<'_> {
         }
     }
 
+    fn route_of(&self, fqn: &str) -> Option<&CallSite> {
+        self.routes
+            .iter()
+            .find(|r| r.function == fqn)
+            .map(|r| &r.route)
+    }
+
     fn sources_possible(&self) -> bool {
         self.sources_possible
     }
 
     fn may_have_sources(&self, text: &str) -> bool {
-        self.active.iter().any(|r| r.may_have_sources(text))
+        // A routed view's parameters are sources whatever its text says.
+        !self.routes.is_empty() || self.active.iter().any(|r| r.may_have_sources(text))
     }
 
     fn attribute_name_may_be_source(&self, name: &str) -> bool {

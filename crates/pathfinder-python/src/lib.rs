@@ -49,6 +49,18 @@ pub struct CrossFile<'x> {
     /// Flow rules (run-wide numbers) to run here even without a sink in this file: callers in other files
     /// need this file's function summaries for them.
     pub forced: &'x [u32],
+    /// Functions of this file that another file routes requests to, each with the routing call: Django's
+    /// `path("posts/<slug>/", views.show)` in a URLconf makes `show`'s parameters after the request URL
+    /// captures, as a route decorator would.
+    pub routes: &'x [RoutedFunction],
+}
+
+/// A function of a file and the call in another file that routes requests to it.
+#[derive(Debug, Clone)]
+pub struct RoutedFunction {
+    /// The function's qualified name as the file defines it.
+    pub function: String,
+    pub route: CallSite,
 }
 
 /// [`analyze`], plus the taint analysis of the flow rules `rules` activates for this file, run while the

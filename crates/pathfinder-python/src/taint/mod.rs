@@ -49,6 +49,11 @@ pub trait TaintSpec {
     fn attribute_name_may_be_source(&self, name: &str) -> bool;
     /// Rules whose sources include a parameter with this name of a function with these decorator calls.
     fn parameter_sources(&self, name: &str, decorators: &[&CallSite], out: &mut Vec<RuleIdx>);
+    /// The call of another file that routes requests to the function `fqn` (a URLconf entry), if any: it
+    /// stands for a decorator of the function's parameters after the first (the request).
+    fn route_of(&self, _fqn: &str) -> Option<&CallSite> {
+        None
+    }
     /// Whether the rule follows calls into functions of the file (`scope="global"`).
     fn follows_calls(&self, rule: RuleIdx) -> bool;
     /// Whether a source of an active rule can occur in this file at all. When not, only the summaries

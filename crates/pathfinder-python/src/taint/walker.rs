@@ -114,12 +114,22 @@ impl<'w, 'b, 'a> Walker<'w, 'b, 'a> {
             .filter_map(|d| self.call_at.get(&(d.start, d.end)))
             .map(|&i| &calls[i as usize])
             .collect();
+        let routed: Vec<&CallSite> = match self.spec.route_of(&f.fqn) {
+            Some(route) => decorators.iter().copied().chain([route]).collect(),
+            None => Vec::new(),
+        };
         for (i, &(p, span)) in f.params.iter().enumerate() {
             let mut t = Taint::default();
             self.scratch.clear();
             if !f.numeric.get(i).copied().unwrap_or(false) {
+                // A routed view's first parameter is the request object, not a URL capture.
+                let decorators = if routed.is_empty() || i == 0 {
+                    &decorators
+                } else {
+                    &routed
+                };
                 self.spec
-                    .parameter_sources(p, &decorators, &mut self.scratch);
+                    .parameter_sources(p, decorators, &mut self.scratch);
             }
             for &r in &self.scratch {
                 t.add(

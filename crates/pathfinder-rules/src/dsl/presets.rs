@@ -3,6 +3,7 @@
 //! (`attribute(…)`, `calls(…)`, `variable(…)`), so it produces exactly their IR.
 
 use std::cell::RefCell;
+use std::rc::Rc;
 
 use ruff_text_size::TextRange;
 use serde_json::{json, Map};
@@ -83,6 +84,13 @@ const DJANGO: &[Item] = &[
     Item::RequestCalls(DJANGO_CALLS),
     // URL captures of class-based views.
     Item::Attribute(&["self.kwargs"]),
+    // URL captures of function views: the engine treats the URLconf entry routing requests to a view
+    // (`path("posts/<slug>/", views.show)`) as a decorator of its parameters after the request.
+    Item::HandlerParams(&[
+        "django.urls.path",
+        "django.urls.re_path",
+        "django.conf.urls.url",
+    ]),
 ];
 
 const DRF: &[Item] = &[
@@ -249,10 +257,7 @@ pub(super) fn source_preset<'a>(name: &str, range: TextRange) -> Eval<Value<'a>>
                 json!({ "type": "variable_matcher", "pattern": name, "wildcard": name.contains('*') }),
             ))),
             Item::HandlerParams(decorators) => {
-                let decorator = calls(decorators.iter().map(|p| p.to_string()), range)?;
-                let Value::Code(code) = decorator else {
-                    unreachable!("calls() builds code")
-                };
+                let code = call_matcher(decorators.iter().map(|p| p.to_string()), range)?;
                 let ir = json!({
                     "type": "variable_matcher",
                     "pattern": "*",
@@ -285,6 +290,10 @@ fn attribute<'a>(patterns: impl Iterator<Item = String>) -> Value<'a> {
 }
 
 fn calls<'a>(patterns: impl Iterator<Item = String>, range: TextRange) -> Eval<Value<'a>> {
+    Ok(Value::Code(call_matcher(patterns, range)?))
+}
+
+fn call_matcher(patterns: impl Iterator<Item = String>, range: TextRange) -> Eval<Rc<Code>> {
     let patterns: Vec<String> = patterns.collect();
     let call = CallMatcher {
         wildcard: patterns.iter().any(|p| p.contains('*')),
@@ -293,8 +302,5 @@ fn calls<'a>(patterns: impl Iterator<Item = String>, range: TextRange) -> Eval<V
         keyword: Map::new(),
         tracked: Vec::new(),
     };
-    Ok(Value::Code(Code::new(
-        Node::Call(RefCell::new(call)),
-        range,
-    )?))
+    Code::new(Node::Call(RefCell::new(call)), range)
 }

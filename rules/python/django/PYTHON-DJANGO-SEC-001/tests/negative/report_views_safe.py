@@ -86,3 +86,12 @@ def sorted_by_allowed_column(request):
     with connection.cursor() as cursor:
         cursor.execute("SELECT id FROM shop_order ORDER BY " + column)  # ok: PYTHON-DJANGO-SEC-001
         return JsonResponse({"orders": cursor.fetchall()})
+
+
+class ShelfView(View):
+    """The URL capture from self.kwargs travels as a query parameter."""
+
+    def get(self, request, *args, **kwargs):
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT * FROM shelf WHERE code = %s", [self.kwargs["code"]])  # ok: PYTHON-DJANGO-SEC-001
+            return JsonResponse({"rows": cursor.fetchall()})

@@ -58,3 +58,13 @@ def annotate_skus(request):
     cur.executemany("UPDATE sku SET note = '" + note + "' WHERE code = ?", [(c,) for c in codes])  # expect: PYTHON-DJANGO-SEC-001
     db.commit()
     return Response({"updated": cur.rowcount})
+
+
+class ShelfView(View):
+    """path("shelves/<str:code>/", ShelfView.as_view()): the URL capture arrives in self.kwargs."""
+
+    def get(self, request, *args, **kwargs):
+        code = self.kwargs["code"]
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT * FROM shelf WHERE code = '%s'" % code)  # expect: PYTHON-DJANGO-SEC-001
+            return JsonResponse({"rows": cursor.fetchall()})
