@@ -476,3 +476,9 @@ fn a_wrapper_class_keeping_the_request_on_self() {
     let code = "class Params:\n    def __init__(self, req):\n        self._req = req\n    def get(self, key):\n        return self._req.form.get(key)\n    def setting(self, key):\n        return SETTINGS[key]\nSETTINGS = {'host': 'localhost'}\ndef v():\n    params = Params(request)\n    os.system(params.get('h'))\n    os.system(Params(request).get('h'))\n    os.system(Params(object()).get('h'))\n";
     assert_eq!(flask(code), vec![14, 15]);
 }
+
+#[test]
+fn converted_lookups_and_hash_digests_carry_no_text() {
+    let code = "import hashlib\ndef v():\n    n = str(request.args.get('n', 1, type=int))\n    os.system('sleep ' + n)\n    h = request.args.get('h')\n    os.system('echo ' + hashlib.sha256(h.encode()).hexdigest())\n    os.system('echo ' + str(request.args.get('h', type=str)))\n";
+    assert_eq!(flask(code), vec![10]);
+}
