@@ -522,3 +522,9 @@ fn returns_are_sinks_only_for_patterns_that_name_them() {
     let code = "from flask import request\ndef bold(x):\n    return '<b>%s</b>' % x\ndef view():\n    y = request.args['q']\n    return bold(y)\ndef plain():\n    return 'hi %s' % request.args['q']\n";
     assert_eq!(lines(RETURN_RULE, code), vec![3, 6]);
 }
+
+#[test]
+fn converted_lookups_and_hash_digests_carry_no_text() {
+    let code = "import hashlib\ndef v():\n    n = str(request.args.get('n', 1, type=int))\n    os.system('sleep ' + n)\n    h = request.args.get('h')\n    os.system('echo ' + hashlib.sha256(h.encode()).hexdigest())\n    os.system('echo ' + str(request.args.get('h', type=str)))\n";
+    assert_eq!(flask(code), vec![10]);
+}

@@ -79,7 +79,22 @@ impl<'a> Walker<'_, '_, 'a> {
                 }
                 (whole, known.then_some(Elems::Dict(entries)))
             }
-            Expr::Call(call) => {
+            Expr::Call(call)
+                if matches!(
+                    match call.func.as_ref() {
+                        Expr::Name(n) => n.id.as_str(),
+                        Expr::Attribute(a) => a.attr.id.as_str(),
+                        _ => "",
+                    },
+                    "ConfigParser"
+                        | "RawConfigParser"
+                        | "SafeConfigParser"
+                        | "loads"
+                        | "dumps"
+                        | "copy"
+                        | "deepcopy"
+                ) =>
+            {
                 let fqn = self.resolver.callee_fqn(&call.func, self.scope);
                 let args = &call.arguments.args;
                 match fqn.as_deref() {

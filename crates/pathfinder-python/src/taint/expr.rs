@@ -1,7 +1,9 @@
 //! Expressions: what taint a value carries, calls (sources, sanitizers, sinks, summaries).
 
 use super::fold::truthy;
-use super::summary_apply::{is_clean_conversion, is_clean_method, is_path_join, state_key};
+use super::summary_apply::{
+    is_clean_conversion, is_clean_method, is_converting_get, is_path_join, state_key,
+};
 use super::value::*;
 use super::walker::Walker;
 use super::*;
@@ -426,6 +428,9 @@ impl<'a> Walker<'_, '_, 'a> {
                 Label::Rule(r),
                 Trace::start(span, format!("source: {callee}")),
             );
+        }
+        if is_converting_get(call) {
+            return Taint::default();
         }
         result
     }

@@ -105,8 +105,15 @@ pub(super) fn is_numeric_annotation(annotation: &Expr) -> bool {
     }
 }
 
-/// Conversions whose result carries no attacker-controlled text.
+/// Conversions whose result carries no attacker-controlled text (numbers, booleans, hash digests).
 pub(super) fn is_clean_conversion(call: &CallSite) -> bool {
+    if call
+        .fqn
+        .as_deref()
+        .is_some_and(|f| f.starts_with("hashlib.") || f.starts_with("hmac."))
+    {
+        return true;
+    }
     matches!(
         call.fqn.as_deref(),
         Some(
@@ -175,4 +182,13 @@ pub(super) fn is_path_join(fqn: &str) -> bool {
             | "pathlib.Path.joinpath"
             | "pathlib.PurePath.joinpath"
     )
+}
+
+/// `request.args.get("n", 1, type=int)`: the mapping converts the value to a number or boolean.
+pub(super) fn is_converting_get(call: &ast::ExprCall) -> bool {
+    matches!(call.func.as_ref(), Expr::Attribute(a) if a.attr.id.as_str() == "get")
+        && call.arguments.keywords.iter().any(|k| {
+            k.arg.as_ref().is_some_and(|a| a.id.as_str() == "type")
+                && matches!(&k.value, Expr::Name(n) if matches!(n.id.as_str(), "int" | "float" | "bool"))
+        })
 }

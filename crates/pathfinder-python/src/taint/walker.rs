@@ -466,7 +466,13 @@ impl<'w, 'b, 'a> Walker<'w, 'b, 'a> {
                 return;
             }
         }
-        let constant = self.fold(value, st);
+        // Only values that can fold are folded (calls, reads and subscripts never are, cheaply).
+        let constant = match value {
+            Expr::Call(_) | Expr::Subscript(_) | Expr::Attribute(_) | Expr::Await(_) => {
+                Value::Unknown
+            }
+            _ => self.fold(value, st),
+        };
         let origin = self.url_origin(value);
         self.bind(target, Some(value), t, st);
         let Some(key) = state_key(target) else {
@@ -489,6 +495,14 @@ impl<'w, 'b, 'a> Walker<'w, 'b, 'a> {
     /// `urlparse(x)` / `urlsplit(x)` → the key of `x`.
     fn url_origin(&self, value: &Expr) -> Option<String> {
         let Expr::Call(call) = value else { return None };
+        let last = match call.func.as_ref() {
+            Expr::Name(n) => n.id.as_str(),
+            Expr::Attribute(a) => a.attr.id.as_str(),
+            _ => return None,
+        };
+        if !matches!(last, "urlparse" | "urlsplit") {
+            return None;
+        }
         let fqn = self.resolver.callee_fqn(&call.func, self.scope)?;
         if !matches!(
             fqn.as_str(),
