@@ -65,3 +65,18 @@ def count():
 def search():
     evaluator = etree.XPathEvaluator(DIRECTORY)
     return {"hits": evaluator("//staff[contains(name, $q)]", q=request.args.get("q", ""))}  # ok: PYTHON-LANG-SEC-110
+
+
+def xpath_literal(value):
+    """Quote a value as an XPath 1.0 string literal (no escape character exists, so use concat())."""
+    if "'" not in value:
+        return "'" + value + "'"
+    if '"' not in value:
+        return '"' + value + '"'
+    return "concat('" + value.replace("'", "', \"'\", '") + "')"
+
+
+@app.route("/staff/by-name")
+def by_name():
+    name = xpath_literal(request.args.get("name", ""))
+    return {"rows": DIRECTORY.xpath("//staff[name=" + name + "]/phone/text()")}  # ok: PYTHON-LANG-SEC-110
