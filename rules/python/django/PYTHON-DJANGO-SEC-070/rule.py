@@ -67,6 +67,8 @@ def detect_django_insecure_cookie():
                 AnyReceiver.method("set_cookie", "set_signed_cookie").where("httponly", [False, None]),
                 AnyReceiver.method("set_cookie", "set_signed_cookie").where(7, [False, None]),
                 AnyReceiver.method("set_cookie", "set_signed_cookie").where("httponly", missing()).where(7, missing()),
+                # SameSite=None: the browser sends the cookie with requests other sites trigger.
+                AnyReceiver.method("set_cookie", "set_signed_cookie").where("samesite", ["None", "none"]),
             ),
             Not(OtherFrameworkResponses.method("set_cookie", "set_signed_cookie")),
             # A response cookie has a value; http.cookiejar's jar.set_cookie(cookie_object) does not.

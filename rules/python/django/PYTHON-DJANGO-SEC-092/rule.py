@@ -52,5 +52,7 @@ def detect_django_nan_injection():
         # int() never yields NaN or infinity, and already returns a clean value.
         sanitized_by=[],
         propagates_through=PropagationPresets.standard(),
-        scope="global",
+        # Inside the view only: helpers that parse validated header syntax (Accept-Language q-values matched
+        # by a digits-only pattern) are not followed.
+        scope="local",
     )

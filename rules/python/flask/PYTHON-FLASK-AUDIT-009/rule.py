@@ -59,6 +59,9 @@ def detect_flask_insecure_cookie():
                 AnyReceiver.method("set_cookie").where("httponly", [False, None]),
                 AnyReceiver.method("set_cookie").where(7, [False, None]),
                 AnyReceiver.method("set_cookie").where("httponly", missing()).where(7, missing()),
+                # SameSite=None: the browser sends the cookie with requests other sites trigger.
+                AnyReceiver.method("set_cookie").where("samesite", ["None", "none"]),
+                AnyReceiver.method("set_cookie").where(8, ["None", "none"]),
             ),
             Not(OtherFrameworkResponses.method("set_cookie")),
             # A response cookie has a value; http.cookiejar's jar.set_cookie(cookie_object) does not.

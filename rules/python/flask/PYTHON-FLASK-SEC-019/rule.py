@@ -8,8 +8,9 @@ NOT_A_LITERAL = (
     r"|(?i:change[_\-]?me|replace[_\-]?me|todo|fixme|your[_\-].*|placeholder))$"
 )
 
-# Configuration keys that hold the key Flask and its extensions sign or encrypt with.
-SIGNING_KEYS = ["SECRET_KEY", "JWT_SECRET_KEY", "WTF_CSRF_SECRET_KEY", "SECURITY_TOTP_SECRETS", "REMEMBER_COOKIE_SECRET"]
+# Configuration keys that hold the key Flask, its extensions or the application's own JWT code sign or encrypt
+# with: SECRET_KEY, JWT_SECRET_KEY, WTF_CSRF_SECRET_KEY, JWT_SECRET, TOKEN_SIGNING_KEY, SECURITY_TOTP_SECRETS, ...
+SIGNING_KEYS = r"^(?:[A-Z0-9_]*_)?(?:SECRET_KEY|SECRET|SIGNING_KEY|SECRETS)$|^REMEMBER_COOKIE_SECRET$"
 
 
 @python_rule(
@@ -31,7 +32,7 @@ def detect_flask_hardcoded_secret_key():
         ),
         # app.config["SECRET_KEY"] = "..."
         And(
-            calls("*.config.__setitem__", match_position={0: SIGNING_KEYS, 1: "?*"}),
+            calls("*.config.__setitem__", match_position={0: regex(SIGNING_KEYS), 1: "?*"}),
             Not(calls("*.config.__setitem__", match_position={1: regex(NOT_A_LITERAL)})),
         ),
         # app.config.update(SECRET_KEY="..."), app.config.from_mapping(SECRET_KEY="..."), Flask(...).config.update(...)
@@ -42,6 +43,10 @@ def detect_flask_hardcoded_secret_key():
         And(
             calls("*.config.update", "*.config.from_mapping", match_name={"JWT_SECRET_KEY": "?*"}),
             Not(calls("*.config.update", "*.config.from_mapping", match_name={"JWT_SECRET_KEY": regex(NOT_A_LITERAL)})),
+        ),
+        And(
+            calls("*.config.update", "*.config.from_mapping", match_name={"JWT_SECRET": "?*"}),
+            Not(calls("*.config.update", "*.config.from_mapping", match_name={"JWT_SECRET": regex(NOT_A_LITERAL)})),
         ),
         # app.config.update({"SECRET_KEY": "..."})
         calls("*.config.update", "*.config.from_mapping", match_position={0: {"SECRET_KEY": "?*"}}),

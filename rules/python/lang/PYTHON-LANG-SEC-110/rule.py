@@ -74,7 +74,11 @@ def detect_xpath_injection():
             ElementTrees.method("find", "findall", "iterfind", "findtext").tracks(0, "path"),
         ],
         # Values bound as XPath variables ($name) are never part of the expression; int() returns clean values.
-        sanitized_by=[],
+        # XPath 1.0 has no escape character, so projects write a quoting helper (concat() of the quoted parts);
+        # it is recognised by its name.
+        sanitized_by=[
+            calls("*xpath_literal", "*xpath_escape", "*escape_xpath", "*xpath_quote", "*quote_xpath", "*xpath_string"),
+        ],
         propagates_through=PropagationPresets.standard(),
         scope="global",
     )

@@ -3,7 +3,8 @@ from codepathfinder.python_decorators import python_rule
 
 # What a client controls in a web request, spelled out per framework. Flask: the module-global
 # `flask.request` (any import or alias) and route handlers' URL variables. Django: the view's `request`
-# parameter and `self.request` in class-based views. Everything derived from them is tainted too.
+# parameter and `self.request` in class-based views; not `request.META`, which also holds values the server
+# and middleware put there (CSRF_COOKIE, REMOTE_ADDR). Everything derived from them is tainted too.
 WEB_REQUEST = [
     attribute(
         "flask.request.args",
@@ -24,7 +25,6 @@ WEB_REQUEST = [
         "request.POST",
         "request.COOKIES",
         "request.FILES",
-        "request.META",
         "request.headers",
         "request.body",
         "request.data",
@@ -33,7 +33,6 @@ WEB_REQUEST = [
         "*.request.POST",
         "*.request.COOKIES",
         "*.request.FILES",
-        "*.request.META",
         "*.request.headers",
         "*.request.body",
         "*.request.data",

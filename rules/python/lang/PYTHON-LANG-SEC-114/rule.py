@@ -18,12 +18,14 @@ ABOUT_A_SECRET = (
     r"|validators|cookie|salt)$"
 )
 
-# Values that are not a literal credential: dotted names (imported settings), placeholders, labels and
-# messages (whitespace), paths and URLs, environment variable names (ALL_CAPS), key names (snake_case words
-# or the well-known names of credential fields).
+# Values that are not a literal credential: dotted names (imported settings), placeholders and masks
+# ("${X}", "<secret>", ":****"), labels and messages (whitespace), paths and URLs, environment variable names
+# (ALL_CAPS), key and token-kind names (lowercase words, snake_case, a leading underscore: "relationship",
+# "_password_reset_token"), values of three characters or fewer, and values without a letter or digit.
 NOT_A_SECRET_VALUE = (
-    r"^(?:[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)+|\$.*|\{\{.*|\{[A-Za-z_]*\}|%\(.*|<[^>]*>|\*+"
-    r"|x{3,}|X{3,}|[A-Z][A-Z0-9_]*|[a-z]+(?:[_\-][a-z]+)+|.*\s.*|/.*|[a-z][a-z0-9+.\-]*://.*"
+    r"^(?:[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)+|\$.*|\{\{.*|\{[A-Za-z_]*\}|%\(.*|<[^>]*>"
+    r"|.*\*{3,}.*|x{3,}|X{3,}|[A-Z][A-Z0-9_]*|[a-z]+(?:[_\-][a-z]+)*|_+[A-Za-z0-9_\-]*|.{1,3}|[^A-Za-z0-9]*"
+    r"|.*\s.*|/.*|[a-z][a-z0-9+.\-]*://.*"
     r"|(?i:password|passwd|pwd|secret|token|api_?key|apikey|x-api-key|authorization|bearer|basic|csrftoken"
     r"|sessionid|change[_\-]?me|replace[_\-]?me|todo|fixme|placeholder|dummy|redacted|none|null|your[_\-].*))$"
 )

@@ -60,3 +60,9 @@ def legacy_flask_bridge(body):
     response = FlaskResponse(body)
     response.set_cookie("bridge", "1")  # ok: PYTHON-DJANGO-SEC-070
     return response
+
+
+def embedded_widget(request):
+    response = HttpResponse("ok")
+    response.set_cookie("widget", "1", secure=True, httponly=True, samesite="Lax")  # ok: PYTHON-DJANGO-SEC-070
+    return response

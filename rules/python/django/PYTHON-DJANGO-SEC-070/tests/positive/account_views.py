@@ -45,3 +45,10 @@ class CartView(View):
         # Positional form: max_age, expires, path, domain, secure, httponly.
         response.set_cookie("cart", request.POST["cart_id"], 3600, None, "/", None, True, False)  # expect: PYTHON-DJANGO-SEC-070
         return response
+
+
+def embedded_widget(request):
+    response = HttpResponse("ok")
+    # Secure and HttpOnly, but sent with cross-site requests too.
+    response.set_cookie("widget", "1", secure=True, httponly=True, samesite="None")  # expect: PYTHON-DJANGO-SEC-070
+    return response

@@ -42,3 +42,11 @@ def locale(code):
     # None is falsy: no Secure attribute either.
     resp.set_cookie("locale", code, secure=None, httponly=True)  # expect: PYTHON-FLASK-AUDIT-009
     return resp
+
+
+@auth.route("/embed/login")
+def embed_login():
+    resp = make_response(redirect("/"))
+    # Secure and HttpOnly, but sent with cross-site requests too.
+    resp.set_cookie("embed_session", "x", secure=True, httponly=True, samesite="None")  # expect: PYTHON-FLASK-AUDIT-009
+    return resp

@@ -34,3 +34,10 @@ def load_key(path):
         instance.secret_key = f.read().strip()  # ok: PYTHON-FLASK-SEC-019
     instance.secret_key = ""  # ok: PYTHON-FLASK-SEC-019
     return instance
+
+
+def create_token_service():
+    service = Flask(__name__)
+    service.config["JWT_SECRET"] = os.environ["JWT_SECRET"]  # ok: PYTHON-FLASK-SEC-019
+    service.config["JWT_SECRET_FILE"] = "/run/secrets/jwt"  # ok: PYTHON-FLASK-SEC-019
+    return service

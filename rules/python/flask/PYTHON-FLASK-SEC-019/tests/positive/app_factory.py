@@ -21,3 +21,15 @@ def create_api():
     api.config["JWT_SECRET_KEY"] = "jwt-signing-key"  # expect: PYTHON-FLASK-SEC-019
     JWTManager(api)
     return api
+
+
+def create_token_service():
+    service = Flask(__name__)
+    service.config["JWT_SECRET"] = "hs256-shared-9c2f"  # expect: PYTHON-FLASK-SEC-019
+    return service
+
+
+def issue(service, payload):
+    import jwt
+
+    return jwt.encode(payload, service.config["JWT_SECRET"], algorithm="HS256")

@@ -52,3 +52,31 @@ def roster_view(request):
     # str.find() on request text is a substring search, not a query.
     at = request.GET.get("ward", "").find("-")  # ok: PYTHON-LANG-SEC-110
     return JsonResponse({"nurses": [n.text for n in nodes], "first": first, "at": at})
+
+
+@app.route("/staff/count")
+def count():
+    # The request only chooses between two constant expressions.
+    expr = "count(//staff[@active='1'])" if request.args.get("active") else "count(//staff)"
+    return {"count": DIRECTORY.xpath(expr)}  # ok: PYTHON-LANG-SEC-110
+
+
+@app.route("/staff/search")
+def search():
+    evaluator = etree.XPathEvaluator(DIRECTORY)
+    return {"hits": evaluator("//staff[contains(name, $q)]", q=request.args.get("q", ""))}  # ok: PYTHON-LANG-SEC-110
+
+
+def xpath_literal(value):
+    """Quote a value as an XPath 1.0 string literal (no escape character exists, so use concat())."""
+    if "'" not in value:
+        return "'" + value + "'"
+    if '"' not in value:
+        return '"' + value + '"'
+    return "concat('" + value.replace("'", "', \"'\", '") + "')"
+
+
+@app.route("/staff/by-name")
+def by_name():
+    name = xpath_literal(request.args.get("name", ""))
+    return {"rows": DIRECTORY.xpath("//staff[name=" + name + "]/phone/text()")}  # ok: PYTHON-LANG-SEC-110

@@ -16,6 +16,11 @@ SECRET_KEY_FILE = "/run/secrets/django_key"  # ok: PYTHON-LANG-SEC-114
 API_KEY_HEADER = "X-Api-Key"  # ok: PYTHON-LANG-SEC-114
 TOKEN_ENV = "GITHUB_TOKEN"  # ok: PYTHON-LANG-SEC-114
 password_prompt = "Enter your password: "  # ok: PYTHON-LANG-SEC-114
+# Token kinds of a parser and internal key names, not credentials.
+_WILDCARD_TOKEN = "*"  # ok: PYTHON-LANG-SEC-114
+_DEFAULT_TOKEN = "_sa_default"  # ok: PYTHON-LANG-SEC-114
+_COLUMN_TOKEN: str = "column"  # ok: PYTHON-LANG-SEC-114
+RESET_SESSION_TOKEN = "_password_reset_token"  # ok: PYTHON-LANG-SEC-114
 
 
 class Field(Enum):
@@ -38,4 +43,6 @@ class GithubClient:
 def connect(read_secret):
     adminPassword = read_secret("admin")  # ok: PYTHON-LANG-SEC-114
     cache_key = "user:42:profile"  # ok: PYTHON-LANG-SEC-114
+    # A URL's password replaced by a mask before logging.
+    password = ":****"  # ok: PYTHON-LANG-SEC-114
     return adminPassword, cache_key
