@@ -55,6 +55,31 @@ fn full_report_matches_the_schema() {
 }
 
 #[test]
+fn merged_rules_are_related_locations_and_properties() {
+    let mut report = common::report();
+    report.findings[0].related_rules = vec!["RULE-B".into(), "RULE-C".into()];
+    assert_valid(&report);
+    let sarif: Value =
+        serde_json::from_str(&render(Format::Sarif, &report, &RenderOptions::default())).unwrap();
+    let result = &sarif["runs"][0]["results"][0];
+    assert_eq!(result["properties"]["relatedRules"][1], "RULE-C");
+    let related = result["relatedLocations"].as_array().unwrap();
+    assert_eq!(related.len(), 2);
+    assert_eq!(
+        related[0]["message"]["text"],
+        "Also reported by RULE-B (same weakness)"
+    );
+    assert_eq!(
+        related[0]["physicalLocation"],
+        result["locations"][0]["physicalLocation"]
+    );
+    let json: Value =
+        serde_json::from_str(&render(Format::Json, &report, &RenderOptions::default())).unwrap();
+    assert_eq!(json["results"][0]["related_rules"][0], "RULE-B");
+    assert_eq!(json["summary"]["merged"], 2);
+}
+
+#[test]
 fn empty_report_matches_the_schema() {
     assert_valid(&common::empty_report());
     assert_valid(&ScanReport::default());

@@ -252,6 +252,11 @@ pub fn rule(rule: &Rule, by_id: &HashMap<String, Arc<Rule>>) -> String {
             let _ = writeln!(out, "### {}\n\n{}\n", f.question.trim(), f.answer.trim());
         }
     }
+    let setup = crate::site::pull_request_setup(rule);
+    let _ = writeln!(out, "## {}\n\n{}\n", setup.title, setup.intro);
+    out.push_str(&fence(&setup.command, "sh"));
+    out.push('\n');
+    out.push_str(&fence(&setup.workflow, "yaml"));
     let mut out = out.trim_end().to_string();
     out.push('\n');
     out

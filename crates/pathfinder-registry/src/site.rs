@@ -103,6 +103,67 @@ pub fn scan_command(rule: &Rule) -> String {
     }
 }
 
+/// The closing "Get these findings on your pull requests" section of every rule page, written once for the
+/// HTML page and its Markdown twin: a sentence, the `pathfinder ci` command and a GitHub Actions workflow
+/// that run this rule on the lines a pull request changes.
+pub struct PullRequestSetup {
+    pub title: &'static str,
+    pub intro: String,
+    pub command: String,
+    pub workflow: String,
+}
+
+pub fn pull_request_setup(rule: &Rule) -> PullRequestSetup {
+    let (flag, input) = if rule.builtin {
+        let spec = format!("{}/{}", rule.language.category(), rule.id);
+        (format!("--ruleset {spec}"), format!("ruleset: {spec}"))
+    } else {
+        (
+            "--rules <rules-dir>".to_string(),
+            "rules: <rules-dir>".to_string(),
+        )
+    };
+    PullRequestSetup {
+        title: "Get these findings on your pull requests",
+        intro: format!(
+            "`pathfinder ci` reports only the lines a pull request changes, posts one summary comment and \
+             review comments on those lines, and writes SARIF for code scanning. Run {} alone, or drop the \
+             ruleset to run the whole default profile.",
+            rule.id
+        ),
+        command: format!("pathfinder ci {flag} --fail-on high -f pathfinder.sarif --pr-comment --pr-inline"),
+        workflow: format!(
+            r#"name: pathfinder
+on:
+  pull_request:
+
+permissions:
+  contents: read
+  pull-requests: write
+  security-events: write
+
+jobs:
+  scan:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@v4
+        with:
+          fetch-depth: 0
+          ref: ${{{{ github.event.pull_request.head.sha }}}}
+      - uses: pathfinder-sast/pathfinder@main
+        id: pathfinder
+        with:
+          {input}
+          fail-on: high
+      - uses: github/codeql-action/upload-sarif@v3
+        if: always()
+        with:
+          sarif_file: ${{{{ steps.pathfinder.outputs.results-file }}}}
+"#
+        ),
+    }
+}
+
 /// Fixture annotations (`# expect: ID`, `# ok: ID`, …) are test bookkeeping, not something a reader of the
 /// playground needs: trailing ones are cut, annotation-only lines dropped.
 pub fn strip_annotations(text: &str) -> String {
@@ -719,6 +780,18 @@ fn rule_page(rule: &Rule, by_id: &HashMap<String, Arc<Rule>>) -> String {
         sections.push(("faq", "FAQ", s));
     }
 
+    let setup = pull_request_setup(rule);
+    sections.push((
+        "pull-requests",
+        setup.title,
+        format!(
+            r#"<div class="prose">{}</div>{}{}"#,
+            markdown(&setup.intro),
+            code_block(&setup.command, "sh"),
+            code_block(&setup.workflow, "yaml")
+        ),
+    ));
+
     let toc: String = sections
         .iter()
         .map(|(id, title, _)| format!(r##"<li><a href="#{id}">{}</a></li>"##, esc(title)))
@@ -771,6 +844,51 @@ mod tests {
             strip_annotations(src),
             "a = 1\nb(a)\nc()\nd()  # a real comment\n"
         );
+    }
+
+    #[test]
+    fn every_page_ends_with_the_pull_request_setup() {
+        let rules = pathfinder_rules::catalog::builtin_rules().unwrap();
+        let site = build_site(&rules);
+        for rule in &rules {
+            let setup = pull_request_setup(rule);
+            assert!(setup.command.starts_with(&format!(
+                "pathfinder ci --ruleset {}/{} ",
+                rule.language.category(),
+                rule.id
+            )));
+            assert!(setup.workflow.contains(&format!(
+                "ruleset: {}/{}",
+                rule.language.category(),
+                rule.id
+            )));
+            assert!(setup
+                .workflow
+                .contains("ref: ${{ github.event.pull_request.head.sha }}"));
+            let html = String::from_utf8(site.get(&page_path(rule)).unwrap().to_vec()).unwrap();
+            let section = html
+                .find(r#"<section class="card" id="pull-requests""#)
+                .unwrap();
+            assert!(
+                !html[section + 1..].contains("<section "),
+                "{}: not the last section",
+                rule.id
+            );
+            assert!(
+                html[section..].contains(&esc(&setup.command)),
+                "{}",
+                rule.id
+            );
+            let md = String::from_utf8(site.get(&markdown_path(rule)).unwrap().to_vec()).unwrap();
+            let heading = md.rfind("\n## ").unwrap();
+            assert!(
+                md[heading..].starts_with("\n## Get these findings on your pull requests"),
+                "{}",
+                rule.id
+            );
+            assert!(md.trim_end().ends_with("```"), "{}", rule.id);
+            assert!(md[heading..].contains(&setup.workflow), "{}", rule.id);
+        }
     }
 
     #[test]

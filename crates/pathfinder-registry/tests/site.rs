@@ -76,7 +76,8 @@ fn rule_page_sections_come_in_the_issue_order() {
             "Compliance & Standards",
             "References",
             "Similar Rules",
-            "FAQ"
+            "FAQ",
+            "Get these findings on your pull requests"
         ]
     );
     let head = html.split("Rule Information").next().unwrap();
@@ -117,7 +118,8 @@ fn markdown_twin_has_the_same_sections() {
             "Compliance & Standards",
             "References",
             "Similar Rules",
-            "FAQ"
+            "FAQ",
+            "Get these findings on your pull requests"
         ]
     );
     assert!(md.starts_with("# PYTHON-LANG-SEC-070: Socket Bind to All Interfaces\n"));

@@ -3,7 +3,9 @@ from codepathfinder.python_decorators import python_rule
 
 # Values that are not a literal password: a dotted name resolved through an import (settings.DB_PASSWORD,
 # config.PASSWORD), or a placeholder such as "${DB_PASSWORD}", "{{ pw }}", "%(pw)s", "<password>", "****", "xxxx".
-NOT_A_LITERAL = r"^(?:[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)+|\$.*|\{\{.*|%\(.*|<[^>]*>|\*+|x{3,}|X{3,})$"
+# Not a password: dotted names, template/env placeholders, masks, and placeholder words (a value that is the
+# name of the field itself, as in a keyword-translation table dict(password="passwd"), or "test"/"dummy").
+NOT_A_LITERAL = r"^(?:[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)+|\$.*|\{\{.*|%\(.*|<[^>]*>|\*+|x{3,}|X{3,}|(?i:passw(?:or)?d|pwd|passphrase|test|dummy|example|placeholder))$"
 
 # A URL with user:password@ or a libpq / ODBC connection string with password= / pwd=.
 URL_OR_DSN_WITH_PASSWORD = r"^[A-Za-z][A-Za-z0-9+.\-]*://[^:/@\s]*:[^@/\s${<]+@|(?:^|[\s;])(?i:password|pwd)\s*=\s*'?[^\s'${<;]"
