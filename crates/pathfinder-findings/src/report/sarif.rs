@@ -213,7 +213,7 @@ fn result(f: &Finding, rule_index: usize) -> SarifResult<'_> {
         suppressions: f.suppressed.then(|| {
             vec![Suppression {
                 kind: "inSource",
-                justification: "suppressed by a `# pathfinder: ignore` comment",
+                justification: "suppressed by a comment in the source (`# pathfinder: ignore`, or `# nosec`/`# nosemgrep` with honor-foreign-suppressions)",
             }]
         }),
         properties: ResultProperties {
