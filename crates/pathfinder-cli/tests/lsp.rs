@@ -308,6 +308,16 @@ fn editor_session_over_stdio() {
     assert_eq!(published["version"], 3);
     assert_eq!(published["diagnostics"], json!([]));
 
+    // A buffer without a file name is analysed by its language id.
+    client.notify(
+        "textDocument/didOpen",
+        json!({"textDocument": {"uri": "untitled:Untitled-1", "languageId": "python", "version": 1,
+                                "text": "import os\nfrom flask import request\nos.system(request.args[\"c\"])\n"}}),
+    );
+    let untitled = client.diagnostics("untitled:Untitled-1");
+    assert_eq!(untitled["diagnostics"][0]["code"], CMDI, "{untitled}");
+    assert_eq!(untitled["diagnostics"][0]["range"]["start"]["line"], 2);
+
     let shutdown = client.request("shutdown", Value::Null);
     assert_eq!(shutdown["result"], Value::Null);
     assert!(shutdown.get("error").is_none());

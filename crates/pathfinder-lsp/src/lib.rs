@@ -80,6 +80,8 @@ fn capabilities() -> Value {
 struct Doc {
     text: String,
     version: Option<i64>,
+    /// The editor's language id, for buffers whose name says nothing (`untitled:` buffers).
+    language_id: String,
 }
 
 /// Settings after merging the client's (`initializationOptions`, `workspace/didChangeConfiguration`) over
@@ -224,6 +226,10 @@ impl Server {
                 let doc = Doc {
                     text: p["textDocument"]["text"].as_str().unwrap_or("").into(),
                     version: p["textDocument"]["version"].as_i64(),
+                    language_id: p["textDocument"]["languageId"]
+                        .as_str()
+                        .unwrap_or("")
+                        .into(),
                 };
                 self.docs.insert(uri.clone(), doc);
                 self.publish(&uri);
@@ -390,11 +396,11 @@ impl Server {
 
     fn analyse(&self, uri: &str, doc: &Doc) -> Vec<Finding> {
         let rel = self.relative_path(uri);
-        let language = match classify(&rel) {
-            Some(Language::Python) => RuleLanguage::Python,
-            Some(Language::Dockerfile) => RuleLanguage::Dockerfile,
-            Some(Language::Compose) => RuleLanguage::Compose,
-            None => return Vec::new(),
+        let language = match (classify(&rel), doc.language_id.as_str()) {
+            (Some(Language::Python), _) | (None, "python") => RuleLanguage::Python,
+            (Some(Language::Dockerfile), _) | (None, "dockerfile") => RuleLanguage::Dockerfile,
+            (Some(Language::Compose), _) | (None, "dockercompose") => RuleLanguage::Compose,
+            (None, _) => return Vec::new(),
         };
         if self.settings.skip_tests && is_test_path(&rel) {
             return Vec::new();
