@@ -2,6 +2,8 @@
 
 import os
 
+from django.utils.translation import gettext_lazy as _
+
 SECRET_KEY = os.environ["DJANGO_SECRET_KEY"]
 DEBUG = False
 ALLOWED_HOSTS = ["shop.example.com"]
@@ -12,3 +14,5 @@ SESSION_COOKIE_HTTPONLY = False  # expect: PYTHON-DJANGO-SEC-070
 # Sent on cross-site requests as well.
 SESSION_COOKIE_SAMESITE = None  # expect: PYTHON-DJANGO-SEC-070
 CSRF_COOKIE_SAMESITE = "None"  # expect: PYTHON-DJANGO-SEC-070
+
+LANGUAGES = [("en", _("English")), ("de", _("German"))]
