@@ -595,3 +595,38 @@ fn audit_rules_run_with_the_audit_ruleset_or_profile_only() {
     assert!(listed.contains("PYTHON-LANG-SEC-001") && listed.contains("audit"));
     assert!(!listed.contains("PYTHON-LANG-SEC-070"));
 }
+
+#[test]
+fn one_finding_per_weakness_with_the_others_as_related_rules() {
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        "app.py",
+        "import hashlib\nimport pickle\n\nfrom flask import Flask, request\n\napp = Flask(__name__)\n\n\n@app.post(\"/load\")\ndef load():\n    return pickle.loads(request.data)\n\n\ndef legacy_hash(password, salt):\n    return hashlib.md5((salt + password).encode()).hexdigest()\n",
+    );
+    let (_, v) = json_scan(dir.path(), &["--ruleset", "python/all"]);
+    let results = v["results"].as_array().unwrap();
+    let at = |line: u64| -> Vec<&Value> {
+        results
+            .iter()
+            .filter(|r| r["location"]["line"] == line)
+            .collect()
+    };
+    // Three rules see the unpickling of request data: the Flask flow rule is kept.
+    let unpickle = at(11);
+    assert_eq!(unpickle.len(), 1, "{unpickle:?}");
+    assert_eq!(unpickle[0]["rule_id"], "PYTHON-FLASK-SEC-013");
+    assert_eq!(
+        unpickle[0]["related_rules"],
+        serde_json::json!(["PYTHON-DESER-001", "PYTHON-LANG-SEC-040"])
+    );
+    // MD5 of a password: the password-hashing rule is more specific than the generic MD5 one.
+    let md5 = at(15);
+    assert_eq!(md5.len(), 1, "{md5:?}");
+    assert_eq!(md5[0]["rule_id"], "PYTHON-LANG-SEC-034");
+    assert_eq!(
+        md5[0]["related_rules"],
+        serde_json::json!(["PYTHON-LANG-SEC-030"])
+    );
+    assert_eq!(v["summary"]["merged"], 3);
+}
