@@ -15,7 +15,7 @@ DANGEROUS_NAMES = (
 @python_rule(
     id="PYTHON-LANG-SEC-117",
     name="Dangerous Function Reached by Dynamic Lookup",
-    severity="HIGH",
+    severity="MEDIUM",
     category="lang",
     cwe="CWE-470",
     owasp="A03:2021",
