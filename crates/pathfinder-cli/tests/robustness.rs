@@ -536,3 +536,35 @@ fn csv_cells_cannot_start_formulas_or_carry_escape_bytes() {
         }
     }
 }
+
+#[test]
+fn deep_code_inside_f_string_fields_is_caught_too() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "good.py", GOOD);
+    let mut nested = "x".to_string();
+    for _ in 0..20_000 {
+        nested = format!("f'{{{nested}}}'");
+    }
+    write(dir.path(), "nested.py", &format!("y = {nested}\n"));
+    write(
+        dir.path(),
+        "field.py",
+        &format!(
+            "y = f\"\"\"{{{}{}}}\"\"\"\n",
+            "[".repeat(50_000),
+            "]".repeat(50_000)
+        ),
+    );
+    let (out, v) = json_scan(dir.path(), &[]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(has_good_finding(&v));
+    let err = stderr(&out);
+    assert!(
+        err.contains("warning: nested.py:1:1: statement nests deeper"),
+        "{err}"
+    );
+    assert!(
+        err.contains("warning: field.py:1:1: statement nests deeper"),
+        "{err}"
+    );
+}

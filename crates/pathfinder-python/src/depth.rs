@@ -34,6 +34,8 @@ pub(crate) fn scan(source: &str) -> Nesting {
     let mut line_max: u32 = 0;
     let mut line_start = 0usize;
     let mut after_operand = false;
+    // The string about to start has an `f` or `t` prefix.
+    let mut formatted = false;
     let mut i = 0usize;
     let bump = |chains: &mut Vec<u32>, total: &mut u32, line_max: &mut u32| {
         if let Some(c) = chains.last_mut() {
@@ -59,7 +61,11 @@ pub(crate) fn scan(source: &str) -> Nesting {
                 continue;
             }
             b'\'' | b'"' => {
-                i = skip_string(bytes, i);
+                let (end, inside) = skip_string(bytes, i, formatted, 0);
+                formatted = false;
+                // Replacement fields of f-strings are code and nest like it.
+                line_max = line_max.max(total.saturating_add(inside));
+                i = end;
                 after_operand = true;
                 continue;
             }
@@ -137,6 +143,7 @@ pub(crate) fn scan(source: &str) -> Nesting {
                 }
                 // A string prefix (`f"…"`, `rb'…'`) belongs to the string.
                 if i < bytes.len() && (bytes[i] == b'\'' || bytes[i] == b'"') && i - start <= 3 {
+                    formatted = bytes[start..i].iter().any(|b| b"fFtT".contains(b));
                     continue;
                 }
                 let word = &bytes[start..i];
@@ -162,28 +169,75 @@ pub(crate) fn scan(source: &str) -> Nesting {
 }
 
 /// The index just past the string literal opening at `start` (or the end of the line/file when it is
-/// not closed).
-fn skip_string(bytes: &[u8], start: usize) -> usize {
+/// not closed), and for an f-string (`formatted`) an estimate of how deeply its replacement fields nest:
+/// each field, bracket and operator inside a field counts one level, and nested strings (Python 3.12
+/// allows any quotes there) add their own. `depth` counts enclosing f-strings.
+fn skip_string(bytes: &[u8], start: usize, formatted: bool, depth: u32) -> (usize, u32) {
+    if depth > MAX_NESTING {
+        // Only a hostile file nests f-strings this deeply: the rest of it is one too-deep statement.
+        return (bytes.len(), MAX_NESTING + 1);
+    }
     let quote = bytes[start];
     let triple = bytes.get(start + 1) == Some(&quote) && bytes.get(start + 2) == Some(&quote);
     let mut i = start + if triple { 3 } else { 1 };
+    let (mut field, mut level, mut deepest) = (0u32, 0u32, 0u32);
     while i < bytes.len() {
-        match bytes[i] {
+        let b = bytes[i];
+        if formatted && field > 0 {
+            match b {
+                b'}' => {
+                    field -= 1;
+                    level = level.saturating_sub(1);
+                }
+                b'{' | b'(' | b'[' => {
+                    field += u32::from(b == b'{');
+                    level += 1;
+                }
+                b')' | b']' => level = level.saturating_sub(1),
+                b'+' | b'-' | b'*' | b'/' | b'%' | b'@' | b'&' | b'|' | b'^' | b'~' | b'<'
+                | b'>' | b'.' => level += 1,
+                b'\'' | b'"' => {
+                    // A prefix of up to two letters (`f'`, `rf'`, `Fr'`).
+                    let prefix = &bytes[i.saturating_sub(2)..i];
+                    let prefixed = prefix.iter().any(|c| b"fFtT".contains(c));
+                    let (end, inside) = skip_string(bytes, i, prefixed, depth + 1);
+                    deepest = deepest.max(level.saturating_add(inside));
+                    i = end;
+                    continue;
+                }
+                b'\n' | b'\r' if !triple => return (i, deepest),
+                _ => {}
+            }
+            deepest = deepest.max(level);
+            i += 1;
+            continue;
+        }
+        match b {
             b'\\' => i += 2,
-            b'\n' | b'\r' if !triple => return i,
+            b'\n' | b'\r' if !triple => return (i, deepest),
+            b'{' if formatted => {
+                if bytes.get(i + 1) == Some(&b'{') {
+                    i += 2;
+                } else {
+                    field = 1;
+                    level += 1;
+                    deepest = deepest.max(level);
+                    i += 1;
+                }
+            }
             c if c == quote => {
                 if !triple {
-                    return i + 1;
+                    return (i + 1, deepest);
                 }
                 if bytes.get(i + 1) == Some(&quote) && bytes.get(i + 2) == Some(&quote) {
-                    return i + 3;
+                    return (i + 3, deepest);
                 }
                 i += 1;
             }
             _ => i += 1,
         }
     }
-    bytes.len()
+    (bytes.len(), deepest)
 }
 
 /// `source` with the bytes in `ranges` replaced by spaces (line breaks kept), so offsets, line numbers
@@ -254,6 +308,22 @@ mod tests {
         ] {
             assert_eq!(scan(&deep).too_deep.len(), 1, "{}", &deep[..20]);
         }
+    }
+
+    #[test]
+    fn f_string_replacement_fields_count_as_code() {
+        assert!(max("s = f'{a} - {b.c} {{literal}} ---- ....'\n") <= 3);
+        let deep = format!(
+            "s = f\"\"\"{{{}{}}}\"\"\"\n",
+            "[".repeat(2_000),
+            "]".repeat(2_000)
+        );
+        assert_eq!(scan(&deep).too_deep.len(), 1);
+        let mut nested = "x".to_string();
+        for _ in 0..3_000 {
+            nested = format!("f'{{{nested}}}'");
+        }
+        assert_eq!(scan(&format!("y = {nested}\n")).too_deep.len(), 1);
     }
 
     #[test]
