@@ -122,8 +122,8 @@ impl<'w, 'b, 'a> Walker<'w, 'b, 'a> {
             let mut t = Taint::default();
             self.scratch.clear();
             if !f.numeric.get(i).copied().unwrap_or(false) {
-                // A routed view's first parameter is the request object, not a URL capture.
-                let decorators = if routed.is_empty() || i == 0 {
+                // A routed view's first parameter (after `self`) is the request object, not a URL capture.
+                let decorators = if routed.is_empty() || i <= usize::from(f.is_method) {
                     &decorators
                 } else {
                     &routed
