@@ -536,6 +536,20 @@ fn stdio_protocol_and_every_tool() {
             .unwrap_err();
         assert!(e.contains("outside the project"), "{e}");
         std::fs::remove_file(root.join("link.py")).unwrap();
+        // A symlinked directory leading out is neither scanned nor indexed.
+        let elsewhere = root.parent().unwrap().join("elsewhere");
+        std::fs::create_dir_all(&elsewhere).unwrap();
+        std::fs::write(elsewhere.join("leak.py"), "import os\nos.system(input())\n").unwrap();
+        std::os::unix::fs::symlink(&elsewhere, root.join("ext")).unwrap();
+        let all = c.call(58, "scan", json!({"path": "."})).unwrap();
+        assert!(all.to_string().contains("app/views.py"));
+        assert!(!all.to_string().contains("leak.py"), "{all}");
+        let mods = c.call(59, "list_modules", json!({})).unwrap();
+        assert_eq!(mods["total"], 3, "{mods}");
+        let e = c
+            .call(60, "scan", json!({"path": "ext/leak.py"}))
+            .unwrap_err();
+        assert!(e.contains("outside the project"), "{e}");
     }
     let e = c
         .call(
@@ -918,4 +932,22 @@ fn http_protocol_tools_and_guards() {
     );
     assert_eq!(too_big.status, 413);
     assert_eq!(h.request(9, "ping", json!({}))["result"], json!({}));
+}
+
+#[test]
+fn stdio_negotiates_older_protocol_versions() {
+    let (_dir, root) = fixture();
+    for version in ["2024-11-05", "2025-03-26"] {
+        let mut c = Stdio_::start(&root, &[]);
+        let r = c.request(
+            1,
+            "initialize",
+            json!({"protocolVersion": version, "capabilities": {}, "clientInfo": {"name": "old", "version": "0"}}),
+        );
+        assert_eq!(r["result"]["protocolVersion"], version);
+        c.send(&json!({"jsonrpc": "2.0", "method": "notifications/initialized"}));
+        let st = c.request(2, "tools/call", json!({"name": "status", "arguments": {}}));
+        assert!(tool_result(&st).unwrap()["state"].is_string());
+        c.finish();
+    }
 }

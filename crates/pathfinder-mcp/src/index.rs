@@ -125,7 +125,10 @@ impl Indexer {
         let started = Instant::now();
         self.set_phase("walking");
         let walked = match walk(&self.walk) {
-            Ok(w) => w,
+            Ok(mut w) => {
+                keep_inside(&self.root, &mut w.files);
+                w
+            }
             Err(e) => {
                 *lock(&self.progress.error) = Some(e.to_string());
                 self.set_phase("failed");
@@ -165,7 +168,8 @@ impl Indexer {
             return Err(format!("the project index could not be built: {e}"));
         }
         let _one = lock(&self.refreshing);
-        let walked = walk(&self.walk).map_err(|e| e.to_string())?;
+        let mut walked = walk(&self.walk).map_err(|e| e.to_string())?;
+        keep_inside(&self.root, &mut walked.files);
         let stale: Vec<&SourceFile> = {
             let files = read(&self.files);
             walked
@@ -221,6 +225,11 @@ impl Indexer {
             "project": self.root.display().to_string(),
         })
     }
+}
+
+/// Files reached through a symlink leading out of the project are not indexed.
+fn keep_inside(root: &std::path::Path, files: &mut Vec<SourceFile>) {
+    files.retain(|f| f.path.canonicalize().is_ok_and(|c| c.starts_with(root)));
 }
 
 fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {

@@ -97,6 +97,12 @@ impl Project {
         Ok(parts.join("/"))
     }
 
+    /// Drops walked files that are symlinks (or below symlinked directories) leading out of the project.
+    pub fn keep_inside(&self, files: &mut Vec<pathfinder_workspace::SourceFile>) {
+        let root = &self.root;
+        files.retain(|f| f.path.canonicalize().is_ok_and(|c| c.starts_with(root)));
+    }
+
     fn lexically_outside(&self, given: &str) -> bool {
         let p = Path::new(given);
         (p.is_absolute() && !p.starts_with(&self.root))

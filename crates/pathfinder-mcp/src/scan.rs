@@ -170,6 +170,8 @@ pub fn run(project: &Project, p: &ScanParams) -> Result<Value, String> {
             ..WalkOptions::default()
         })
         .map_err(|e| e.to_string())?;
+        let mut walked = walked;
+        project.keep_inside(&mut walked.files);
         let mut languages: Vec<RuleLanguage> = [
             RuleLanguage::Python,
             RuleLanguage::Dockerfile,
