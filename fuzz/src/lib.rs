@@ -154,6 +154,7 @@ impl Bytes<'_> {
                 .collect(),
             fingerprint: self.string(),
             suppressed: self.byte() % 2 == 1,
+            related_rules: self.strings(),
         }
     }
 }
