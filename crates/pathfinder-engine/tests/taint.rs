@@ -315,18 +315,6 @@ def detect():
         from_sources=[attribute("flask.request.args")],
         to_sinks=[calls("open").tracks(0)],
         guards=["path_traversal", "regex", "charset", "allow_list"],
-const NAMED_VALUE_RULE: &str = r#"
-from codepathfinder import flows, calls, regex
-from codepathfinder.python_decorators import python_rule
-
-@python_rule(id="T-NAME", severity="HIGH", message="weak token")
-def detect():
-    return flows(
-        from_sources=[calls("random.random")],
-        to_sinks=[
-            calls("__assign__", match_position={0: regex("token")}).tracks(1),
-            calls("*.__setattr__", match_position={0: regex("token")}).tracks(1),
-        ],
         scope="global",
     )
 "#;
@@ -487,6 +475,30 @@ fn queries_assembled_before_an_awaited_execute() {
 fn a_wrapper_class_keeping_the_request_on_self() {
     let code = "class Params:\n    def __init__(self, req):\n        self._req = req\n    def get(self, key):\n        return self._req.form.get(key)\n    def setting(self, key):\n        return SETTINGS[key]\nSETTINGS = {'host': 'localhost'}\ndef v():\n    params = Params(request)\n    os.system(params.get('h'))\n    os.system(Params(request).get('h'))\n    os.system(Params(object()).get('h'))\n";
     assert_eq!(flask(code), vec![14, 15]);
+}
+
+#[test]
+fn converted_lookups_and_hash_digests_carry_no_text() {
+    let code = "import hashlib\ndef v():\n    n = str(request.args.get('n', 1, type=int))\n    os.system('sleep ' + n)\n    h = request.args.get('h')\n    os.system('echo ' + hashlib.sha256(h.encode()).hexdigest())\n    os.system('echo ' + str(request.args.get('h', type=str)))\n";
+    assert_eq!(flask(code), vec![10]);
+}
+
+const NAMED_VALUE_RULE: &str = r#"
+from codepathfinder import flows, calls, regex
+from codepathfinder.python_decorators import python_rule
+
+@python_rule(id="T-NAME", severity="HIGH", message="weak token")
+def detect():
+    return flows(
+        from_sources=[calls("random.random")],
+        to_sinks=[
+            calls("__assign__", match_position={0: regex("token")}).tracks(1),
+            calls("*.__setattr__", match_position={0: regex("token")}).tracks(1),
+        ],
+        scope="global",
+    )
+"#;
+
 #[test]
 fn assignments_to_names_and_attributes_are_sinks() {
     let code = "import random\ndef f(user):\n    token = str(random.random())\n    user.token = random.random()\n    delay = random.random()\n    other_token = 'fixed'\n    return token\n";
@@ -521,10 +533,4 @@ fn returns_are_sinks_only_for_patterns_that_name_them() {
     // `calls("*")` does not match the modelled return or assignment; `__return__` does.
     let code = "from flask import request\ndef bold(x):\n    return '<b>%s</b>' % x\ndef view():\n    y = request.args['q']\n    return bold(y)\ndef plain():\n    return 'hi %s' % request.args['q']\n";
     assert_eq!(lines(RETURN_RULE, code), vec![3, 6]);
-}
-
-#[test]
-fn converted_lookups_and_hash_digests_carry_no_text() {
-    let code = "import hashlib\ndef v():\n    n = str(request.args.get('n', 1, type=int))\n    os.system('sleep ' + n)\n    h = request.args.get('h')\n    os.system('echo ' + hashlib.sha256(h.encode()).hexdigest())\n    os.system('echo ' + str(request.args.get('h', type=str)))\n";
-    assert_eq!(flask(code), vec![10]);
 }

@@ -197,6 +197,7 @@ mod tests {
             flow: vec![],
             fingerprint: fp.into(),
             suppressed: false,
+            related_rules: Vec::new(),
         }
     }
 

@@ -109,6 +109,7 @@ mod tests {
             flow: vec![],
             fingerprint: String::new(),
             suppressed: false,
+            related_rules: Vec::new(),
         }
     }
 

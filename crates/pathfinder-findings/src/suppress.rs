@@ -297,6 +297,7 @@ mod tests {
             flow: vec![],
             fingerprint: String::new(),
             suppressed: false,
+            related_rules: Vec::new(),
         }
     }
 

@@ -790,6 +790,9 @@ fn every_source_preset_is_documented() {
             "docs/rule-dsl.md has no section for Sources.{name}()"
         );
     }
+}
+
+
 /// pathfinder extensions of `flows()`: `guards=` names built-in guard families, `return_sinks=` takes
 /// decorator matchers; both appear in the IR only when given.
 #[test]
