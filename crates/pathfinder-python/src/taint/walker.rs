@@ -634,7 +634,14 @@ impl<'w, 'b, 'a> Walker<'w, 'b, 'a> {
         }
         let (span, callee) = (site.span, site.callee.clone());
         let receiver = Taint::default();
-        self.check_sinks(index, span, &callee, &receiver, &[Taint::default(), t.clone()], &[]);
+        self.check_sinks(
+            index,
+            span,
+            &callee,
+            &receiver,
+            &[Taint::default(), t.clone()],
+            &[],
+        );
     }
 
     /// `return value` is the call `<function>.__return__(value)`: it may be a sink (a weak random value
@@ -650,7 +657,14 @@ impl<'w, 'b, 'a> Walker<'w, 'b, 'a> {
         }
         let (span, callee) = (site.span, site.callee.clone());
         let receiver = Taint::default();
-        self.check_sinks(index, span, &callee, &receiver, std::slice::from_ref(t), &[]);
+        self.check_sinks(
+            index,
+            span,
+            &callee,
+            &receiver,
+            std::slice::from_ref(t),
+            &[],
+        );
     }
 
     pub(super) fn exprs(

@@ -792,7 +792,6 @@ fn every_source_preset_is_documented() {
     }
 }
 
-
 /// pathfinder extensions of `flows()`: `guards=` names built-in guard families, `return_sinks=` takes
 /// decorator matchers; both appear in the IR only when given.
 #[test]
