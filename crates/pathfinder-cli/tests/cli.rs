@@ -602,7 +602,7 @@ fn one_finding_per_weakness_with_the_others_as_related_rules() {
     write(
         dir.path(),
         "app.py",
-        "import hashlib\nimport pickle\n\nfrom flask import Flask, request\n\napp = Flask(__name__)\n\n\n@app.post(\"/load\")\ndef load():\n    return pickle.loads(request.data)\n\n\ndef legacy_hash(password, salt):\n    return hashlib.md5((salt + password).encode()).hexdigest()\n",
+        "import hashlib\nimport pickle\n\nfrom flask import Flask, request\n\napp = Flask(__name__)\n\n\n@app.post(\"/load\")\ndef load():\n    return {\"loaded\": pickle.loads(request.data)}\n\n\ndef legacy_hash(password, salt):\n    return hashlib.md5((salt + password).encode()).hexdigest()\n",
     );
     let (_, v) = json_scan(dir.path(), &["--ruleset", "python/all"]);
     let results = v["results"].as_array().unwrap();

@@ -107,7 +107,10 @@ fn baseline_round_trip_hides_old_findings_when_lines_move_and_reports_a_new_one(
         "app/server.py",
         &format!("\"\"\"Server.\"\"\"\n\n\n{SERVER}\n\ndef new(x):\n    return eval(x)\n"),
     );
-    let (out, v) = scan(d, &["--baseline", "pf-baseline.json", "--fail-on", "high"]);
+    let (out, v) = scan(
+        d,
+        &["--baseline", "pf-baseline.json", "--fail-on", "medium"],
+    );
     assert_eq!(hits(&v), vec![h(EVAL, "app/server.py", 15)]);
     assert_eq!(out.status.code(), Some(1), "the new finding fails the run");
     assert!(
@@ -448,10 +451,10 @@ fn min_severity_and_confidence_choose_what_is_reported_and_fail_on_follows() {
     let dir = tempfile::tempdir().unwrap();
     let d = dir.path();
     write(d, "app.py", SERVER);
-    let (out, v) = scan(d, &["--min-severity", "high", "--fail-on", "medium"]);
-    assert_eq!(hits(&v), vec![h(EVAL, "app.py", 8)]);
+    let (out, v) = scan(d, &["--min-severity", "medium", "--fail-on", "medium"]);
+    assert_eq!(hits(&v), vec![h(BIND, "app.py", 4), h(EVAL, "app.py", 8)]);
     assert_eq!(out.status.code(), Some(1));
-    let (out, v) = scan(d, &["--min-severity", "critical", "--fail-on", "medium"]);
+    let (out, v) = scan(d, &["--min-severity", "high", "--fail-on", "medium"]);
     assert!(hits(&v).is_empty());
     assert_eq!(out.status.code(), Some(0), "only reported findings decide");
     assert!(
@@ -491,7 +494,7 @@ fn the_ci_summary_line_explains_the_exit_code() {
             "-f",
             "x",
             "--fail-on",
-            "high",
+            "medium",
         ],
     );
     assert_eq!(out.status.code(), Some(1));
@@ -499,7 +502,7 @@ fn the_ci_summary_line_explains_the_exit_code() {
     let err = stderr(&out);
     assert!(err.contains("SARIF report written to x"), "{err}");
     assert!(
-        err.contains("pathfinder: 2 findings (1 high, 1 medium); not reported: 1 suppressed; exit 1: 1 finding at or above high"),
+        err.contains("pathfinder: 2 findings (2 medium); not reported: 1 suppressed; exit 1: 2 findings at or above medium"),
         "{err}"
     );
     let sarif: Value = serde_json::from_str(&fs::read_to_string(d.join("x")).unwrap()).unwrap();

@@ -24,11 +24,24 @@ fn write(dir: &Path, rel: &str, text: &str) {
 }
 
 /// `scan -o <format>` of `dir` with `extra` flags; stdin closed so nothing can wait on it.
+/// These tests exercise the engine with data-blind pattern rules such as `os.system(...)`, which are audit
+/// rules: without a rule choice of their own they run every Python rule, audit included.
+fn rule_choice<'a>(extra: &[&'a str]) -> Vec<&'a str> {
+    let chosen = extra
+        .iter()
+        .any(|a| matches!(*a, "--ruleset" | "-r" | "--rules"));
+    let mut args = extra.to_vec();
+    if !chosen {
+        args.extend(["--ruleset", "python/all"]);
+    }
+    args
+}
+
 fn scan(dir: &Path, format: &str, extra: &[&str]) -> Output {
     bin()
         .args(["scan", "--no-progress", "-o", format, "-p"])
         .arg(dir)
-        .args(extra)
+        .args(rule_choice(extra))
         .stdin(Stdio::null())
         .output()
         .expect("binary runs")
@@ -395,7 +408,7 @@ fn scan_with_deadline(dir: &Path, extra: &[&str]) -> Output {
     let mut child = bin()
         .args(["scan", "--no-progress", "-o", "json", "-p"])
         .arg(dir)
-        .args(extra)
+        .args(rule_choice(extra))
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())

@@ -573,7 +573,13 @@ fn stdio_file_changed_between_calls() {
         .call(1, "get_callees", json!({"function": "helper"}))
         .unwrap();
     assert_eq!(ids(&before, "callees", "target"), ["app.util.clean"]);
-    let scan_before = c.call(2, "scan", json!({"path": "app/util.py"})).unwrap();
+    let scan_before = c
+        .call(
+            2,
+            "scan",
+            json!({"path": "app/util.py", "rulesets": ["python/all"]}),
+        )
+        .unwrap();
     assert_eq!(scan_before["results"], json!([]));
 
     // Edit util.py: a new call in helper's callee and a finding; add a new module.
@@ -595,7 +601,13 @@ fn stdio_file_changed_between_calls() {
     assert_eq!(s["symbols"][0]["line"], 4);
     let mods = c.call(5, "list_modules", json!({})).unwrap();
     assert_eq!(mods["total"], 4);
-    let scan_after = c.call(6, "scan", json!({"path": "app/util.py"})).unwrap();
+    let scan_after = c
+        .call(
+            6,
+            "scan",
+            json!({"path": "app/util.py", "rulesets": ["python/all"]}),
+        )
+        .unwrap();
     assert_eq!(scan_after["results"][0]["location"]["line"], 5);
     assert_eq!(scan_after["results"][0]["location"]["file"], "app/util.py");
     // A deleted file leaves the index.

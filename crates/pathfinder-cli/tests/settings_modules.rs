@@ -55,6 +55,12 @@ fn django_settings_are_recognised_by_module_path() {
     // Development settings, and the same names in a module that is not a settings module.
     write(dir.path(), "shop/settings/dev.py", insecure);
     write(dir.path(), "shop/flags.py", insecure);
+    // A Django project: its URLconf imports Django, so Django's rules apply to its settings modules.
+    write(
+        dir.path(),
+        "shop/urls.py",
+        "from django.urls import path\n\nurlpatterns = []\n",
+    );
     let rules = [
         "PYTHON-LANG-SEC-115",
         "PYTHON-DJANGO-SEC-090",

@@ -86,9 +86,12 @@ fn select_rules(
     for r in &user {
         chosen.insert(r.id.clone(), r.clone());
     }
+    // The default profile, as `scan` runs it: the vulnerability rules (audit rules by ruleset or id).
     if rulesets.is_empty() && user.is_empty() {
         for r in &project.builtin {
-            if languages.contains(&r.language) {
+            if languages.contains(&r.language)
+                && r.kind == pathfinder_rules::RuleKind::Vulnerability
+            {
                 chosen.insert(r.id.clone(), r.clone());
             }
         }

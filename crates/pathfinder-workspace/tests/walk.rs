@@ -454,12 +454,24 @@ mod unix {
         .unwrap();
         // Dangling links that would not be scanned anyway are not worth a warning.
         symlink(dir.path().join("missing.so"), dir.path().join("lib.so")).unwrap();
+        // A link leaving the project is not followed by default (a warning says so) ...
         let result = walk(&options(dir.path())).unwrap();
+        assert_eq!(rels(&result), ["linked/m.py", "real/m.py"]);
+        let mut warned: Vec<&str> = result.warnings.iter().map(|w| w.path.as_str()).collect();
+        warned.sort_unstable();
+        assert_eq!(warned, ["dangling.py", "ext.py"], "{:?}", result.warnings);
+        assert!(result
+            .warnings
+            .iter()
+            .any(|w| w.path == "dangling.py" && w.message == "broken symlink, skipped"));
+        // ... and is followed when asked.
+        let result = walk(&WalkOptions {
+            follow_external_symlinks: true,
+            ..options(dir.path())
+        })
+        .unwrap();
         assert_eq!(rels(&result), ["ext.py", "linked/m.py", "real/m.py"]);
         assert_eq!(result.files[0].size, 6, "size of the target, not the link");
-        assert_eq!(result.warnings.len(), 1, "{:?}", result.warnings);
-        assert_eq!(result.warnings[0].path, "dangling.py");
-        assert_eq!(result.warnings[0].message, "broken symlink, skipped");
     }
 
     /// Running as root, permissions do not stop reads; detect that instead of assuming either way.
@@ -523,7 +535,15 @@ mod unix {
             eprintln!("mkfifo unavailable; fifo case not exercised");
             return;
         }
-        assert_eq!(walk_rels(&options(dir.path())), ["a.py"]);
+        let result = walk(&options(dir.path())).unwrap();
+        assert_eq!(rels(&result), ["a.py"]);
+        assert_eq!(result.warnings.len(), 1, "{:?}", result.warnings);
+        assert_eq!(result.warnings[0].path, "pipe.py");
+        assert!(
+            result.warnings[0].message.contains("FIFO"),
+            "{:?}",
+            result.warnings
+        );
         let err = walk(&options(&fifo)).unwrap_err();
         assert!(matches!(err, WalkError::UnsupportedRoot { .. }), "{err:?}");
     }
