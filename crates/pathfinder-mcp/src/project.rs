@@ -1,6 +1,7 @@
 //! The project a server answers for: its root, configuration and rules, and the rule that every path a
 //! client names must stay inside the root.
 
+use pathfinder_engine::{compile, CompiledRules};
 use pathfinder_rules::Rule;
 use pathfinder_workspace::Config;
 use serde_json::Value;
@@ -22,6 +23,8 @@ pub struct Project {
     pub test_delay: Duration,
     /// Findings of recent scans by fingerprint, for `explain_finding`.
     recent: Mutex<HashMap<String, (Value, String)>>,
+    /// Compiled rule sets by their rules' identity, so a repeated scan does not compile its rules again.
+    compiled: Mutex<HashMap<Vec<usize>, Arc<CompiledRules>>>,
 }
 
 /// Findings remembered for `explain_finding`; older ones are dropped first when full.
@@ -45,6 +48,7 @@ impl Project {
             timestamp,
             test_delay: Duration::ZERO,
             recent: Mutex::new(HashMap::new()),
+            compiled: Mutex::new(HashMap::new()),
         }
     }
 
@@ -129,6 +133,33 @@ impl Project {
     pub fn recalled(&self, fingerprint: &str) -> Option<Value> {
         let recent = self.recent.lock().unwrap_or_else(|p| p.into_inner());
         recent.get(fingerprint.trim()).map(|(v, _)| v.clone())
+    }
+
+    /// `compile(rules)`, reused while the same rule objects are asked for again (rule files named by a call
+    /// are loaded afresh each time, so an edited rule file is never served stale).
+    pub fn compiled(&self, rules: &[Arc<Rule>]) -> Arc<CompiledRules> {
+        // Keys are addresses, so only rules this project keeps alive (their addresses cannot be reused)
+        // are cached.
+        let lasting = |r: &Arc<Rule>| {
+            self.builtin
+                .iter()
+                .chain(&self.extra_rules)
+                .any(|k| Arc::ptr_eq(k, r))
+        };
+        if !rules.iter().all(lasting) {
+            return Arc::new(compile(rules));
+        }
+        let key: Vec<usize> = rules.iter().map(|r| Arc::as_ptr(r) as usize).collect();
+        let mut cache = self.compiled.lock().unwrap_or_else(|p| p.into_inner());
+        if let Some(c) = cache.get(&key) {
+            return c.clone();
+        }
+        let c = Arc::new(compile(rules));
+        if cache.len() >= 32 {
+            cache.clear();
+        }
+        cache.insert(key, c.clone());
+        c
     }
 
     pub fn test_pause(&self) {

@@ -3,7 +3,7 @@
 
 use crate::project::Project;
 use pathfinder_engine::memory::{analyze_memory, default_file_name, SUPPORTED};
-use pathfinder_engine::{compile, scan_files};
+use pathfinder_engine::scan_files;
 use pathfinder_findings::report::{render, Format, RenderOptions};
 use pathfinder_findings::{ScanReport, Severity};
 use pathfinder_rules::catalog;
@@ -142,7 +142,7 @@ pub fn run(project: &Project, p: &ScanParams) -> Result<Value, String> {
             .into_iter()
             .filter(|r| r.language == language)
             .collect();
-        let compiled = compile(&selected);
+        let compiled = project.compiled(&selected);
         project.test_pause();
         let output = analyze_memory(language, &name, code, &compiled).map_err(|e| e.to_string())?;
         (
@@ -193,7 +193,7 @@ pub fn run(project: &Project, p: &ScanParams) -> Result<Value, String> {
             select_rules(project, &rulesets, &rule_paths, &languages)?,
             p,
         );
-        let compiled = compile(&selected);
+        let compiled = project.compiled(&selected);
         project.test_pause();
         let output = scan_files(&walked.files, &compiled, &|_| {});
         let mut warnings = walked.warnings;
