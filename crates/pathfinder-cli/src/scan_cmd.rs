@@ -360,6 +360,7 @@ fn select_rules(
                     (Language::Python, RuleLanguage::Python)
                         | (Language::Dockerfile, RuleLanguage::Dockerfile)
                         | (Language::Compose, RuleLanguage::Compose)
+                        | (Language::Go, RuleLanguage::Go)
                 )
             });
             if present {
