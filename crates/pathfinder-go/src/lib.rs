@@ -395,7 +395,8 @@ impl<'a> Walker<'a> {
                     fqn = Some(format!("{t}.{name}"));
                 } else if let Some(path) = self.model.imports.get(rtext) {
                     fqn = Some(format!("{path}.{name}"));
-                    text_is_alias = rtext != path.as_str();
+                    // Written under a name other than the package's own: only the import path counts.
+                    text_is_alias = rtext != default_package_name(path);
                 }
             } else if let Some(t) = self.type_of(r) {
                 receiver_type = Some(t.clone());

@@ -34,6 +34,9 @@ fn imports_resolve_package_calls_with_aliases() {
         Some("github.com/go-chi/chi/v5.NewRouter")
     );
     assert!(!m.imports.contains_key("_") && !m.imports.contains_key("pq"));
+    // `exec.Command` is written under the package's own name; `sq.Open` only under an alias.
+    assert!(!call(&m, "exec.Command").text_is_alias);
+    assert!(call(&m, "sq.Open").text_is_alias);
     assert_eq!(
         call(&m, "exec.Command").args[0].value,
         Value::Str("ls".into())
