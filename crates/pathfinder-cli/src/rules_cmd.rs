@@ -4,7 +4,7 @@ use crate::util::{error, RuleSet};
 use pathfinder_rules::catalog;
 use pathfinder_rules::dsl;
 use pathfinder_rules::fixtures::expectations;
-use pathfinder_rules::Rule;
+use pathfinder_rules::{Rule, RuleLanguage};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -98,12 +98,24 @@ fn markdown_catalog(rules: &[Arc<Rule>]) -> String {
                 let comments: Vec<(u32, String)> = lines
                     .iter()
                     .enumerate()
-                    .filter_map(|(i, l)| l.find('#').map(|p| (i as u32 + 1, l[p..].to_string())))
+                    .filter_map(|(i, l)| {
+                        // Go fixtures annotate with `//` comments, the others with `#`.
+                        let p = match r.language {
+                            RuleLanguage::Go => l.find("//").map(|p| p + 2),
+                            _ => l.find('#'),
+                        }?;
+                        Some((i as u32 + 1, l[p..].to_string()))
+                    })
                     .collect();
                 expectations(&r.id, &comments, &lines).expected.len()
             })
             .sum();
-        let negatives = r.fixtures.iter().filter(|f| !f.positive).count();
+        // A Go fixture directory's `go.mod` is not a fixture of its own.
+        let negatives = r
+            .fixtures
+            .iter()
+            .filter(|f| !f.positive && !f.name.ends_with("/go.mod"))
+            .count();
         let what = r
             .meta
             .as_ref()

@@ -740,6 +740,7 @@ fn select_rules(
                     (Language::Python, RuleLanguage::Python)
                         | (Language::Dockerfile, RuleLanguage::Dockerfile)
                         | (Language::Compose, RuleLanguage::Compose)
+                        | (Language::Go, RuleLanguage::Go)
                 )
             });
             if present && (s.audit_profile || r.kind == RuleKind::Vulnerability) {

@@ -1219,7 +1219,7 @@ pub fn check_text(
             }
             out.comments = file.comments;
         }
-        Language::Python => {}
+        Language::Python | Language::Go => {}
     }
     out
 }

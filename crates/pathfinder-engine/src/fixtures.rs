@@ -1,6 +1,6 @@
 //! Runs rules against their own fixtures: every annotated line must be found, nothing else may be.
 
-use crate::{compile, container, scan_source, ScanOutput};
+use crate::{compile, container, scan_go_source, scan_source, ScanOutput};
 use pathfinder_rules::fixtures::expectations;
 use pathfinder_rules::{Rule, RuleLanguage};
 use pathfinder_workspace::Language;
@@ -62,13 +62,7 @@ pub fn run_rule(rule: &Arc<Rule>) -> RuleResult {
         RuleLanguage::Python => Language::Python,
         RuleLanguage::Dockerfile => Language::Dockerfile,
         RuleLanguage::Compose => Language::Compose,
-        RuleLanguage::Go => {
-            result.problems.push(format!(
-                "fixtures for {} rules are not runnable in this version",
-                rule.language.category()
-            ));
-            return result;
-        }
+        RuleLanguage::Go => Language::Go,
     };
     let compiled = compile(std::slice::from_ref(rule));
     if let Some(s) = compiled.invalid.first().or(compiled.skipped.first()) {
@@ -81,6 +75,7 @@ pub fn run_rule(rule: &Arc<Rule>) -> RuleResult {
         Language::Python => "*.py",
         Language::Dockerfile => "Dockerfile",
         Language::Compose => "docker-compose.yml",
+        Language::Go => "*.go",
     };
     if !rule.fixtures.iter().any(|f| f.positive) {
         result
@@ -93,10 +88,18 @@ pub fn run_rule(rule: &Arc<Rule>) -> RuleResult {
             .push(format!("no negative fixture (tests/negative/{kind})"));
     }
     for fixture in &rule.fixtures {
+        // A Go fixture directory holds a `go.mod` beside its sources: only the sources are inputs.
+        if language == Language::Go && !fixture.name.ends_with(".go") {
+            continue;
+        }
         let name = fixture.name.rsplit('/').next().unwrap_or(&fixture.name);
         let (out, comments) = match language {
             Language::Python => {
                 let (out, model) = scan_source(name, &fixture.text, &compiled);
+                (out, model.comments)
+            }
+            Language::Go => {
+                let (out, model) = scan_go_source(name, &fixture.text, &compiled);
                 (out, model.comments)
             }
             _ => {

@@ -49,10 +49,12 @@ pub struct Skipped {
     pub reason: String,
 }
 
-/// Everything that runs: Python pattern and flow rules, Dockerfile and compose rules.
+/// Everything that runs: Python pattern and flow rules, Go pattern rules, Dockerfile and compose rules.
 #[derive(Default)]
 pub struct CompiledRules {
     pub pattern: Vec<CompiledRule>,
+    /// Go pattern rules: the same matchers, run on Go files' models.
+    pub go: Vec<CompiledRule>,
     pub flow: taint::FlowRules,
     pub container: container::ContainerRules,
     pub skipped: Vec<Skipped>,
@@ -64,7 +66,7 @@ pub struct CompiledRules {
 
 impl CompiledRules {
     pub fn len(&self) -> usize {
-        self.pattern.len() + self.flow.rules.len() + self.container.len()
+        self.pattern.len() + self.go.len() + self.flow.rules.len() + self.container.len()
     }
 
     pub fn is_empty(&self) -> bool {
@@ -76,13 +78,14 @@ impl CompiledRules {
         self.pattern
             .iter()
             .map(|c| &c.rule)
+            .chain(self.go.iter().map(|c| &c.rule))
             .chain(self.flow.rules.iter().map(|f| &f.rule))
             .chain(self.container.rules())
     }
 }
 
-/// Compiles the Python, Dockerfile and compose rules among `rules` (Go rules have no front end yet and
-/// are left out); a rule the engine cannot run is reported in `skipped`, never dropped silently.
+/// Compiles the Python, Go, Dockerfile and compose rules among `rules`; a rule the engine cannot run
+/// (a Go `flows()` rule, for now) is reported in `skipped`, never dropped silently.
 pub fn compile(rules: &[Arc<Rule>]) -> CompiledRules {
     let mut out = CompiledRules::default();
     for rule in rules {
@@ -104,24 +107,33 @@ pub fn compile(rules: &[Arc<Rule>]) -> CompiledRules {
                 continue;
             }
         };
+        let is_flow = matches!(m, pathfinder_rules::ir::Matcher::Dataflow(_));
+        if rule.language == RuleLanguage::Go {
+            let compiled = if is_flow {
+                Err(CompileError::Unsupported(
+                    "flows() in Go rules is not supported yet (Go taint analysis is not implemented)"
+                        .into(),
+                ))
+            } else {
+                Compiled::compile(m).map(|matcher| out.go.push(compiled_rule(rule, matcher)))
+            };
+            if let Err(CompileError::Unsupported(reason) | CompileError::Dataflow(reason)) =
+                compiled
+            {
+                out.skipped.push(Skipped {
+                    rule: rule.clone(),
+                    reason,
+                });
+            }
+            continue;
+        }
         if rule.language != RuleLanguage::Python {
             continue;
         }
         let compiled = if let pathfinder_rules::ir::Matcher::Dataflow(flow) = m {
             taint::compile_flow(rule, flow).map(|f| out.flow.push(f))
         } else {
-            Compiled::compile(m).map(|matcher| {
-                let candidates = matcher.candidates().map(|set| {
-                    let mut v: Vec<String> = set.into_iter().collect();
-                    v.sort();
-                    v
-                });
-                out.pattern.push(CompiledRule {
-                    rule: rule.clone(),
-                    matcher,
-                    candidates,
-                });
-            })
+            Compiled::compile(m).map(|matcher| out.pattern.push(compiled_rule(rule, matcher)))
         };
         match compiled {
             Err(CompileError::Unsupported(reason) | CompileError::Dataflow(reason)) => {
@@ -138,6 +150,19 @@ pub fn compile(rules: &[Arc<Rule>]) -> CompiledRules {
         }
     }
     out
+}
+
+fn compiled_rule(rule: &Arc<Rule>, matcher: Compiled) -> CompiledRule {
+    let candidates = matcher.candidates().map(|set| {
+        let mut v: Vec<String> = set.into_iter().collect();
+        v.sort();
+        v
+    });
+    CompiledRule {
+        rule: rule.clone(),
+        matcher,
+        candidates,
+    }
 }
 
 #[derive(Debug, Default)]
@@ -201,33 +226,111 @@ impl ScanOutput {
 }
 
 /// Scans files on disk. `progress` is called after each file is modelled (for progress bars). Python
-/// files and container files (Dockerfiles, compose files) are processed side by side.
+/// files, Go files and container files (Dockerfiles, compose files) are processed side by side.
 pub fn scan_files(
     files: &[SourceFile],
     rules: &CompiledRules,
     progress: &(dyn Fn(usize) + Sync),
 ) -> ScanOutput {
     let done = AtomicUsize::new(0);
-    let (mut out, containers) = rayon::join(
+    let (mut out, (containers, go)) = rayon::join(
         || scan_python_files(files, rules, progress, &done),
-        || scan_container_files(files, rules, progress, &done),
+        || {
+            rayon::join(
+                || scan_container_files(files, rules, progress, &done),
+                || scan_go_files(files, &rules.go, progress, &done),
+            )
+        },
     );
-    out.files_scanned += containers.files_scanned;
-    // The two halves run side by side; container files are parsed and checked in one step.
-    out.model_time = out.model_time.max(containers.model_time);
-    out.warnings.extend(containers.warnings);
-    out.unused_suppressions
-        .extend(containers.unused_suppressions);
+    for other in [containers, go] {
+        out.files_scanned += other.files_scanned;
+        // The parts run side by side; container and Go files are parsed and checked in one step.
+        out.model_time = out.model_time.max(other.model_time);
+        out.warnings.extend(other.warnings);
+        out.unused_suppressions.extend(other.unused_suppressions);
+        // Every part is already finished (fingerprinted); their files differ, so merging is a sort.
+        if !other.findings.is_empty() || !other.suppressed.is_empty() {
+            out.findings.extend(other.findings);
+            out.suppressed.extend(other.suppressed);
+            sort_findings(&mut out.findings);
+            sort_findings(&mut out.suppressed);
+        }
+    }
     out.warnings
         .sort_by(|a, b| (&a.path, a.line).cmp(&(&b.path, b.line)));
-    // Both halves are already finished (fingerprinted); their files differ, so merging is a sort.
-    if !containers.findings.is_empty() || !containers.suppressed.is_empty() {
-        out.findings.extend(containers.findings);
-        out.suppressed.extend(containers.suppressed);
-        sort_findings(&mut out.findings);
-        sort_findings(&mut out.suppressed);
-    }
     out
+}
+
+/// Whether Go source says it was written by a tool (`// Code generated ... DO NOT EDIT.` before the
+/// package clause, the Go convention): such files are not scanned, since nobody fixes them by hand.
+pub fn is_generated_go(text: &str) -> bool {
+    for line in text.lines() {
+        let t = line.trim();
+        if t.starts_with("package ") {
+            return false;
+        }
+        if t.starts_with("// Code generated ") && t.ends_with(" DO NOT EDIT.") {
+            return true;
+        }
+    }
+    false
+}
+
+/// Reads, models and checks every Go file (each parsed once, in parallel). Go files are only parsed when
+/// some Go rule runs.
+fn scan_go_files(
+    files: &[SourceFile],
+    rules: &[CompiledRule],
+    progress: &(dyn Fn(usize) + Sync),
+    done: &AtomicUsize,
+) -> ScanOutput {
+    let started = std::time::Instant::now();
+    let go = files.iter().filter(|f| f.language == Language::Go);
+    if rules.is_empty() {
+        let n = go.count();
+        if n > 0 {
+            progress(done.fetch_add(n, Ordering::Relaxed) + n);
+        }
+        return ScanOutput::default();
+    }
+    let go: Vec<&SourceFile> = go.collect();
+    let results: Vec<(Vec<Finding>, Vec<Diagnostic>, bool)> = go
+        .par_iter()
+        .map(|file| {
+            let (text, warning) = read_source(file);
+            let mut warnings: Vec<Diagnostic> = warning.into_iter().collect();
+            let mut findings = Vec::new();
+            let mut scanned = false;
+            if let Some(text) = text.filter(|t| !is_generated_go(t)) {
+                let model = pathfinder_go::analyze(&file.rel, Arc::from(text));
+                warnings.extend(syntax_warning(&model));
+                findings = match_file(&model, rules, &Hierarchy::default(), &|_| true);
+                scanned = true;
+            }
+            progress(done.fetch_add(1, Ordering::Relaxed) + 1);
+            (findings, warnings, scanned)
+        })
+        .collect();
+    let files_scanned = results.iter().filter(|r| r.2).count();
+    let mut all = Vec::new();
+    let mut warnings = Vec::new();
+    for (f, w, _) in results {
+        all.extend(f);
+        warnings.extend(w);
+    }
+    ScanOutput {
+        model_time: started.elapsed(),
+        ..ScanOutput::from_findings(all, warnings, files_scanned)
+    }
+}
+
+/// Scans one in-memory Go source (playground, fixtures).
+pub fn scan_go_source(path: &str, source: &str, rules: &CompiledRules) -> (ScanOutput, FileModel) {
+    let model = pathfinder_go::analyze(path, Arc::from(source));
+    let findings = match_file(&model, &rules.go, &Hierarchy::default(), &|_| true);
+    let mut out = ScanOutput::from_findings(findings, Vec::new(), 1);
+    out.warnings.extend(syntax_warning(&model));
+    (out, model)
 }
 
 /// Reads, parses and checks every Dockerfile and compose file (each parsed once, in parallel).
@@ -243,11 +346,12 @@ fn scan_container_files(
     let wanted = |l: Language| match l {
         Language::Dockerfile => !rules.dockerfile.is_empty(),
         Language::Compose => !rules.compose.is_empty(),
-        Language::Python => false,
+        Language::Python | Language::Go => false,
     };
     let unwanted = files
         .iter()
-        .filter(|f| f.language != Language::Python && !wanted(f.language))
+        .filter(|f| matches!(f.language, Language::Dockerfile | Language::Compose))
+        .filter(|f| !wanted(f.language))
         .count();
     if unwanted > 0 {
         progress(done.fetch_add(unwanted, Ordering::Relaxed) + unwanted);

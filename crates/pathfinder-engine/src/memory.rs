@@ -30,6 +30,7 @@ impl std::error::Error for Unsupported {}
 /// Languages [`analyze_memory`] can analyse.
 pub const SUPPORTED: &[RuleLanguage] = &[
     RuleLanguage::Python,
+    RuleLanguage::Go,
     RuleLanguage::Dockerfile,
     RuleLanguage::Compose,
 ];
@@ -54,9 +55,9 @@ pub fn analyze_memory(
 ) -> Result<ScanOutput, Unsupported> {
     match language {
         RuleLanguage::Python => Ok(scan_source(path, code, rules).0),
+        RuleLanguage::Go => Ok(crate::scan_go_source(path, code, rules).0),
         RuleLanguage::Dockerfile => Ok(container_file(path, Language::Dockerfile, code, rules)),
         RuleLanguage::Compose => Ok(container_file(path, Language::Compose, code, rules)),
-        other => Err(Unsupported(other)),
     }
 }
 
@@ -131,18 +132,18 @@ def r():
     }
 
     #[test]
-    fn other_languages_are_refused_clearly() {
-        let err = analyze_memory(
-            RuleLanguage::Go,
-            "x.go",
-            "package main",
-            &Default::default(),
-        )
-        .unwrap_err();
-        assert!(err.to_string().contains("go"), "{err}");
-        assert!(
-            err.to_string().contains("python, docker, docker-compose"),
-            "{err}"
-        );
+    fn go_in_memory() {
+        let rules: Vec<_> = pathfinder_rules::catalog::builtin_rules()
+            .unwrap()
+            .into_iter()
+            .filter(|r| r.id == "GO-CRYPTO-001")
+            .collect();
+        assert_eq!(rules.len(), 1);
+        let compiled = crate::compile(&rules);
+        let code = "package main\n\nimport \"crypto/md5\"\n\nfunc f(b []byte) {\n\tmd5.Sum(b)\n}\n";
+        let out = analyze_memory(RuleLanguage::Go, "x.go", code, &compiled).unwrap();
+        let lines: Vec<u32> = out.findings.iter().map(|f| f.location.line).collect();
+        assert_eq!(lines, vec![6]);
+        assert_eq!(out.findings[0].function.as_deref(), Some("f"));
     }
 }

@@ -138,8 +138,12 @@ fn negative_fixtures_have_enough_look_alikes() {
             continue;
         }
         let compiled = compile(std::slice::from_ref(rule));
-        let Some(c) = compiled.pattern.first() else {
+        let Some(c) = compiled.pattern.first().or(compiled.go.first()) else {
             continue;
+        };
+        let analyze = |path: &str, text: Arc<str>| match rule.language {
+            RuleLanguage::Go => pathfinder_go::analyze(path, text),
+            _ => analyze(path, text),
         };
         let candidates = c.candidate_names();
         let mut positive_lines = 0;

@@ -400,6 +400,7 @@ impl Server {
             (Some(Language::Python), _) | (None, "python") => RuleLanguage::Python,
             (Some(Language::Dockerfile), _) | (None, "dockerfile") => RuleLanguage::Dockerfile,
             (Some(Language::Compose), _) | (None, "dockercompose") => RuleLanguage::Compose,
+            (Some(Language::Go), _) | (None, "go") => RuleLanguage::Go,
             (None, _) => return Vec::new(),
         };
         if self.settings.skip_tests && is_test_path(&rel) {

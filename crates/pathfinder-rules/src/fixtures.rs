@@ -32,7 +32,7 @@ pub fn expectations(rule_id: &str, comments: &[(u32, String)], lines: &[&str]) -
         }
         let own_line = lines
             .get(*line as usize - 1)
-            .is_some_and(|l| l.trim_start().starts_with('#'));
+            .is_some_and(|l| is_comment_line(l));
         let target = if own_line {
             next_code_line(lines, *line)
         } else {
@@ -48,11 +48,17 @@ pub fn expectations(rule_id: &str, comments: &[(u32, String)], lines: &[&str]) -
     out
 }
 
+/// A whole-line comment in Python (`#`) or Go (`//`).
+fn is_comment_line(line: &str) -> bool {
+    let t = line.trim_start();
+    t.starts_with('#') || t.starts_with("//")
+}
+
 fn next_code_line(lines: &[&str], after: u32) -> u32 {
     let mut n = after as usize;
     while n < lines.len() {
         let t = lines[n].trim();
-        if !t.is_empty() && !t.starts_with('#') {
+        if !t.is_empty() && !is_comment_line(t) {
             return n as u32 + 1;
         }
         n += 1;

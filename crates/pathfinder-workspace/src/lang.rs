@@ -8,6 +8,7 @@ pub enum Language {
     Python,
     Dockerfile,
     Compose,
+    Go,
 }
 
 impl Language {
@@ -16,6 +17,7 @@ impl Language {
             Language::Python => "python",
             Language::Dockerfile => "dockerfile",
             Language::Compose => "docker-compose",
+            Language::Go => "go",
         }
     }
 }
@@ -33,10 +35,17 @@ impl fmt::Display for Language {
 ///   `Containerfile.*` (but not BuildKit's `*.dockerignore` companions)
 /// - Compose: `compose.yaml`, `compose.yml`, `compose.*.yaml`, `compose.*.yml`, `docker-compose*.yml`,
 ///   `docker-compose*.yaml`
+/// - Go: `*.go`, except under `vendor/` (copied dependencies) and `testdata/` (inputs the Go tool itself
+///   ignores)
 pub fn classify(rel_path: &str) -> Option<Language> {
     let name = file_name(rel_path);
     if name.len() > ".py".len() && name.ends_with(".py") {
         Some(Language::Python)
+    } else if name.len() > ".go".len() && name.ends_with(".go") {
+        let skipped = rel_path
+            .split('/')
+            .any(|dir| dir == "vendor" || dir == "testdata");
+        (!skipped).then_some(Language::Go)
     } else if is_dockerfile(name) {
         Some(Language::Dockerfile)
     } else if is_compose(name) {
@@ -81,7 +90,7 @@ pub(crate) const TEST_DIRS: &[&str] = &["test", "tests", "testing"];
 ///
 /// `rel_path` is relative to the project root and `/`-separated. A path is test code when
 ///
-/// - its file name is `test_*.py`, `*_test.py`, `tests.py` or `conftest.py`, or
+/// - its file name is `test_*.py`, `*_test.py`, `tests.py`, `conftest.py` or `*_test.go`, or
 /// - any of its directories is named exactly `test`, `tests` or `testing`.
 ///
 /// Only the part of the path below the project root counts, so a project that itself lives inside a
@@ -102,6 +111,7 @@ fn is_test_file(name: &str) -> bool {
         || name == "conftest.py"
         || (name.starts_with("test_") && name.ends_with(".py"))
         || (name.len() > "_test.py".len() && name.ends_with("_test.py"))
+        || (name.len() > "_test.go".len() && name.ends_with("_test.go"))
 }
 
 #[cfg(test)]
@@ -168,6 +178,23 @@ mod tests {
         ] {
             assert_eq!(classify(path), None, "{path}");
         }
+    }
+
+    #[test]
+    fn go_files() {
+        for path in ["main.go", "cmd/api/server.go", "x_test.go"] {
+            assert_eq!(classify(path), Some(Language::Go), "{path}");
+        }
+        for path in [
+            "vendor/github.com/x/y.go",
+            "pkg/testdata/bad.go",
+            ".go",
+            "main.go.orig",
+        ] {
+            assert_eq!(classify(path), None, "{path}");
+        }
+        assert!(is_test_path("pkg/server_test.go"));
+        assert!(!is_test_path("pkg/server.go"));
     }
 
     #[test]

@@ -1,0 +1,115 @@
+use super::*;
+
+fn model(src: &str) -> FileModel {
+    analyze("main.go", Arc::from(src))
+}
+
+fn call<'m>(m: &'m FileModel, callee: &str) -> &'m CallSite {
+    m.calls
+        .iter()
+        .find(|c| c.callee == callee)
+        .unwrap_or_else(|| {
+            panic!(
+                "no call {callee} in {:?}",
+                m.calls.iter().map(|c| &c.callee).collect::<Vec<_>>()
+            )
+        })
+}
+
+#[test]
+fn imports_resolve_package_calls_with_aliases() {
+    let m = model(
+        "package main\n\nimport (\n\t\"os/exec\"\n\tsq \"database/sql\"\n\t_ \"github.com/lib/pq\"\n\t\"github.com/go-chi/chi/v5\"\n)\n\nfunc main() {\n\texec.Command(\"ls\")\n\tsq.Open(\"postgres\", dsn)\n\tchi.NewRouter()\n}\n",
+    );
+    assert_eq!(
+        call(&m, "exec.Command").fqn.as_deref(),
+        Some("os/exec.Command")
+    );
+    assert_eq!(
+        call(&m, "sq.Open").fqn.as_deref(),
+        Some("database/sql.Open")
+    );
+    assert_eq!(
+        call(&m, "chi.NewRouter").fqn.as_deref(),
+        Some("github.com/go-chi/chi/v5.NewRouter")
+    );
+    assert!(!m.imports.contains_key("_") && !m.imports.contains_key("pq"));
+    // `exec.Command` is written under the package's own name; `sq.Open` only under an alias.
+    assert!(!call(&m, "exec.Command").text_is_alias);
+    assert!(call(&m, "sq.Open").text_is_alias);
+    assert_eq!(
+        call(&m, "exec.Command").args[0].value,
+        Value::Str("ls".into())
+    );
+    assert_eq!(m.enclosing(call(&m, "exec.Command").scope), Some("main"));
+}
+
+#[test]
+fn receiver_types_from_parameters_literals_and_new() {
+    let m = model(
+        "package main\nimport (\n\t\"net/http\"\n\t\"database/sql\"\n)\nfunc (s *Server) handle(w http.ResponseWriter, r *http.Request, db *sql.DB) {\n\tq := r.FormValue(\"q\")\n\tdb.Query(\"SELECT \" + q)\n\tsrv := &http.Server{Addr: \":80\"}\n\tsrv.ListenAndServe()\n\tc := new(http.Client)\n\tc.Get(q)\n}\n",
+    );
+    let fv = call(&m, "r.FormValue");
+    assert_eq!(fv.receiver_type.as_deref(), Some("net/http.Request"));
+    assert_eq!(fv.fqn.as_deref(), Some("net/http.Request.FormValue"));
+    let q = call(&m, "db.Query");
+    assert_eq!(q.receiver_type.as_deref(), Some("database/sql.DB"));
+    assert_eq!(q.args[0].template.as_deref(), Some("SELECT {}"));
+    assert_eq!(q.args[0].kind, ExprKind::Concat);
+    assert_eq!(
+        call(&m, "srv.ListenAndServe").receiver_type.as_deref(),
+        Some("net/http.Server")
+    );
+    assert_eq!(
+        call(&m, "c.Get").receiver_type.as_deref(),
+        Some("net/http.Client")
+    );
+    assert_eq!(m.enclosing(q.scope), Some("Server.handle"));
+}
+
+#[test]
+fn constants_and_concatenation_fold() {
+    let m = model(
+        "package main\nconst prefix = \"SELECT * FROM \"\nconst table = prefix + `users`\nfunc f() {\n\tconst n = 0x10\n\tg(table, n, true, nil, tls.X)\n}\n",
+    );
+    let g = call(&m, "g");
+    assert_eq!(g.args[0].value, Value::Str("SELECT * FROM users".into()));
+    assert_eq!(g.args[1].value, Value::Int(16));
+    assert_eq!(g.args[2].value, Value::Bool(true));
+    assert_eq!(g.args[3].value, Value::None);
+    assert_eq!(g.args[4].value, Value::Unknown);
+}
+
+#[test]
+fn comments_suppressions_and_syntax_errors() {
+    let m = model("package main\n// pathfinder: ignore[GO-X]\nfunc f() {\n\tg(\n}\n\nfunc h() { md5.New() }\n");
+    assert!(m.suppressions.get(&2).is_some_and(|s| s.covers("GO-X")));
+    assert_eq!(m.comments[0], (2, " pathfinder: ignore[GO-X]".to_string()));
+    assert!(!m.syntax_errors.is_empty());
+    // The rest of the file is still modelled.
+    assert!(m.calls.iter().any(|c| c.callee == "md5.New"));
+}
+
+#[test]
+fn deep_nesting_and_non_go_input_do_not_panic() {
+    let deep = format!(
+        "package main\nfunc f() {{ x := {}1{} }}\n",
+        "(".repeat(5000),
+        ")".repeat(5000)
+    );
+    let _ = model(&deep);
+    let long = format!("package main\nvar s = {}\"a\"\n", "\"a\" + ".repeat(5000));
+    let _ = model(&long);
+    let _ = model("\u{0}\u{feff}}}}{{{ func (");
+}
+
+#[test]
+fn package_names_drop_versions() {
+    assert_eq!(default_package_name("github.com/go-chi/chi/v5"), "chi");
+    assert_eq!(default_package_name("gopkg.in/yaml.v3"), "yaml");
+    assert_eq!(default_package_name("os/exec"), "exec");
+    assert_eq!(
+        default_package_name("github.com/redis/go-redis/v9"),
+        "redis"
+    );
+}

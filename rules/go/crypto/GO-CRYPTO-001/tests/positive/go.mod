@@ -1,0 +1,3 @@
+module example.com/go-crypto-001/positive
+
+go 1.22

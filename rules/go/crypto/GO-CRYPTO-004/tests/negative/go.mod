@@ -1,0 +1,3 @@
+module example.com/go-crypto-004/negative
+
+go 1.22
