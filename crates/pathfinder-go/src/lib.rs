@@ -123,8 +123,16 @@ impl<'a> Walker<'a> {
         }
         self.comments_and_errors(root);
         // Suppression comments cover their own line, or the line below when written alone above it.
+        // The directive reader knows comment-only lines by a leading `#`: give it Go's `//` lines that way.
         let source = self.model.source.clone();
-        let lines: Vec<&str> = source.lines().collect();
+        let owned: Vec<String> = source
+            .lines()
+            .map(|l| match l.trim_start().strip_prefix("//") {
+                Some(rest) => format!("#{rest}"),
+                None => l.to_string(),
+            })
+            .collect();
+        let lines: Vec<&str> = owned.iter().map(String::as_str).collect();
         self.model.comments.sort_by_key(|(line, _)| *line);
         self.model.suppressions =
             pathfinder_findings::suppress::directives(&self.model.comments, &lines, &|_| None);
