@@ -81,4 +81,5 @@ def detect_xpath_injection():
         ],
         propagates_through=PropagationPresets.standard(),
         scope="global",
+        guards=["regex", "charset", "allow_list"],
     )

@@ -88,4 +88,5 @@ def detect_ldap_injection():
         ],
         propagates_through=PropagationPresets.standard(),
         scope="global",
+        guards=["regex", "charset", "allow_list"],
     )
