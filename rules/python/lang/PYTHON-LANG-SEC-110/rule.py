@@ -13,9 +13,14 @@ WEB_REQUEST = (
 
 
 class ElementTrees(QueryType):
-    """Standard-library trees and elements: find*() take an ElementPath (a subset of XPath) expression."""
+    """Standard-library and lxml trees and elements: find*() take an ElementPath (a subset of XPath) expression."""
 
-    fqns = ["xml.etree.ElementTree.ElementTree", "xml.etree.ElementTree.Element"]
+    fqns = [
+        "xml.etree.ElementTree.ElementTree",
+        "xml.etree.ElementTree.Element",
+        "lxml.etree._ElementTree",
+        "lxml.etree._Element",
+    ]
 
 
 @python_rule(

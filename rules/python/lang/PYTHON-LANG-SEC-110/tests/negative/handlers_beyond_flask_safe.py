@@ -22,3 +22,12 @@ def lambda_handler(event, context):
     # ok: PYTHON-LANG-SEC-110
     find = etree.XPath("//staff[login='%s']/email" % user)
     return {"statusCode": 200, "body": str(find(STAFF)) + str(FIND_LOGIN(STAFF, user=user))}
+
+
+class RosterHandler(tornado.web.RequestHandler):
+    def post(self):
+        user = self.get_body_argument("user")
+        # The value is compared in Python, the path stays constant.
+        # ok: PYTHON-LANG-SEC-110
+        nodes = [n for n in STAFF.getroot().findall(".//staff") if n.get("login") == user]
+        self.write({"count": len(nodes)})
