@@ -56,4 +56,5 @@ def detect_django_ssti():
         sanitized_by=[],
         propagates_through=PropagationPresets.standard(),
         scope="global",
+        guards=["regex", "charset", "allow_list"],
     )

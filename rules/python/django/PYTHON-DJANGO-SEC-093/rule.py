@@ -65,4 +65,5 @@ def detect_django_request_data_marked_safe():
         ],
         propagates_through=PropagationPresets.standard(),
         scope="global",
+        guards=["regex", "charset", "allow_list"],
     )

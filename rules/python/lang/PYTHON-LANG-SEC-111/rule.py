@@ -1,47 +1,15 @@
-from codepathfinder import attribute, calls, flows, variable, PropagationPresets, QueryType
+from codepathfinder import calls, flows, PropagationPresets, QueryType, Sources
 from codepathfinder.python_decorators import python_rule
 
-# What a client controls in a web request, spelled out per framework. Flask: the module-global
-# `flask.request` (any import or alias) and route handlers' URL variables. Django: the view's `request`
-# parameter and `self.request` in class-based views. Everything derived from them is tainted too.
-WEB_REQUEST = [
-    attribute(
-        "flask.request.args",
-        "flask.request.form",
-        "flask.request.values",
-        "flask.request.data",
-        "flask.request.json",
-        "flask.request.files",
-        "flask.request.cookies",
-        "flask.request.headers",
-        "flask.request.view_args",
-        "flask.request.query_string",
-        "flask.request.stream",
-        "flask.request.referrer",
-        "flask.request.path",
-        "flask.request.full_path",
-        "request.GET",
-        "request.POST",
-        "request.COOKIES",
-        "request.FILES",
-        "request.META",
-        "request.headers",
-        "request.body",
-        "request.data",
-        "request.query_params",
-        "*.request.GET",
-        "*.request.POST",
-        "*.request.COOKIES",
-        "*.request.FILES",
-        "*.request.META",
-        "*.request.headers",
-        "*.request.body",
-        "*.request.data",
-        "*.request.query_params",
-    ),
-    calls("flask.request.get_json", "flask.request.get_data"),
-    variable("*", decorated_by=[calls("*.route", "*.get", "*.post", "*.put", "*.patch", "*.delete")]),
-]
+# What a client controls in a web request or a Lambda event: the framework presets (docs/rule-dsl.md).
+WEB_REQUEST = (
+    Sources.flask_request()
+    + Sources.django_request()
+    + Sources.fastapi()
+    + Sources.aiohttp()
+    + Sources.tornado()
+    + Sources.lambda_event()
+)
 
 
 class Ldap3Connection(QueryType):
@@ -88,4 +56,5 @@ def detect_ldap_injection():
         ],
         propagates_through=PropagationPresets.standard(),
         scope="global",
+        guards=["regex", "charset", "allow_list"],
     )

@@ -14,7 +14,7 @@ EXTERNAL_ENTITY_FEATURES = [
 @python_rule(
     id="PYTHON-LANG-SEC-120",
     name="XML External Entity Resolution Enabled",
-    severity="HIGH",
+    severity="MEDIUM",
     category="lang",
     cwe="CWE-611",
     owasp="A05:2021",

@@ -60,4 +60,5 @@ def detect_web_command_injection():
         sanitized_by=[calls("shlex.quote", "shlex.join", "pipes.quote")],
         propagates_through=PropagationPresets.standard(),
         scope="global",
+        guards=["regex", "charset", "allow_list"],
     )

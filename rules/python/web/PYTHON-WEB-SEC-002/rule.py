@@ -35,4 +35,5 @@ def detect_web_sql_injection():
         ],
         propagates_through=PropagationPresets.standard(),
         scope="global",
+        guards=["regex", "charset", "allow_list"],
     )

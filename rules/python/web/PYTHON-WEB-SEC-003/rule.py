@@ -28,4 +28,5 @@ def detect_web_code_injection():
         sanitized_by=[],
         propagates_through=PropagationPresets.standard(),
         scope="global",
+        guards=["regex", "charset", "allow_list"],
     )

@@ -37,4 +37,5 @@ def detect_web_path_traversal():
         ],
         propagates_through=PropagationPresets.standard(),
         scope="global",
+        guards=["path_traversal", "regex", "charset", "allow_list"],
     )

@@ -48,4 +48,5 @@ def detect_web_ssrf():
         ],
         propagates_through=PropagationPresets.standard(),
         scope="global",
+        guards=["url_host", "allow_list", "regex"],
     )

@@ -37,4 +37,5 @@ def detect_web_open_redirect():
         ],
         propagates_through=PropagationPresets.standard(),
         scope="global",
+        guards=["url_host", "allow_list"],
     )

@@ -38,4 +38,5 @@ def detect_web_ssti():
         sanitized_by=[],
         propagates_through=PropagationPresets.standard(),
         scope="global",
+        guards=["regex", "charset", "allow_list"],
     )

@@ -38,3 +38,11 @@ class ErrorView(View):
             return HttpResponse(message.render(Context({"page": self.request.GET["page"]})), status=400)
         banner = Template("<p>Page %d</p>" % page)  # ok: PYTHON-DJANGO-SEC-091
         return HttpResponse(banner.render(Context({})))
+
+
+def headline(request):
+    title = request.GET.get("title", "")
+    if not title.isalnum():
+        return HttpResponse("bad title", status=400)
+    page = Template("<h1>" + title + "</h1>")  # ok: PYTHON-DJANGO-SEC-091
+    return HttpResponse(page.render(Context({})))

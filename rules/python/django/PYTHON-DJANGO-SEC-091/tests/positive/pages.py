@@ -32,3 +32,12 @@ class ErrorView(View):
             message = "Bad page %s: %s" % (self.request.GET["page"], exc)
             return HttpResponse(Template(message).render(Context({})), status=400)  # expect: PYTHON-DJANGO-SEC-091
         return HttpResponse(str(page))
+
+
+def headline(request):
+    title = request.GET.get("title", "")
+    # Rejecting "{{" leaves "{% debug %}" and other tags open.
+    if "{{" in title:
+        return HttpResponse("bad title", status=400)
+    page = Template("<h1>" + title + "</h1>")  # expect: PYTHON-DJANGO-SEC-091
+    return HttpResponse(page.render(Context({})))

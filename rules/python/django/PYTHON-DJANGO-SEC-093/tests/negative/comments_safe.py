@@ -31,3 +31,10 @@ def jinja_banner(request):
     # Markup.format() escapes its arguments.
     banner = Markup("<b>{}</b>").format(request.GET["text"])  # ok: PYTHON-DJANGO-SEC-093
     return render(request, "banner.jinja", {"banner": banner})
+
+
+def badge(request):
+    colour = request.GET.get("colour", "")
+    if colour not in ("red", "green", "grey"):
+        colour = "grey"
+    return render(request, "badge.html", {"badge": mark_safe("<span class='" + colour + "'>new</span>")})  # ok: PYTHON-DJANGO-SEC-093

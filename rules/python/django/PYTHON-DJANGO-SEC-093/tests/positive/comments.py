@@ -25,3 +25,11 @@ class PreviewView(View):
 def jinja_banner(request):
     # A Jinja2 template backend: Markup() has the same effect.
     return render(request, "banner.jinja", {"banner": Markup("<b>%s</b>" % request.GET["text"])})  # expect: PYTHON-DJANGO-SEC-093
+
+
+def badge(request):
+    colour = request.GET.get("colour", "")
+    # Rejecting "<script" leaves event handlers such as onmouseover open.
+    if "<script" in colour:
+        colour = "grey"
+    return render(request, "badge.html", {"badge": mark_safe("<span class='" + colour + "'>new</span>")})  # expect: PYTHON-DJANGO-SEC-093

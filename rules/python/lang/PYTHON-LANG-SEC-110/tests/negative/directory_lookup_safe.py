@@ -1,3 +1,4 @@
+import re
 """The same directory queries with constant expressions and XPath variables."""
 
 import xml.etree.ElementTree as ET
@@ -80,3 +81,13 @@ def xpath_literal(value):
 def by_name():
     name = xpath_literal(request.args.get("name", ""))
     return {"rows": DIRECTORY.xpath("//staff[name=" + name + "]/phone/text()")}  # ok: PYTHON-LANG-SEC-110
+
+
+@app.route("/staff/by-login")
+def by_login():
+    login = request.args.get("login", "")
+    if not re.fullmatch(r"[a-z]+", login):
+        return {"error": "bad login"}, 400
+    # ok: PYTHON-LANG-SEC-110
+    rows = DIRECTORY.xpath("//staff[login='" + login + "']/phone/text()")
+    return {"phones": rows}

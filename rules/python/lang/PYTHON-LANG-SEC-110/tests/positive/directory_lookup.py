@@ -1,3 +1,4 @@
+import re
 """Staff directory kept in an XML file and queried with XPath built from the request."""
 
 import xml.etree.ElementTree as ET
@@ -42,3 +43,14 @@ def roster_view(request):
     nodes = ROSTER.findall(".//shift[@name='{}']/nurse".format(shift))  # expect: PYTHON-LANG-SEC-110
     first = ROSTER.getroot().findtext(f".//nurse[@ward='{request.GET['ward']}']")  # expect: PYTHON-LANG-SEC-110
     return JsonResponse({"nurses": [n.text for n in nodes], "first": first})
+
+
+@app.route("/staff/by-login")
+def by_login():
+    login = request.args.get("login", "")
+    # An unanchored pattern accepts "a' or '1'='1".
+    if not re.match(r"[a-z]+", login):
+        return {"error": "bad login"}, 400
+    # ruleid: PYTHON-LANG-SEC-110
+    rows = DIRECTORY.xpath("//staff[login='" + login + "']/phone/text()")
+    return {"phones": rows}

@@ -51,3 +51,14 @@ def phone_view(request):
     mail = escape_filter_chars(request.POST.get("mail", ""))
     msgid = directory.search(BASE, ldap.SCOPE_SUBTREE, "(mail=" + mail + ")")  # ok: PYTHON-LANG-SEC-111
     return JsonResponse({"hits": len(hits), "msgid": msgid})
+
+
+@app.route("/people/by-uid")
+def by_uid():
+    conn = ldap3.Connection(SERVER, auto_bind=True)
+    uid = request.args.get("uid", "")
+    if not uid.isalnum():
+        return {"error": "bad uid"}, 400
+    # ok: PYTHON-LANG-SEC-111
+    conn.search(BASE, "(uid=" + uid + ")")
+    return {"found": bool(conn.entries)}

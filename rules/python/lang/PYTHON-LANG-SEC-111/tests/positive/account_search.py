@@ -41,3 +41,15 @@ def phone_view(request):
     hits = directory.search_s(BASE, ldap.SCOPE_SUBTREE, flt)  # expect: PYTHON-LANG-SEC-111
     msgid = directory.search(BASE, ldap.SCOPE_SUBTREE, "(mail=" + request.POST.get("mail", "") + ")")  # expect: PYTHON-LANG-SEC-111
     return JsonResponse({"hits": len(hits), "msgid": msgid})
+
+
+@app.route("/people/by-uid")
+def by_uid():
+    conn = ldap3.Connection(SERVER, auto_bind=True)
+    uid = request.args.get("uid", "")
+    # Rejecting "*" alone still lets ")(" rewrite the filter.
+    if "*" in uid:
+        return {"error": "bad uid"}, 400
+    # ruleid: PYTHON-LANG-SEC-111
+    conn.search(BASE, "(uid=" + uid + ")")
+    return {"found": bool(conn.entries)}

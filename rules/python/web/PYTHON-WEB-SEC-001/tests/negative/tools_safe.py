@@ -1,3 +1,4 @@
+import re
 import os
 import shlex
 import subprocess
@@ -63,3 +64,13 @@ class PingHandler(tornado.web.RequestHandler):
         subprocess.run("ping -c 1 " + shlex.quote(host), shell=True)
         # ok: PYTHON-WEB-SEC-001
         os.system("uptime")
+
+
+@routes.get("/resolve")
+async def resolve(request):
+    host = request.query.get("host", "")
+    if not re.fullmatch(r"[a-z0-9.-]+", host):
+        raise web.HTTPBadRequest()
+    # ok: PYTHON-WEB-SEC-001
+    os.system("host " + host)
+    return web.Response(text="ok")

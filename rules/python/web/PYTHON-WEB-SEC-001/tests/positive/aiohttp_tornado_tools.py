@@ -1,3 +1,4 @@
+import re
 import os
 import subprocess
 
@@ -36,3 +37,14 @@ class PingHandler(tornado.web.RequestHandler):
         subprocess.Popen(self.request.body.decode(), shell=True)
         # ruleid: PYTHON-WEB-SEC-001
         os.system("dig " + self.get_query_argument("q"))
+
+
+@routes.get("/resolve")
+async def resolve(request):
+    host = request.query.get("host", "")
+    # A pattern without an end anchor accepts "example.org; rm -rf /".
+    if not re.match(r"[a-z0-9.-]+", host):
+        raise web.HTTPBadRequest()
+    # ruleid: PYTHON-WEB-SEC-001
+    os.system("host " + host)
+    return web.Response(text="ok")

@@ -59,3 +59,13 @@ class ReportHandler(tornado.web.RequestHandler):
         # todook: PYTHON-WEB-SEC-002
         rows = db.execute("SELECT * FROM reports ORDER BY " + order).fetchall()
         self.write({"rows": rows})
+
+
+@routes.get("/sorted")
+async def sorted_orders(request):
+    column = request.query.get("sort", "id")
+    if column not in ("id", "created_at", "total"):
+        raise web.HTTPBadRequest()
+    # ok: PYTHON-WEB-SEC-002
+    rows = db.execute("SELECT id FROM orders ORDER BY " + column).fetchall()
+    return web.json_response(rows)

@@ -30,3 +30,14 @@ class ReportHandler(tornado.web.RequestHandler):
         # ruleid: PYTHON-WEB-SEC-002
         rows = db.execute(f"SELECT * FROM reports ORDER BY {order}").fetchall()
         self.write({"rows": rows})
+
+
+@routes.get("/sorted")
+async def sorted_orders(request):
+    column = request.query.get("sort", "id")
+    # A blacklist of one keyword leaves every other injection open.
+    if "drop" in column.lower():
+        raise web.HTTPBadRequest()
+    # ruleid: PYTHON-WEB-SEC-002
+    rows = db.execute("SELECT id FROM orders ORDER BY " + column).fetchall()
+    return web.json_response(rows)

@@ -32,3 +32,12 @@ class FormulaHandler(tornado.web.RequestHandler):
     def get(self):
         # ok: PYTHON-WEB-SEC-003
         self.write(str(ast.literal_eval(self.get_argument("f"))))
+
+
+@routes.get("/square")
+async def square(request):
+    n = request.query.get("n", "0")
+    if not n.isdigit():
+        raise web.HTTPBadRequest()
+    # ok: PYTHON-WEB-SEC-003
+    return web.Response(text=str(eval(n + " ** 2")))

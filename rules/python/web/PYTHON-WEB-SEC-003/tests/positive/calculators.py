@@ -1,3 +1,4 @@
+import re
 import tornado.web
 from aiohttp import web
 from fastapi import FastAPI, Request
@@ -31,3 +32,13 @@ class FormulaHandler(tornado.web.RequestHandler):
     def get(self):
         # ruleid: PYTHON-WEB-SEC-003
         self.write(str(eval(self.get_argument("f"))))
+
+
+@routes.get("/square")
+async def square(request):
+    n = request.query.get("n", "0")
+    # re.match without an end anchor only checks the first character.
+    if not re.match(r"[0-9]", n):
+        raise web.HTTPBadRequest()
+    # ruleid: PYTHON-WEB-SEC-003
+    return web.Response(text=str(eval(n + " ** 2")))

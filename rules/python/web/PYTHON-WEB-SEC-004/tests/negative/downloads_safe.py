@@ -43,3 +43,12 @@ class ReadHandler(tornado.web.RequestHandler):
         # ok: PYTHON-WEB-SEC-004
         with open(os.path.join(BASE, name)) as fh:
             self.write(fh.read())
+
+
+@routes.get("/reports")
+async def report(request):
+    name = request.query.get("name", "")
+    if not name.isalnum():
+        raise web.HTTPBadRequest()
+    # ok: PYTHON-WEB-SEC-004
+    return web.FileResponse(os.path.join(BASE, name))

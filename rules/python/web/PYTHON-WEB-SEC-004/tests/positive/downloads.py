@@ -49,3 +49,13 @@ class ReadHandler(tornado.web.RequestHandler):
         # ruleid: PYTHON-WEB-SEC-004
         with open(os.path.join(BASE, name)) as fh:
             self.write(fh.read())
+
+
+@routes.get("/reports")
+async def report(request):
+    name = request.query.get("name", "")
+    # Without an absolute-path check, os.path.join drops BASE for "/etc/passwd".
+    if ".." in name:
+        raise web.HTTPBadRequest()
+    # ruleid: PYTHON-WEB-SEC-004
+    return web.FileResponse(os.path.join(BASE, name))

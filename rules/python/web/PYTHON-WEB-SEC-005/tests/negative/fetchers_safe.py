@@ -39,3 +39,16 @@ class FetchHandler(tornado.web.RequestHandler):
         # ok: PYTHON-WEB-SEC-005
         resp = await client.fetch("https://api.example.com/status")
         self.write(resp.body)
+
+
+ALLOWED_HOSTS = {"cdn.example.com", "img.example.com"}
+
+
+@routes.get("/avatar")
+async def avatar(request):
+    url = request.query.get("url", "")
+    parts = urllib.parse.urlparse(url)
+    if parts.netloc not in ALLOWED_HOSTS:
+        raise web.HTTPBadRequest()
+    # ok: PYTHON-WEB-SEC-005
+    return web.Response(body=requests.get(url, timeout=5).content)

@@ -31,3 +31,12 @@ class LoginHandler(tornado.web.RequestHandler):
         self.redirect(self.reverse_url("home", self.get_argument("section", "main")))
         # ok: PYTHON-WEB-SEC-006
         self.redirect("https://www.example.com/" + self.get_argument("path", ""))
+
+
+@routes.get("/continue")
+async def continue_to(request):
+    target = request.query.get("next", "/")
+    if target not in ("/", "/account", "/orders"):
+        raise web.HTTPBadRequest()
+    # ok: PYTHON-WEB-SEC-006
+    raise web.HTTPFound(target)

@@ -30,3 +30,13 @@ class LoginHandler(tornado.web.RequestHandler):
     def get(self):
         # ruleid: PYTHON-WEB-SEC-006
         self.redirect(self.get_argument("next", "/"))
+
+
+@routes.get("/continue")
+async def continue_to(request):
+    target = request.query.get("next", "/")
+    # "//evil.example" passes a scheme check and is another host to the browser.
+    if target.startswith("http"):
+        raise web.HTTPBadRequest()
+    # ruleid: PYTHON-WEB-SEC-006
+    raise web.HTTPFound(target)

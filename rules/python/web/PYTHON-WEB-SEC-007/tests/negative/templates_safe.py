@@ -1,3 +1,4 @@
+import re
 import jinja2
 import jinja2.sandbox
 import tornado.template
@@ -37,3 +38,12 @@ class BannerHandler(tornado.web.RequestHandler):
         # ok: PYTHON-WEB-SEC-007
         t = tornado.template.Template("<b>{{ text }}</b>")
         self.write(t.generate(text=self.get_argument("text")))
+
+
+@routes.get("/greeting")
+async def greeting(request):
+    text = request.query.get("text", "")
+    if not re.fullmatch(r"[A-Za-z ]{1,40}", text):
+        raise web.HTTPBadRequest()
+    # ok: PYTHON-WEB-SEC-007
+    return web.Response(text=env.from_string(text).render(), content_type="text/html")

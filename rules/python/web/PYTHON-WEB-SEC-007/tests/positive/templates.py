@@ -36,3 +36,13 @@ class BannerHandler(tornado.web.RequestHandler):
         # ruleid: PYTHON-WEB-SEC-007
         t = tornado.template.Template("<b>" + self.get_argument("text") + "</b>")
         self.write(t.generate())
+
+
+@routes.get("/greeting")
+async def greeting(request):
+    text = request.query.get("text", "")
+    # Rejecting "{{" still lets "{% ... %}" statements through.
+    if "{{" in text:
+        raise web.HTTPBadRequest()
+    # ruleid: PYTHON-WEB-SEC-007
+    return web.Response(text=env.from_string(text).render(), content_type="text/html")
