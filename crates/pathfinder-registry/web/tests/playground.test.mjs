@@ -273,6 +273,7 @@ test("the static export works from file:// and says live analysis needs pathfind
   assert.deepEqual(sections, [
     "Rule Information", "Interactive Playground", "About This Rule", "Security Implications", "How to Fix",
     "Detection Scope", "Compliance & Standards", "References", "Similar Rules", "FAQ",
+    "Get these findings on your pull requests",
   ]);
   await page.screenshot({ path: path.join(outDir, "rule-page-static.png") });
   await page.goto(pathToFileURL(path.join(siteDir, "index.html")).href);
