@@ -1,35 +1,10 @@
-from codepathfinder import attribute, calls, flows, PropagationPresets
+from codepathfinder import calls, flows, PropagationPresets, Sources
 from codepathfinder.python_decorators import python_rule
 
-# What a Django view receives from the client: attributes of the view's `request` parameter and of
-# `self.request` in class-based views, including the path and the URL the client asked for.
-DJANGO_REQUEST = [
-    attribute(
-        "request.GET",
-        "request.POST",
-        "request.COOKIES",
-        "request.FILES",
-        "request.META",
-        "request.headers",
-        "request.body",
-        "request.data",
-        "request.query_params",
-        "request.path",
-        "request.path_info",
-        "*.request.GET",
-        "*.request.POST",
-        "*.request.COOKIES",
-        "*.request.FILES",
-        "*.request.META",
-        "*.request.headers",
-        "*.request.body",
-        "*.request.data",
-        "*.request.query_params",
-        "*.request.path",
-        "*.request.path_info",
-    ),
-    calls("request.get_full_path", "request.build_absolute_uri", "request.read"),
-    calls("*.request.get_full_path", "*.request.build_absolute_uri", "*.request.read"),
+# What a Django or DRF view receives from the client: the shared preset, plus the absolute URL the client
+# asked for (its host comes from the Host header).
+DJANGO_REQUEST = Sources.django_request() + [
+    calls("request.build_absolute_uri", "*.request.build_absolute_uri"),
 ]
 
 
