@@ -786,12 +786,16 @@ fn stdio_cancelled_scan_stops_using_the_cpu() {
     std::thread::sleep(Duration::from_millis(200));
     let idle = cpu_ticks(pid);
     c.send(&json!({"jsonrpc": "2.0", "id": 100, "method": "tools/call", "params": {"name": "scan", "arguments": {"path": "."}}}));
-    std::thread::sleep(Duration::from_millis(1500));
-    let busy = cpu_ticks(pid);
-    assert!(
-        busy - idle >= 20,
-        "the scan was not running: {idle} -> {busy} ticks"
-    );
+    // Until the scan has used a fifth of a second of CPU (wall time varies with the machine's load).
+    let started = Instant::now();
+    while cpu_ticks(pid) - idle < 20 {
+        assert!(
+            started.elapsed() < Duration::from_secs(120),
+            "the scan was not running: {} ticks",
+            cpu_ticks(pid) - idle
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
     assert!(
         c.wait_for(&json!(100), Duration::from_millis(1)).is_none(),
         "the scan finished before it could be cancelled: make the project bigger"
@@ -800,12 +804,12 @@ fn stdio_cancelled_scan_stops_using_the_cpu() {
     let started = Instant::now();
     assert_eq!(c.request(101, "ping", json!({}))["result"], json!({}));
     assert!(
-        started.elapsed() < Duration::from_secs(2),
+        started.elapsed() < Duration::from_secs(5),
         "{:?}",
         started.elapsed()
     );
     // The work winds down at its next check; after that the process is idle.
-    std::thread::sleep(Duration::from_millis(500));
+    std::thread::sleep(Duration::from_millis(1000));
     let before = cpu_ticks(pid);
     std::thread::sleep(Duration::from_millis(2000));
     let after = cpu_ticks(pid);
