@@ -9,6 +9,8 @@
 
 mod cancel;
 mod containers;
+#[doc(hidden)]
+pub mod fuzzing;
 pub mod http;
 mod index;
 mod nav;
