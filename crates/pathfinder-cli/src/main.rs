@@ -317,7 +317,7 @@ fn main() -> ExitCode {
             max_concurrent: a.max_concurrent,
         }),
         Command::Lsp { stdio: _ } => match pathfinder_lsp::run_stdio(VERSION) {
-            Ok(()) => 0,
+            Ok(code) => code,
             Err(e) => {
                 util::error(e);
                 2

@@ -133,6 +133,7 @@ pub fn run(args: ServeArgs) -> u8 {
         let limits = HttpLimits {
             max_body: args.max_body.max(1024),
             loopback_only: addr.ip().is_loopback(),
+            ..HttpLimits::default()
         };
         let shutdown = async {
             let _ = tokio::signal::ctrl_c().await;

@@ -354,3 +354,107 @@ fn bad_input_before_initialize_is_an_error_not_a_panic() {
     assert!(err.contains("initialize"), "{err}");
     assert!(!err.contains("panicked"), "{err}");
 }
+
+/// Waits for the server process to end and returns its exit code.
+fn exit_code(client: &mut Client) -> i32 {
+    let deadline = Instant::now() + WAIT;
+    loop {
+        if let Some(status) = client.child.try_wait().unwrap() {
+            return status.code().unwrap_or(-1);
+        }
+        assert!(Instant::now() < deadline, "server did not exit");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}
+
+fn initialize(client: &mut Client, root: &Path) {
+    client.request(
+        "initialize",
+        json!({"processId": null, "rootUri": file_uri(root), "capabilities": {}}),
+    );
+    client.notify("initialized", json!({}));
+}
+
+const HELPER_UNSAFE: &str = "import os\n\n\ndef run(cmd):\n    os.system(cmd)\n";
+const HELPER_SAFE: &str = "import shlex\n\n\ndef run(cmd):\n    print(shlex.quote(cmd))\n";
+const VIEW: &str =
+    "from flask import request\n\nfrom app.util import run\n\n\ndef view():\n    run(request.args.get(\"x\"))\n";
+
+#[test]
+fn flows_through_other_files_use_the_disk_and_the_open_buffers() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().canonicalize().unwrap();
+    std::fs::write(
+        root.join("pathfinder.toml"),
+        format!("rulesets = [\"python/{CMDI}\"]\n"),
+    )
+    .unwrap();
+    std::fs::create_dir_all(root.join("app")).unwrap();
+    std::fs::write(root.join("app/__init__.py"), "").unwrap();
+    // The helper on disk runs its argument as a command; the view passes request data to it.
+    std::fs::write(root.join("app/util.py"), HELPER_UNSAFE).unwrap();
+    std::fs::write(root.join("app/views.py"), "").unwrap();
+    let view = file_uri(&root.join("app/views.py"));
+    let util = file_uri(&root.join("app/util.py"));
+
+    let mut client = Client::start(&root);
+    initialize(&mut client, &root);
+    client.notify(
+        "textDocument/didOpen",
+        json!({"textDocument": {"uri": view, "languageId": "python", "version": 1, "text": VIEW}}),
+    );
+    let published = client.diagnostics(&view);
+    let diags = published["diagnostics"].as_array().unwrap();
+    assert_eq!(diags.len(), 1, "{published}");
+    assert_eq!(diags[0]["code"], CMDI);
+    assert_eq!(diags[0]["range"]["start"]["line"], 6);
+
+    // The helper opened and edited (unsaved) to stop running commands: the view is analysed again with
+    // the buffer's text, not the file on disk, and its finding goes.
+    client.notify(
+        "textDocument/didOpen",
+        json!({"textDocument": {"uri": util, "languageId": "python", "version": 1, "text": HELPER_UNSAFE}}),
+    );
+    assert_eq!(client.diagnostics(&util)["diagnostics"], json!([]));
+    client.notify(
+        "textDocument/didChange",
+        json!({"textDocument": {"uri": util, "version": 2}, "contentChanges": [{"text": HELPER_SAFE}]}),
+    );
+    let again = client.wait_for("view diagnostics without the finding", |m| {
+        m["method"] == "textDocument/publishDiagnostics"
+            && m["params"]["uri"] == view
+            && m["params"]["diagnostics"] == json!([])
+    });
+    assert_eq!(again["params"]["version"], 1);
+    // The disk still has the unsafe helper.
+    assert_eq!(
+        std::fs::read_to_string(root.join("app/util.py")).unwrap(),
+        HELPER_UNSAFE
+    );
+    // Closing the helper's buffer brings its disk copy back, and with it the finding.
+    client.notify(
+        "textDocument/didClose",
+        json!({"textDocument": {"uri": util}}),
+    );
+    client.wait_for("view diagnostics with the finding again", |m| {
+        m["method"] == "textDocument/publishDiagnostics"
+            && m["params"]["uri"] == view
+            && m["params"]["diagnostics"][0]["code"] == CMDI
+    });
+
+    let shutdown = client.request("shutdown", Value::Null);
+    assert_eq!(shutdown["result"], Value::Null);
+    client.notify("exit", Value::Null);
+    assert_eq!(exit_code(&mut client), 0);
+}
+
+#[test]
+fn exit_without_shutdown_is_exit_code_1() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().canonicalize().unwrap();
+    let mut client = Client::start(&root);
+    initialize(&mut client, &root);
+    client.notify("exit", Value::Null);
+    // stdin stays open: the server must not wait for it to close.
+    assert_eq!(exit_code(&mut client), 1);
+}

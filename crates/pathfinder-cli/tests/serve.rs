@@ -265,20 +265,53 @@ fn stdio_protocol_and_every_tool() {
         .unwrap_err();
     assert!(e.contains("bogus"), "{e}");
 
-    let info = c.call(13, "get_index_info", json!({})).unwrap();
+    every_tool(&mut c, &root);
+
+    let (code, stderr) = c.finish();
+    assert_eq!(code, 0, "{stderr}");
+}
+
+/// A client of either transport: `request` sends one JSON-RPC request and returns its answer.
+trait Client {
+    fn rpc(&mut self, id: u64, method: &str, params: Value) -> Value;
+
+    /// `tools/call`: the structured result, or the error text of a tool error.
+    fn tool(&mut self, id: u64, tool: &str, args: Value) -> Result<Value, String> {
+        tool_result(&self.rpc(id, "tools/call", json!({"name": tool, "arguments": args})))
+    }
+}
+
+impl Client for Stdio_ {
+    fn rpc(&mut self, id: u64, method: &str, params: Value) -> Value {
+        self.request(id, method, params)
+    }
+}
+
+impl Client for Http {
+    fn rpc(&mut self, id: u64, method: &str, params: Value) -> Value {
+        self.request(id, method, params)
+    }
+}
+
+/// Calls every tool on the fixture project (Python, Go, Dockerfile, compose) and checks the answers: the
+/// same checks over stdio and over HTTP.
+fn every_tool(c: &mut dyn Client, root: &Path) {
+    let info = c.tool(13, "get_index_info", json!({})).unwrap();
     assert_eq!(
         info["files"],
-        json!({"python": 3, "dockerfile": 1, "compose": 1, "other": 0})
+        json!({"python": 3, "go": 1, "dockerfile": 1, "compose": 1, "other": 0})
     );
     assert_eq!(info["index"]["state"], "ready");
     assert_eq!(
         info["symbols_by_type"],
-        json!({"class_definition": 1, "constructor": 1, "function_definition": 3, "method": 2})
+        json!({"class_definition": 1, "constructor": 1, "function_definition": 4, "method": 4})
     );
     assert_eq!(info["compose_services"], 2);
+    assert_eq!(info["go_packages"], 1);
+    assert_eq!(info["modules"], 4);
 
     // scan: the same findings as `pathfinder scan -o json`.
-    let doc = c.call(14, "scan", json!({"path": "."})).unwrap();
+    let doc = c.tool(14, "scan", json!({"path": "."})).unwrap();
     assert_eq!(comparable(&doc), comparable(&cli_scan(&root)));
     let rule_ids = ids(&doc, "results", "rule_id");
     assert!(
@@ -294,7 +327,7 @@ fn stdio_protocol_and_every_tool() {
         "{rule_ids:?}"
     );
     // A file below a directory: project-relative paths, same findings as scanning that file.
-    let one = c.call(15, "scan", json!({"path": "app/views.py"})).unwrap();
+    let one = c.tool(15, "scan", json!({"path": "app/views.py"})).unwrap();
     let files: Vec<&str> = one["results"]
         .as_array()
         .unwrap()
@@ -309,7 +342,7 @@ fn stdio_protocol_and_every_tool() {
     );
     // min_severity and unsaved code in memory.
     let high = c
-        .call(16, "scan", json!({"path": ".", "min_severity": "high"}))
+        .tool(16, "scan", json!({"path": ".", "min_severity": "high"}))
         .unwrap();
     assert!(high["results"]
         .as_array()
@@ -317,7 +350,7 @@ fn stdio_protocol_and_every_tool() {
         .iter()
         .all(|r| ["high", "critical"].contains(&r["severity"].as_str().unwrap())));
     let mem = c
-        .call(
+        .tool(
             17,
             "scan",
             json!({"code": "import socket\ns = socket.socket()\ns.bind((\"0.0.0.0\", 80))\n", "language": "python", "path": "draft.py"}),
@@ -330,26 +363,26 @@ fn stdio_protocol_and_every_tool() {
 
     // Rules.
     let rules = c
-        .call(
+        .tool(
             18,
             "list_rules",
             json!({"language": "python", "query": "CWE-668", "limit": 500}),
         )
         .unwrap();
     assert!(ids(&rules, "rules", "id").contains(&"PYTHON-LANG-SEC-070".to_string()));
-    let page1 = c.call(19, "list_rules", json!({"limit": 2})).unwrap();
+    let page1 = c.tool(19, "list_rules", json!({"limit": 2})).unwrap();
     assert_eq!(page1["rules"].as_array().unwrap().len(), 2);
     let cursor = page1["next_cursor"].as_str().unwrap().to_string();
     let page2 = c
-        .call(20, "list_rules", json!({"limit": 2, "cursor": cursor}))
+        .tool(20, "list_rules", json!({"limit": 2, "cursor": cursor}))
         .unwrap();
     assert_ne!(page1["rules"][0]["id"], page2["rules"][0]["id"]);
     assert!(c
-        .call(21, "list_rules", json!({"cursor": "zzz"}))
+        .tool(21, "list_rules", json!({"cursor": "zzz"}))
         .unwrap_err()
         .contains("cursor"));
     let rule = c
-        .call(
+        .tool(
             22,
             "get_rule",
             json!({"id": "python/lang/PYTHON-LANG-SEC-070"}),
@@ -363,7 +396,7 @@ fn stdio_protocol_and_every_tool() {
         .is_empty());
     let fp = doc["results"][0]["fingerprint"].as_str().unwrap();
     let ex = c
-        .call(23, "explain_finding", json!({"fingerprint": fp}))
+        .tool(23, "explain_finding", json!({"fingerprint": fp}))
         .unwrap();
     assert_eq!(ex["rule_id"], doc["results"][0]["rule_id"]);
     assert_eq!(ex["finding"]["fingerprint"], fp);
@@ -372,7 +405,7 @@ fn stdio_protocol_and_every_tool() {
         .unwrap()
         .is_empty());
     let by_loc = c
-        .call(
+        .tool(
             24,
             "explain_finding",
             json!({"rule_id": hit["rule_id"], "file": "app/views.py", "line": 1}),
@@ -382,7 +415,7 @@ fn stdio_protocol_and_every_tool() {
 
     // Navigation.
     let s = c
-        .call(
+        .tool(
             25,
             "find_symbol",
             json!({"name": "handle", "type": "method"}),
@@ -390,27 +423,27 @@ fn stdio_protocol_and_every_tool() {
         .unwrap();
     assert_eq!(
         s["symbols"][0],
-        json!({"name": "handle", "fqn": "app.views.Handler.handle", "type": "method", "file": "app/views.py", "module": "app.views", "line": 22, "end_line": 23, "class": "app.views.Handler"})
+        json!({"name": "handle", "fqn": "app.views.Handler.handle", "type": "method", "language": "python", "file": "app/views.py", "module": "app.views", "line": 22, "end_line": 23, "class": "app.views.Handler"})
     );
-    let m = c.call(26, "find_module", json!({"name": "util"})).unwrap();
+    let m = c.tool(26, "find_module", json!({"name": "util"})).unwrap();
     assert_eq!(m["modules"][0]["file"], "app/util.py");
     assert_eq!(m["modules"][0]["functions"], 1);
-    let mods = c.call(27, "list_modules", json!({"limit": 2})).unwrap();
+    let mods = c.tool(27, "list_modules", json!({"limit": 2})).unwrap();
     assert_eq!(ids(&mods, "modules", "module"), ["app", "app.util"]);
-    assert_eq!(mods["total"], 3);
+    assert_eq!(mods["total"], 4);
     let callers = c
-        .call(28, "get_callers", json!({"function": "helper"}))
+        .tool(28, "get_callers", json!({"function": "helper"}))
         .unwrap();
     assert_eq!(
         callers["callers"],
         json!([{"caller": "app.views.Handler.handle", "caller_is_module": false, "file": "app/views.py", "line": 23, "column": 16, "callee": "helper", "target": "app.views.helper", "resolved": true}])
     );
     let callees = c
-        .call(29, "get_callees", json!({"function": "app.views.helper"}))
+        .tool(29, "get_callees", json!({"function": "app.views.helper"}))
         .unwrap();
     assert_eq!(ids(&callees, "callees", "target"), ["app.util.clean"]);
     let details = c
-        .call(
+        .tool(
             30,
             "get_call_details",
             json!({"caller": "Handler.spawn", "callee": "subprocess.call"}),
@@ -421,7 +454,7 @@ fn stdio_protocol_and_every_tool() {
     assert_eq!(call["arguments"][1]["keyword"], "shell");
     assert_eq!(call["arguments"][1]["text"], "True");
     let imp = c
-        .call(
+        .tool(
             31,
             "resolve_import",
             json!({"import_path": "app.util.clean"}),
@@ -430,7 +463,7 @@ fn stdio_protocol_and_every_tool() {
     assert_eq!(imp["file"], "app/util.py");
     assert_eq!(imp["definition"]["line"], 1);
     let ext = c
-        .call(
+        .tool(
             32,
             "resolve_import",
             json!({"import_path": "flask.request"}),
@@ -438,9 +471,67 @@ fn stdio_protocol_and_every_tool() {
         .unwrap();
     assert_eq!(ext["resolved"], false);
 
+    // Go: symbols named by package import path, calls within the package resolved to them.
+    let go = c
+        .tool(
+            42,
+            "find_symbol",
+            json!({"name": "spawn", "module": "example.com/shop"}),
+        )
+        .unwrap();
+    assert_eq!(
+        go["symbols"],
+        json!([{"name": "spawn", "fqn": "example.com/shop/svc.Server.spawn", "type": "method", "language": "go", "file": "svc/handler.go", "module": "example.com/shop/svc", "line": 17, "end_line": 20, "class": "example.com/shop/svc.Server"}])
+    );
+    let pkg = c.tool(43, "find_module", json!({"name": "svc"})).unwrap();
+    assert_eq!(pkg["modules"][0]["module"], "example.com/shop/svc");
+    assert_eq!(pkg["modules"][0]["language"], "go");
+    assert_eq!(pkg["modules"][0]["functions"], 1);
+    assert_eq!(pkg["modules"][0]["methods"], 2);
+    assert_eq!(pkg["modules"][0]["imports"], 2);
+    let go_callers = c
+        .tool(44, "get_callers", json!({"function": "Server.spawn"}))
+        .unwrap();
+    assert_eq!(
+        go_callers["callers"],
+        json!([{"caller": "example.com/shop/svc.Server.Run", "caller_is_module": false, "file": "svc/handler.go", "line": 14, "column": 2, "callee": "s.spawn", "target": "example.com/shop/svc.Server.spawn", "resolved": true}])
+    );
+    let go_callees = c
+        .tool(
+            45,
+            "get_callees",
+            json!({"function": "example.com/shop/svc.Start"}),
+        )
+        .unwrap();
+    assert_eq!(
+        ids(&go_callees, "callees", "target"),
+        ["net/http.HandleFunc", "net/http.ListenAndServe"]
+    );
+    let go_details = c
+        .tool(
+            46,
+            "get_call_details",
+            json!({"caller": "Server.spawn", "callee": "exec.Command"}),
+        )
+        .unwrap();
+    let call = &go_details["calls"][0];
+    assert_eq!(call["target"], "os/exec.Command");
+    assert_eq!(call["line"], 18);
+    assert_eq!(call["arguments"][0]["text"], "s.shell");
+    assert_eq!(call["resolution"], "resolved outside the project");
+    let go_imp = c
+        .tool(
+            47,
+            "resolve_import",
+            json!({"import_path": "example.com/shop/svc.Start"}),
+        )
+        .unwrap();
+    assert_eq!(go_imp["file"], "svc/handler.go");
+    assert_eq!(go_imp["definition"]["line"], 22);
+
     // Dockerfiles and compose.
     let from = c
-        .call(
+        .tool(
             33,
             "find_dockerfile_instructions",
             json!({"instruction_type": "from", "has_digest": false}),
@@ -449,7 +540,7 @@ fn stdio_protocol_and_every_tool() {
     assert_eq!(from["total"], 2);
     assert_eq!(from["instructions"][0]["stage_name"], "build");
     let user = c
-        .call(
+        .tool(
             34,
             "find_dockerfile_instructions",
             json!({"user": "root", "file_path": "Dockerfile"}),
@@ -457,11 +548,11 @@ fn stdio_protocol_and_every_tool() {
         .unwrap();
     assert_eq!(user["instructions"][0]["line"], 5);
     let port = c
-        .call(35, "find_dockerfile_instructions", json!({"port": 8000}))
+        .tool(35, "find_dockerfile_instructions", json!({"port": 8000}))
         .unwrap();
     assert_eq!(port["instructions"][0]["instruction"], "EXPOSE");
     let details = c
-        .call(
+        .tool(
             36,
             "get_dockerfile_details",
             json!({"file_path": "Dockerfile"}),
@@ -471,11 +562,11 @@ fn stdio_protocol_and_every_tool() {
     assert_eq!(details["multi_stage"], true);
     assert_eq!(details["stages"][1]["copies_from"], json!(["build"]));
     let privileged = c
-        .call(37, "find_compose_services", json!({"privileged": true}))
+        .tool(37, "find_compose_services", json!({"privileged": true}))
         .unwrap();
     assert_eq!(ids(&privileged, "services", "name"), ["web"]);
     let sock = c
-        .call(
+        .tool(
             38,
             "find_compose_services",
             json!({"volume": "docker.sock"}),
@@ -483,7 +574,7 @@ fn stdio_protocol_and_every_tool() {
         .unwrap();
     assert_eq!(ids(&sock, "services", "name"), ["db"]);
     let deps = c
-        .call(
+        .tool(
             39,
             "get_docker_dependencies",
             json!({"type": "compose", "name": "web"}),
@@ -495,16 +586,16 @@ fn stdio_protocol_and_every_tool() {
     );
     assert_eq!(deps["downstream"], json!([]));
     let stages = c
-        .call(
+        .tool(
             40,
             "get_docker_dependencies",
             json!({"type": "dockerfile", "name": "build", "direction": "downstream"}),
         )
         .unwrap();
     assert_eq!(stages["downstream"][0]["name"], "1");
-    let st = c.call(41, "status", json!({})).unwrap();
+    let st = c.tool(41, "status", json!({})).unwrap();
     assert_eq!(st["state"], "ready");
-    assert_eq!(st["files_total"], 5);
+    assert_eq!(st["files_total"], 6);
 
     // Paths outside the project are refused, however they are spelt.
     let outside = root.parent().unwrap().join("secret.py");
@@ -518,17 +609,17 @@ fn stdio_protocol_and_every_tool() {
     .enumerate()
     {
         let e = c
-            .call(50 + i as u64, "scan", json!({"path": p}))
+            .tool(50 + i as u64, "scan", json!({"path": p}))
             .unwrap_err();
         assert!(e.contains("outside the project"), "{p}: {e}");
     }
     #[cfg(unix)]
     {
         std::os::unix::fs::symlink(&outside, root.join("link.py")).unwrap();
-        let e = c.call(55, "scan", json!({"path": "link.py"})).unwrap_err();
+        let e = c.tool(55, "scan", json!({"path": "link.py"})).unwrap_err();
         assert!(e.contains("outside the project"), "{e}");
         let e = c
-            .call(
+            .tool(
                 56,
                 "get_dockerfile_details",
                 json!({"file_path": "/etc/passwd"}),
@@ -541,27 +632,24 @@ fn stdio_protocol_and_every_tool() {
         std::fs::create_dir_all(&elsewhere).unwrap();
         std::fs::write(elsewhere.join("leak.py"), "import os\nos.system(input())\n").unwrap();
         std::os::unix::fs::symlink(&elsewhere, root.join("ext")).unwrap();
-        let all = c.call(58, "scan", json!({"path": "."})).unwrap();
+        let all = c.tool(58, "scan", json!({"path": "."})).unwrap();
         assert!(all.to_string().contains("app/views.py"));
         assert!(!all.to_string().contains("leak.py"), "{all}");
-        let mods = c.call(59, "list_modules", json!({})).unwrap();
-        assert_eq!(mods["total"], 3, "{mods}");
+        let mods = c.tool(59, "list_modules", json!({})).unwrap();
+        assert_eq!(mods["total"], 4, "{mods}");
         let e = c
-            .call(60, "scan", json!({"path": "ext/leak.py"}))
+            .tool(60, "scan", json!({"path": "ext/leak.py"}))
             .unwrap_err();
         assert!(e.contains("outside the project"), "{e}");
     }
     let e = c
-        .call(
+        .tool(
             57,
             "scan",
             json!({"code": "x = 1\n", "language": "python", "path": "../x.py"}),
         )
         .unwrap_err();
     assert!(e.contains("outside the project"), "{e}");
-
-    let (code, stderr) = c.finish();
-    assert_eq!(code, 0, "{stderr}");
 }
 
 #[test]
@@ -600,7 +688,7 @@ fn stdio_file_changed_between_calls() {
     let s = c.call(4, "find_symbol", json!({"name": "clean"})).unwrap();
     assert_eq!(s["symbols"][0]["line"], 4);
     let mods = c.call(5, "list_modules", json!({})).unwrap();
-    assert_eq!(mods["total"], 4);
+    assert_eq!(mods["total"], 5);
     let scan_after = c
         .call(
             6,
@@ -613,7 +701,7 @@ fn stdio_file_changed_between_calls() {
     // A deleted file leaves the index.
     std::fs::remove_file(root.join("app/extra.py")).unwrap();
     let mods = c.call(7, "list_modules", json!({})).unwrap();
-    assert_eq!(mods["total"], 3);
+    assert_eq!(mods["total"], 4);
     let st = c.call(8, "status", json!({})).unwrap();
     assert_eq!(st["files_remodelled"], 3);
     c.finish();
@@ -648,6 +736,94 @@ fn stdio_cancellation_does_not_block_other_calls() {
     assert!(c
         .wait_for(&json!(100), Duration::from_millis(1500))
         .is_none());
+    c.finish();
+}
+
+/// CPU time (user + system) the process has used so far, in clock ticks.
+#[cfg(target_os = "linux")]
+fn cpu_ticks(pid: u32) -> u64 {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap();
+    // Fields after the parenthesised command name; utime and stime are the 14th and 15th fields.
+    let rest = &stat[stat.rfind(')').unwrap() + 2..];
+    let f: Vec<&str> = rest.split_whitespace().collect();
+    f[11].parse::<u64>().unwrap() + f[12].parse::<u64>().unwrap()
+}
+
+/// A project big enough that scanning it takes seconds in a debug build: many files of request data
+/// flowing through helpers into shell commands.
+#[cfg(target_os = "linux")]
+fn big_project(root: &Path, files: usize) {
+    std::fs::create_dir_all(root.join("pkg")).unwrap();
+    for i in 0..files {
+        let mut code = String::from("import os\nfrom flask import request\n\n");
+        for j in 0..40 {
+            code.push_str(&format!(
+                "\ndef run_{j}(x):\n    y = x + \"-\"\n    z = y.strip()\n    os.system(z)\n    return z\n\n\ndef view_{j}():\n    v = request.args.get(\"q{i}\")\n    return run_{j}(v)\n\n"
+            ));
+        }
+        std::fs::write(root.join(format!("pkg/m{i}.py")), code).unwrap();
+    }
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn stdio_cancelled_scan_stops_using_the_cpu() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().join("big");
+    big_project(&root, 150);
+    let mut c = Stdio_::start(&root, &["--timeout-ms", "600000"]);
+    let pid = c.child.id();
+    c.initialize();
+    // The index is built first, so the CPU measured below is the scan's.
+    let mut id = 1;
+    loop {
+        id += 1;
+        if c.call(id, "status", json!({})).unwrap()["state"] == "ready" {
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    std::thread::sleep(Duration::from_millis(200));
+    let idle = cpu_ticks(pid);
+    c.send(&json!({"jsonrpc": "2.0", "id": 100, "method": "tools/call", "params": {"name": "scan", "arguments": {"path": "."}}}));
+    // Until the scan has used a fifth of a second of CPU (wall time varies with the machine's load).
+    let started = Instant::now();
+    while cpu_ticks(pid) - idle < 20 {
+        assert!(
+            started.elapsed() < Duration::from_secs(120),
+            "the scan was not running: {} ticks",
+            cpu_ticks(pid) - idle
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    assert!(
+        c.wait_for(&json!(100), Duration::from_millis(1)).is_none(),
+        "the scan finished before it could be cancelled: make the project bigger"
+    );
+    c.send(&json!({"jsonrpc": "2.0", "method": "notifications/cancelled", "params": {"requestId": 100, "reason": "user gave up"}}));
+    let started = Instant::now();
+    assert_eq!(c.request(101, "ping", json!({}))["result"], json!({}));
+    assert!(
+        started.elapsed() < Duration::from_secs(5),
+        "{:?}",
+        started.elapsed()
+    );
+    // The work winds down at its next check; after that the process is idle.
+    std::thread::sleep(Duration::from_millis(1000));
+    let before = cpu_ticks(pid);
+    std::thread::sleep(Duration::from_millis(2000));
+    let after = cpu_ticks(pid);
+    assert!(
+        after - before <= 10,
+        "the cancelled scan kept running: {} ticks in 2 s",
+        after - before
+    );
+    assert!(c
+        .wait_for(&json!(100), Duration::from_millis(200))
+        .is_none());
+    // The server still scans.
+    let small = c.call(102, "scan", json!({"path": "pkg/m0.py"})).unwrap();
+    assert_eq!(small["scan"]["files_scanned"], 1);
     c.finish();
 }
 
@@ -863,39 +1039,8 @@ fn http_protocol_tools_and_guards() {
         list["result"]["tools"].as_array().unwrap().len(),
         TOOLS.len()
     );
-    let scan = h.request(
-        3,
-        "tools/call",
-        json!({"name": "scan", "arguments": {"path": "."}}),
-    );
-    let doc = tool_result(&scan).unwrap();
-    assert_eq!(comparable(&doc), comparable(&cli_scan(&root)));
-    let callers = h.request(
-        4,
-        "tools/call",
-        json!({"name": "get_callers", "arguments": {"function": "clean"}}),
-    );
-    assert_eq!(
-        tool_result(&callers).unwrap()["callers"][0]["caller"],
-        "app.views.helper"
-    );
-    let services = h.request(
-        5,
-        "tools/call",
-        json!({"name": "find_compose_services", "arguments": {"port": 8000}}),
-    );
-    assert_eq!(
-        tool_result(&services).unwrap()["services"][0]["name"],
-        "web"
-    );
-    let outside = h.request(
-        6,
-        "tools/call",
-        json!({"name": "scan", "arguments": {"path": "../"}}),
-    );
-    assert!(tool_result(&outside)
-        .unwrap_err()
-        .contains("outside the project"));
+    // Every tool, with the same checks as over stdio.
+    every_tool(&mut h, &root);
 
     // Malformed JSON: -32700, and the session keeps working.
     let session = h.session.clone().unwrap();

@@ -707,6 +707,26 @@ fn reanalyse(
     }
 }
 
+/// Scans Python sources given as text (project-relative path, text), following flows across them as a
+/// scan of files does: the language server's project, with open buffers' unsaved text in place of their
+/// files on disk.
+pub fn scan_python_sources(sources: &[(String, Arc<str>)], rules: &CompiledRules) -> ScanOutput {
+    let flow = rules.flow.as_taint_rules();
+    let mut models: Vec<FileModel> = sources
+        .par_iter()
+        .map(|(rel, text)| analyze_with_taint(rel, text.clone(), flow))
+        .collect();
+    if flow.is_some() {
+        cross_file_flows(&mut models, &rules.flow);
+    }
+    let mut out = scan_models(&models, rules);
+    for m in &models {
+        out.warnings.extend(syntax_warning(m));
+        out.warnings.extend(depth_warnings(m));
+    }
+    out
+}
+
 /// Scans one in-memory source (playground, fixtures).
 pub fn scan_source(path: &str, source: &str, rules: &CompiledRules) -> (ScanOutput, FileModel) {
     let model = analyze_with_taint(path, Arc::from(source), rules.flow.as_taint_rules());

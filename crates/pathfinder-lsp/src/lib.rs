@@ -6,15 +6,18 @@
 //!
 //! Each buffer's *text* (not the file on disk) is analysed in memory by the same code as `pathfinder scan`
 //! ([`analyze_memory`]), under its project-relative path, so findings and fingerprints match a scan. Analysis
-//! runs on open and save at once and after a pause in typing (debounced) on change.
+//! runs on open and save at once and after a pause in typing (debounced) on change. A Python buffer is
+//! analysed together with the workspace's other Python files (open buffers' unsaved text in place of their
+//! files, [`project`]), so flows through helpers defined elsewhere are found as a scan finds them.
 
 mod convert;
+mod project;
 
 use convert::{line_text, path_to_uri, range, uri_to_path, utf16_offset};
 use crossbeam_channel::RecvTimeoutError;
 use lsp_server::{Connection, ErrorCode, Message, Notification, Request, RequestId, Response};
 use pathfinder_engine::memory::analyze_memory;
-use pathfinder_engine::{compile, CompiledRules};
+use pathfinder_engine::{compile, scan_python_sources, CompiledRules};
 use pathfinder_findings::{Finding, Severity};
 use pathfinder_rules::catalog;
 use pathfinder_rules::{Rule, RuleLanguage};
@@ -31,18 +34,35 @@ pub const OPEN_RULE_PAGE: &str = "pathfinder.openRulePage";
 pub const DEFAULT_DEBOUNCE: Duration = Duration::from_millis(50);
 const SOURCE: &str = "pathfinder";
 
-/// Serves LSP on stdin/stdout until the client says `exit` (or closes the stream).
-pub fn run_stdio(version: &str) -> Result<(), String> {
+/// Serves LSP on stdin/stdout until the client says `exit` (or closes the stream). The exit code: 0, or 1
+/// when `exit` came without a `shutdown` request first (as the LSP specification asks).
+pub fn run_stdio(version: &str) -> Result<u8, String> {
     let (connection, io_threads) = Connection::stdio();
-    serve(&connection, version)?;
+    let end = serve(&connection, version)?;
     drop(connection);
+    // After an unannounced `exit` the client may keep stdin open: do not wait for the reader thread.
+    if end == End::ExitWithoutShutdown {
+        return Ok(1);
+    }
     io_threads
         .join()
-        .map_err(|e| format!("language server I/O: {e}"))
+        .map_err(|e| format!("language server I/O: {e}"))?;
+    Ok(0)
+}
+
+/// How a session ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum End {
+    /// `shutdown` then `exit`.
+    Shutdown,
+    /// `exit` without a `shutdown` request before it.
+    ExitWithoutShutdown,
+    /// The client closed the connection.
+    Disconnected,
 }
 
 /// Runs the server on an established connection (stdio, or an in-memory pair in tests).
-pub fn serve(connection: &Connection, version: &str) -> Result<(), String> {
+pub fn serve(connection: &Connection, version: &str) -> Result<End, String> {
     let (id, params) = connection
         .initialize_start()
         .map_err(|e| format!("language server initialize: {e}"))?;
@@ -107,6 +127,9 @@ struct Server {
     docs: BTreeMap<String, Doc>,
     /// Buffers changed since their last analysis, with when to analyse them.
     pending: BTreeMap<String, Instant>,
+    /// The workspace's configuration as loaded (walk filters for the project's files).
+    config: Config,
+    project: project::ProjectFiles,
     next_id: i32,
 }
 
@@ -136,11 +159,13 @@ impl Server {
             pages: HashMap::new(),
             docs: BTreeMap::new(),
             pending: BTreeMap::new(),
+            config: Config::default(),
+            project: project::ProjectFiles::default(),
             next_id: 0,
         }
     }
 
-    fn run(&mut self, connection: &Connection) -> Result<(), String> {
+    fn run(&mut self, connection: &Connection) -> Result<End, String> {
         loop {
             let next = self.pending.values().min().copied();
             let message = match next {
@@ -150,11 +175,11 @@ impl Server {
                 {
                     Ok(m) => Some(m),
                     Err(RecvTimeoutError::Timeout) => None,
-                    Err(RecvTimeoutError::Disconnected) => return Ok(()),
+                    Err(RecvTimeoutError::Disconnected) => return Ok(End::Disconnected),
                 },
                 None => match connection.receiver.recv() {
                     Ok(m) => Some(m),
-                    Err(_) => return Ok(()),
+                    Err(_) => return Ok(End::Disconnected),
                 },
             };
             match message {
@@ -163,9 +188,12 @@ impl Server {
                         .handle_shutdown(&req)
                         .map_err(|e| format!("language server shutdown: {e}"))?
                     {
-                        return Ok(());
+                        return Ok(End::Shutdown);
                     }
                     self.request(req);
+                }
+                Some(Message::Notification(n)) if n.method == "exit" => {
+                    return Ok(End::ExitWithoutShutdown)
                 }
                 Some(Message::Notification(n)) => self.notification(n),
                 // Answers to our own requests (showDocument): nothing to do.
@@ -233,6 +261,7 @@ impl Server {
                 };
                 self.docs.insert(uri.clone(), doc);
                 self.publish(&uri);
+                self.python_changed(&uri);
             }
             "textDocument/didChange" => {
                 // Full sync: the last change holds the whole text.
@@ -244,7 +273,8 @@ impl Server {
                     doc.text = text.to_string();
                     doc.version = p["textDocument"]["version"].as_i64();
                     self.pending
-                        .insert(uri, Instant::now() + self.settings.debounce);
+                        .insert(uri.clone(), Instant::now() + self.settings.debounce);
+                    self.python_changed(&uri);
                 }
             }
             "textDocument/didSave" => {
@@ -256,12 +286,15 @@ impl Server {
                 } else {
                     self.pending.remove(&uri);
                     self.publish(&uri);
+                    self.python_changed(&uri);
                 }
             }
             "textDocument/didClose" => {
                 self.docs.remove(&uri);
                 self.pending.remove(&uri);
                 self.clear(&uri);
+                // Its disk copy counts again for the other buffers.
+                self.python_changed(&uri);
             }
             "workspace/didChangeConfiguration" => {
                 // Push-style clients send the settings; pull-style ones send null and keep the old ones.
@@ -290,6 +323,47 @@ impl Server {
                 }
             }
             _ => {}
+        }
+    }
+
+    /// Another Python buffer's text changed (or it opened or closed): the other open Python buffers may
+    /// call into it, so they are analysed again after the debounce pause.
+    fn python_changed(&mut self, changed: &str) {
+        if self.language(changed, "") != Some(RuleLanguage::Python) {
+            return;
+        }
+        let at = Instant::now() + self.settings.debounce;
+        let others: Vec<String> = self
+            .docs
+            .iter()
+            .filter(|(u, d)| {
+                u.as_str() != changed
+                    && self.language(u, &d.language_id) == Some(RuleLanguage::Python)
+            })
+            .map(|(u, _)| u.clone())
+            .collect();
+        for uri in others {
+            let when = self.pending.get(&uri).map_or(at, |t| (*t).min(at));
+            self.pending.insert(uri, when);
+        }
+    }
+
+    /// The language a buffer is analysed as: by its name, else by the editor's language id.
+    fn language(&self, uri: &str, language_id: &str) -> Option<RuleLanguage> {
+        let rel = self.relative_path(uri);
+        let language_id = if language_id.is_empty() {
+            self.docs.get(uri).map_or("", |d| d.language_id.as_str())
+        } else {
+            language_id
+        };
+        match (classify(&rel), language_id) {
+            (Some(Language::Python), _) | (None, "python") => Some(RuleLanguage::Python),
+            (Some(Language::Dockerfile), _) | (None, "dockerfile") => {
+                Some(RuleLanguage::Dockerfile)
+            }
+            (Some(Language::Compose), _) | (None, "dockercompose") => Some(RuleLanguage::Compose),
+            (Some(Language::Go), _) | (None, "go") => Some(RuleLanguage::Go),
+            (None, _) => None,
         }
     }
 
@@ -325,6 +399,7 @@ impl Server {
             }
             _ => Config::default(),
         };
+        self.config = config.clone();
         self.settings = merge(&self.client, config);
         let selected = match self.select_rules() {
             Ok(r) => r,
@@ -396,15 +471,36 @@ impl Server {
 
     fn analyse(&self, uri: &str, doc: &Doc) -> Vec<Finding> {
         let rel = self.relative_path(uri);
-        let language = match (classify(&rel), doc.language_id.as_str()) {
-            (Some(Language::Python), _) | (None, "python") => RuleLanguage::Python,
-            (Some(Language::Dockerfile), _) | (None, "dockerfile") => RuleLanguage::Dockerfile,
-            (Some(Language::Compose), _) | (None, "dockercompose") => RuleLanguage::Compose,
-            (Some(Language::Go), _) | (None, "go") => RuleLanguage::Go,
-            (None, _) => return Vec::new(),
+        let Some(language) = self.language(uri, &doc.language_id) else {
+            return Vec::new();
         };
         if self.settings.skip_tests && is_test_path(&rel) {
             return Vec::new();
+        }
+        if language == RuleLanguage::Python {
+            // The buffer with the project's other Python files and the other open Python buffers.
+            let mut open: BTreeMap<String, Arc<str>> = self
+                .docs
+                .iter()
+                .filter(|(u, d)| {
+                    u.as_str() != uri
+                        && self.language(u, &d.language_id) == Some(RuleLanguage::Python)
+                })
+                .map(|(u, d)| (self.relative_path(u), Arc::from(d.text.as_str())))
+                .collect();
+            open.insert(rel.clone(), Arc::from(doc.text.as_str()));
+            let sources = self.project.sources(
+                self.root.as_deref(),
+                &self.config,
+                self.settings.skip_tests,
+                &open,
+            );
+            let out = scan_python_sources(&sources, &self.rules);
+            return out
+                .findings
+                .into_iter()
+                .filter(|f| f.location.file == rel)
+                .collect();
         }
         analyze_memory(language, &rel, &doc.text, &self.rules)
             .map(|out| out.findings)

@@ -1,7 +1,9 @@
 //! MCP's Streamable HTTP transport: the SDK's service on `/mcp` (and `/`), `GET /health`, behind a guard
 //! with the playground's rules: a loopback server answers only requests addressed to a loopback host and
 //! from no foreign browser origin (DNS rebinding), bodies are bounded (413), a body that is not JSON gets
-//! the JSON-RPC -32700 answer, and every tool call has a time limit (in the handler).
+//! the JSON-RPC -32700 answer, and every tool call has a time limit (in the handler). As in the playground's
+//! accept loop, at most `max_connections` are open at a time (more wait in the listen backlog) and a request
+//! head must arrive within `header_read_timeout`, so idle or half-open clients cannot hold the server.
 
 use crate::Server;
 use axum::body::{to_bytes, Body};
@@ -17,6 +19,7 @@ use serde_json::{json, Value};
 use std::future::Future;
 use std::sync::Arc;
 use std::time::Duration;
+use tokio::sync::Semaphore;
 
 #[derive(Debug, Clone)]
 pub struct HttpLimits {
@@ -24,6 +27,10 @@ pub struct HttpLimits {
     pub max_body: usize,
     /// Serving on loopback: refuse requests for other host names and pages from other origins.
     pub loopback_only: bool,
+    /// Longest wait for a request's head on an open connection before it is closed.
+    pub header_read_timeout: Duration,
+    /// Open connections at once; further clients wait to be accepted.
+    pub max_connections: usize,
 }
 
 impl Default for HttpLimits {
@@ -32,6 +39,9 @@ impl Default for HttpLimits {
             // Room for `scan` of a large unsaved file.
             max_body: 4 * 1024 * 1024,
             loopback_only: true,
+            header_read_timeout: Duration::from_secs(10),
+            // SSE streams stay open while a client is connected: room for many assistants at once.
+            max_connections: 256,
         }
     }
 }
@@ -62,16 +72,51 @@ pub fn router(server: Server, limits: HttpLimits) -> Router {
         .with_state(guard)
 }
 
-/// Serves until `shutdown` completes.
+/// Serves until `shutdown` completes (connections still open then are dropped).
+///
+/// Our own accept loop rather than `axum::serve`, which offers neither a header-read timeout nor a
+/// connection limit.
 pub async fn serve(
     listener: tokio::net::TcpListener,
     server: Server,
     limits: HttpLimits,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
-    axum::serve(listener, router(server, limits))
-        .with_graceful_shutdown(shutdown)
-        .await
+    let open = Arc::new(Semaphore::new(limits.max_connections.max(1)));
+    let header_timeout = limits.header_read_timeout;
+    let app = router(server, limits);
+    let mut shutdown = std::pin::pin!(shutdown);
+    loop {
+        // A slot first: without one the next client stays in the kernel's backlog.
+        let permit = tokio::select! {
+            p = open.clone().acquire_owned() => match p {
+                Ok(p) => p,
+                Err(_) => return Ok(()),
+            },
+            _ = &mut shutdown => return Ok(()),
+        };
+        let stream = tokio::select! {
+            accepted = listener.accept() => match accepted {
+                Ok((stream, _)) => stream,
+                // Out of file descriptors and the like: pass, and try again shortly.
+                Err(_) => {
+                    tokio::time::sleep(Duration::from_millis(50)).await;
+                    continue;
+                }
+            },
+            _ = &mut shutdown => return Ok(()),
+        };
+        let service = hyper_util::service::TowerToHyperService::new(app.clone());
+        tokio::spawn(async move {
+            let _permit = permit;
+            let mut http = hyper::server::conn::http1::Builder::new();
+            http.timer(hyper_util::rt::TokioTimer::new())
+                .header_read_timeout(header_timeout);
+            let io = hyper_util::rt::TokioIo::new(stream);
+            // A client that goes away or times out ends its connection; nothing to report.
+            let _ = http.serve_connection(io, service).await;
+        });
+    }
 }
 
 async fn health(State(g): State<Arc<Guard>>) -> Response {

@@ -1,5 +1,5 @@
-//! The navigation index: every project file modelled by its front end (Python [`FileModel`], Dockerfile,
-//! compose), built in the background at start and refreshed before each call that reads it: files whose
+//! The navigation index: every project file modelled by its front end (Python and Go [`FileModel`]s,
+//! Dockerfile, compose), built in the background at start and refreshed before each call that reads it: files whose
 //! modification time or size changed are modelled again, new files are added and deleted ones dropped.
 
 use pathfinder_compose::ComposeFile;
@@ -9,7 +9,7 @@ use pathfinder_workspace::{read_source, walk, Language, SourceFile, WalkOptions}
 use rayon::prelude::*;
 use serde_json::{json, Value};
 use std::collections::{BTreeMap, HashMap};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex, RwLock};
 use std::time::{Duration, Instant, SystemTime};
@@ -17,6 +17,8 @@ use std::time::{Duration, Instant, SystemTime};
 /// One modelled file.
 pub enum Model {
     Python(Arc<FileModel>),
+    /// A Go file; its `module` is the package's import path (see [`go_package`]).
+    Go(Arc<FileModel>),
     Dockerfile(Arc<Dockerfile>),
     Compose(Arc<ComposeFile>),
     /// A language the index has no navigation for yet (counted, not searchable).
@@ -48,7 +50,7 @@ fn stamp(path: &std::path::Path) -> Stamp {
     }
 }
 
-fn model(file: &SourceFile) -> Entry {
+fn model(root: &Path, file: &SourceFile) -> Entry {
     let stamp = stamp(&file.path);
     let text = read_source(file).0.unwrap_or_default();
     let model = match file.language {
@@ -56,12 +58,65 @@ fn model(file: &SourceFile) -> Entry {
             &file.rel,
             Arc::from(text),
         ))),
+        Language::Go => {
+            let package = go_package(root, file, &text);
+            let mut m = pathfinder_go::analyze(&file.rel, Arc::from(text));
+            m.module = package;
+            Model::Go(Arc::new(m))
+        }
         Language::Dockerfile => Model::Dockerfile(Arc::new(pathfinder_dockerfile::parse(&text))),
         Language::Compose => Model::Compose(Arc::new(pathfinder_compose::parse(&text))),
         #[allow(unreachable_patterns)]
         _ => Model::Other,
     };
     Entry { stamp, model }
+}
+
+/// A Go file's package as Go imports it: the `module` path of the nearest `go.mod` (inside the project)
+/// plus the directory below it (`example.com/shop/svc`); without a `go.mod`, the project-relative
+/// directory, or the package clause's name for files at the root. Symbols are `<package>.<Func>` and
+/// `<package>.<Type>.<Method>`, the names the Go front end resolves imported calls to.
+pub fn go_package(root: &Path, file: &SourceFile, text: &str) -> String {
+    let rel_dir = file.rel.rsplit_once('/').map_or("", |(d, _)| d);
+    let mut dir = root.join(rel_dir);
+    loop {
+        if let Some(module) = std::fs::read_to_string(dir.join("go.mod"))
+            .ok()
+            .and_then(|m| go_mod_module(&m))
+        {
+            let below = dir
+                .strip_prefix(root)
+                .ok()
+                .and_then(|d| Path::new(rel_dir).strip_prefix(d).ok())
+                .map(|p| p.to_string_lossy().replace('\\', "/"))
+                .unwrap_or_default();
+            return if below.is_empty() {
+                module
+            } else {
+                format!("{module}/{below}")
+            };
+        }
+        if dir == root || !dir.pop() || !dir.starts_with(root) {
+            break;
+        }
+    }
+    if !rel_dir.is_empty() {
+        return rel_dir.to_string();
+    }
+    text.lines()
+        .find_map(|l| l.trim().strip_prefix("package "))
+        .map(|p| p.trim().to_string())
+        .filter(|p| !p.is_empty())
+        .unwrap_or_else(|| "main".into())
+}
+
+/// The path of a `go.mod`'s `module` directive.
+fn go_mod_module(text: &str) -> Option<String> {
+    text.lines().find_map(|l| {
+        let rest = l.trim().strip_prefix("module")?;
+        let path = rest.split("//").next()?.trim().trim_matches('"');
+        (!path.is_empty() && rest.starts_with(char::is_whitespace)).then(|| path.to_string())
+    })
 }
 
 /// Index progress, readable while the build runs.
@@ -144,7 +199,7 @@ impl Indexer {
             .files
             .par_iter()
             .map(|f| {
-                let e = model(f);
+                let e = model(&self.root, f);
                 self.progress.done.fetch_add(1, Ordering::Relaxed);
                 (f.rel.clone(), e)
             })
@@ -180,7 +235,7 @@ impl Indexer {
         };
         let fresh: Vec<(String, Entry)> = stale
             .par_iter()
-            .map(|f| (f.rel.clone(), model(f)))
+            .map(|f| (f.rel.clone(), model(&self.root, f)))
             .collect();
         let mut files = write(&self.files);
         let before = files.len();
@@ -200,6 +255,7 @@ impl Indexer {
         for (rel, e) in files.iter() {
             match &e.model {
                 Model::Python(m) => snap.python.push((rel.clone(), m.clone())),
+                Model::Go(m) => snap.go.push((rel.clone(), m.clone())),
                 Model::Dockerfile(d) => snap.dockerfiles.push((rel.clone(), d.clone())),
                 Model::Compose(c) => snap.compose.push((rel.clone(), c.clone())),
                 Model::Other => snap.other += 1,
@@ -246,18 +302,22 @@ fn write<T>(m: &RwLock<T>) -> std::sync::RwLockWriteGuard<'_, T> {
 #[derive(Default)]
 pub struct Snapshot {
     pub python: Vec<(String, Arc<FileModel>)>,
+    /// Go files; each model's `module` is its package's import path.
+    pub go: Vec<(String, Arc<FileModel>)>,
     pub dockerfiles: Vec<(String, Arc<Dockerfile>)>,
     pub compose: Vec<(String, Arc<ComposeFile>)>,
     pub other: usize,
 }
 
-/// A Python definition.
+/// A Python or Go definition.
 #[derive(Debug, Clone)]
 pub struct Symbol {
     pub name: String,
     pub fqn: String,
     /// function_definition, method, constructor, special_method, class_definition
     pub kind: &'static str,
+    /// python or go
+    pub language: &'static str,
     pub file: String,
     pub module: String,
     pub line: u32,
@@ -272,6 +332,7 @@ impl Symbol {
             "name": self.name,
             "fqn": self.fqn,
             "type": self.kind,
+            "language": self.language,
             "file": self.file,
             "module": self.module,
             "line": self.line,
@@ -299,9 +360,15 @@ pub struct Call {
 }
 
 impl Snapshot {
+    /// Python and Go files with their language name.
+    pub fn code(&self) -> impl Iterator<Item = (&'static str, &String, &Arc<FileModel>)> {
+        let python = self.python.iter().map(|(r, m)| ("python", r, m));
+        python.chain(self.go.iter().map(|(r, m)| ("go", r, m)))
+    }
+
     pub fn symbols(&self) -> Vec<Symbol> {
         let mut out = Vec::new();
-        for (rel, m) in &self.python {
+        for (language, rel, m) in self.code() {
             for s in &m.scopes {
                 if !matches!(s.kind, ScopeKind::Class | ScopeKind::Function)
                     || s.qualname.is_empty()
@@ -311,8 +378,13 @@ impl Snapshot {
                 let name = s.qualname.rsplit('.').next().unwrap_or(&s.qualname);
                 let parent = s.parent.and_then(|p| m.scopes.get(p as usize));
                 let in_class = parent.is_some_and(|p| p.kind == ScopeKind::Class);
+                // Go methods are `Type.Method` at package level.
+                let go_type = (language == "go")
+                    .then(|| s.qualname.rsplit_once('.').map(|(t, _)| t))
+                    .flatten();
                 let kind = match s.kind {
                     ScopeKind::Class => "class_definition",
+                    _ if go_type.is_some() => "method",
                     _ if in_class && name == "__init__" => "constructor",
                     _ if in_class && name.starts_with("__") && name.ends_with("__") => {
                         "special_method"
@@ -320,26 +392,31 @@ impl Snapshot {
                     _ if in_class => "method",
                     _ => "function_definition",
                 };
+                let class = match go_type {
+                    Some(t) => Some(qualified(&m.module, t)),
+                    None => in_class
+                        .then(|| qualified(&m.module, parent.map_or("", |p| p.qualname.as_str()))),
+                };
                 out.push(Symbol {
                     name: name.to_string(),
                     fqn: qualified(&m.module, &s.qualname),
                     kind,
+                    language,
                     file: rel.clone(),
                     module: m.module.clone(),
                     line: m.lines.line(s.span.start),
                     end_line: m.lines.line(s.span.end.saturating_sub(1).max(s.span.start)),
-                    class: in_class
-                        .then(|| qualified(&m.module, parent.map_or("", |p| p.qualname.as_str()))),
+                    class,
                 });
             }
         }
         out
     }
 
-    /// Every call (and bare decorator) in the project's Python files.
+    /// Every call (and bare decorator) in the project's Python and Go files.
     pub fn calls(&self, functions: &HashMap<String, ()>) -> Vec<Call> {
         let mut out = Vec::new();
-        for (rel, m) in &self.python {
+        for (language, rel, m) in self.code() {
             for (i, c) in m.calls.iter().enumerate() {
                 if !matches!(c.kind, CallKind::Call | CallKind::Decorator) {
                     continue;
@@ -358,7 +435,15 @@ impl Snapshot {
                     }
                     _ => (m.module.clone(), true),
                 };
-                let target = c.fqn.clone().unwrap_or_else(|| c.callee.clone());
+                let mut target = c.fqn.clone().unwrap_or_else(|| c.callee.clone());
+                if language == "go" && !functions.contains_key(&target) {
+                    // Go resolves calls within the package (`helper()`, `s.Start()` with `s *Server`)
+                    // without the package path: add it when that names a function of the package.
+                    let local = qualified(&m.module, &target);
+                    if functions.contains_key(&local) {
+                        target = local;
+                    }
+                }
                 let (line, column) = m.lines.position(&m.source, c.span.start);
                 out.push(Call {
                     caller,
@@ -376,8 +461,9 @@ impl Snapshot {
         out
     }
 
-    pub fn python_model(&self, rel: &str) -> Option<&Arc<FileModel>> {
-        self.python.iter().find(|(r, _)| r == rel).map(|(_, m)| m)
+    /// The Python or Go model of a project file.
+    pub fn code_model(&self, rel: &str) -> Option<&Arc<FileModel>> {
+        self.code().find(|(_, r, _)| *r == rel).map(|(_, _, m)| m)
     }
 }
 
@@ -386,4 +472,48 @@ impl Snapshot {
 pub fn names(fqn: &str, query: &str) -> bool {
     let q = query.trim();
     !q.is_empty() && (fqn == q || fqn.ends_with(&format!(".{q}")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn source(rel: &str, root: &Path) -> SourceFile {
+        SourceFile {
+            path: root.join(rel),
+            rel: rel.to_string(),
+            language: Language::Go,
+            size: 0,
+        }
+    }
+
+    #[test]
+    fn go_packages_follow_the_nearest_go_mod() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        std::fs::create_dir_all(root.join("svc/inner")).unwrap();
+        std::fs::create_dir_all(root.join("tools/gen")).unwrap();
+        std::fs::write(
+            root.join("go.mod"),
+            "module example.com/shop // main\n\ngo 1.22\n",
+        )
+        .unwrap();
+        std::fs::write(root.join("tools/go.mod"), "module \"example.com/tools\"\n").unwrap();
+        let pkg = |rel: &str| go_package(root, &source(rel, root), "package x\n");
+        assert_eq!(pkg("main.go"), "example.com/shop");
+        assert_eq!(pkg("svc/inner/a.go"), "example.com/shop/svc/inner");
+        assert_eq!(pkg("tools/gen/g.go"), "example.com/tools/gen");
+        // Without a go.mod: the directory, or the package clause at the root.
+        let bare = tempfile::tempdir().unwrap();
+        let b = bare.path();
+        assert_eq!(
+            go_package(b, &source("cmd/x.go", b), "package main\n"),
+            "cmd"
+        );
+        assert_eq!(
+            go_package(b, &source("x.go", b), "// hi\npackage web\n"),
+            "web"
+        );
+        assert_eq!(go_mod_module("modules x\n"), None);
+    }
 }

@@ -7,6 +7,10 @@
 //! because the SDK's drops unparsable lines silently where the issue asks for a -32700 answer) and the
 //! SDK's Streamable HTTP service behind a guard ([`http`]) with the playground's limits.
 
+mod cancel;
+mod containers;
+#[doc(hidden)]
+pub mod fuzzing;
 pub mod http;
 mod index;
 mod nav;
@@ -114,21 +118,36 @@ impl Server {
     }
 
     /// Runs one tool call to completion: waits for the index when the tool needs it, runs the work on a
-    /// blocking thread, gives up at the timeout. Cancellation drops this future (the SDK does that when the
-    /// client sends `notifications/cancelled`), so the answer is never sent; the blocking work finishes on
-    /// its own thread without holding anything the other calls need.
-    async fn run_tool(&self, name: String, args: Value) -> CallToolResult {
+    /// blocking thread, gives up at the timeout or when the client cancels the request
+    /// (`notifications/cancelled`: the SDK then cancels the context's token and drops the answer). Giving up raises the
+    /// call's cancellation flag, so the engine stops working on it at once instead of finishing unseen.
+    async fn run_tool(
+        &self,
+        name: String,
+        args: Value,
+        context: RequestContext<RoleServer>,
+    ) -> CallToolResult {
         let needs_index = tools::definitions()
             .iter()
             .any(|d| d.name == name && d.needs_index);
         let shared = self.shared.clone();
+        let flag = pathfinder_python::cancel::Flag::default();
+        let _stop = cancel::RaiseOnDrop(flag.clone());
         let work = async move {
             if needs_index {
                 shared.index.wait_ready().await;
             }
-            tokio::task::spawn_blocking(move || tools::call(&shared, &name, args)).await
+            tokio::task::spawn_blocking(move || {
+                cancel::run(flag, || tools::call(&shared, &name, args))
+                    .unwrap_or_else(|_| Err("the call was cancelled".into()))
+            })
+            .await
         };
-        match tokio::time::timeout(self.timeout, work).await {
+        let outcome = tokio::select! {
+            r = tokio::time::timeout(self.timeout, work) => r,
+            _ = context.ct.cancelled() => return tool_error("the call was cancelled".into()),
+        };
+        match outcome {
             Ok(Ok(Ok(v))) => CallToolResult::structured(v),
             Ok(Ok(Err(message))) => tool_error(message),
             Ok(Err(_)) => {
@@ -153,7 +172,7 @@ impl ServerHandler for Server {
         server.title = Some("pathfinder security scanner".into());
         info.server_info = server;
         info.instructions = Some(
-            "pathfinder scans Python, Dockerfiles and docker-compose files for security problems and \
+            "pathfinder scans Python, Go, Dockerfiles and docker-compose files for security problems and \
              indexes the project for navigation. Call get_index_info first; scan a file after editing it; \
              explain_finding tells why a finding matters and how to fix it. Paths are relative to the \
              project root and must stay inside it."
@@ -177,7 +196,7 @@ impl ServerHandler for Server {
     async fn call_tool(
         &self,
         request: CallToolRequestParams,
-        _context: RequestContext<RoleServer>,
+        context: RequestContext<RoleServer>,
     ) -> Result<CallToolResponse, ErrorData> {
         let name = request.name.to_string();
         if !tools::definitions().iter().any(|d| d.name == name) {
@@ -187,7 +206,7 @@ impl ServerHandler for Server {
             ));
         }
         let args = Value::Object(request.arguments.unwrap_or_default());
-        Ok(self.run_tool(name, args).await.into())
+        Ok(self.run_tool(name, args, context).await.into())
     }
 
     /// `status` as a JSON-RPC method too, as the reference server has it.

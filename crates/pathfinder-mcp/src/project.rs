@@ -163,8 +163,11 @@ impl Project {
     }
 
     pub fn test_pause(&self) {
-        if !self.test_delay.is_zero() {
-            std::thread::sleep(self.test_delay);
+        // In small steps, checking for cancellation as the engine's walks do.
+        let until = std::time::Instant::now() + self.test_delay;
+        while std::time::Instant::now() < until {
+            pathfinder_python::cancel::check();
+            std::thread::sleep(Duration::from_millis(10));
         }
     }
 }

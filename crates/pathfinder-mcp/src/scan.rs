@@ -56,6 +56,7 @@ fn language_matches(l: Language, r: RuleLanguage) -> bool {
         (Language::Python, RuleLanguage::Python)
             | (Language::Dockerfile, RuleLanguage::Dockerfile)
             | (Language::Compose, RuleLanguage::Compose)
+            | (Language::Go, RuleLanguage::Go)
     )
 }
 
@@ -123,11 +124,11 @@ pub fn run(project: &Project, p: &ScanParams) -> Result<Value, String> {
         let language = p
             .language
             .as_deref()
-            .ok_or("`code` needs `language` (python, docker or docker-compose)")?;
+            .ok_or("`code` needs `language` (python, go, docker or docker-compose)")?;
         let language = parse_language(language)
             .filter(|l| SUPPORTED.contains(l))
             .ok_or_else(|| {
-                format!("unsupported language {language:?} (python, docker or docker-compose)")
+                format!("unsupported language {language:?} (python, go, docker or docker-compose)")
             })?;
         // The virtual file name: the given path (it need not exist), else the language's default.
         let name = match p.path.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
@@ -179,6 +180,7 @@ pub fn run(project: &Project, p: &ScanParams) -> Result<Value, String> {
             RuleLanguage::Python,
             RuleLanguage::Dockerfile,
             RuleLanguage::Compose,
+            RuleLanguage::Go,
         ]
         .into_iter()
         .filter(|r| {

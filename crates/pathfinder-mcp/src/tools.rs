@@ -2,7 +2,7 @@
 
 use crate::index::Indexer;
 use crate::project::Project;
-use crate::{nav, rules, scan};
+use crate::{containers, nav, rules, scan};
 use serde::de::DeserializeOwned;
 use serde_json::{json, Map, Value};
 
@@ -64,7 +64,7 @@ pub fn definitions() -> Vec<ToolDef> {
                 "rules": {"type": "array", "items": {"type": "string"}, "description": "rule files or directories inside the project to run too"},
                 "min_severity": {"type": "string", "enum": ["info", "low", "medium", "high", "critical"], "description": "report only findings at or above this severity"},
                 "code": s("unsaved source text to scan in memory instead of a file on disk"),
-                "language": {"type": "string", "enum": ["python", "docker", "docker-compose"], "description": "language of `code`"},
+                "language": {"type": "string", "enum": ["python", "go", "docker", "docker-compose"], "description": "language of `code`"},
                 "no_taint": {"type": "boolean", "description": "run only pattern rules (skip dataflow rules)"},
                 "max_findings": {"type": "integer", "minimum": 0, "description": format!("list at most this many findings (default {}); counts stay exact", scan::DEFAULT_MAX_FINDINGS)},
             }), &[]),
@@ -123,7 +123,7 @@ pub fn definitions() -> Vec<ToolDef> {
         },
         ToolDef {
             name: "find_symbol",
-            description: "Find Python definitions by (partial) name or FQN, by type (function_definition, method, constructor, special_method, class_definition) and module prefix.",
+            description: "Find Python and Go definitions by (partial) name or FQN, by type (function_definition, method, constructor, special_method, class_definition) and module prefix (a Go symbol's module is its package import path).",
             input: obj(paged(json!({
                 "name": s("name or FQN, whole or part"),
                 "type": {"type": "string", "enum": ["function_definition", "method", "constructor", "special_method", "class_definition"]},
@@ -135,14 +135,14 @@ pub fn definitions() -> Vec<ToolDef> {
         },
         ToolDef {
             name: "find_module",
-            description: "A Python module by FQN or short name: its file and symbol counts.",
-            input: obj(json!({"name": s("module FQN (pkg.views) or short name (views)")}), &["name"]),
+            description: "A Python module by FQN or short name, or a Go package by import path or last element: its files and symbol counts.",
+            input: obj(json!({"name": s("module FQN (pkg.views) or short name (views); Go package path (example.com/app/svc) or name (svc)")}), &["name"]),
             output: out(json!({"modules": {"type": "array", "items": {"type": "object"}}})),
             needs_index: true,
         },
         ToolDef {
             name: "list_modules",
-            description: "Every Python module of the project with its file.",
+            description: "Every Python module and Go file (with its package) of the project.",
             input: obj(paged(json!({})), &[]),
             output: page_out("modules"),
             needs_index: true,
@@ -170,7 +170,7 @@ pub fn definitions() -> Vec<ToolDef> {
         },
         ToolDef {
             name: "resolve_import",
-            description: "Resolve a dotted import path (pkg.mod or pkg.mod.name) to the project file and definition it names.",
+            description: "Resolve a Python import path (pkg.mod or pkg.mod.name) or a Go import path (example.com/app/svc or example.com/app/svc.Func) to the project file and definition it names.",
             input: obj(json!({"import_path": s("dotted import path")}), &["import_path"]),
             output: out(json!({"resolved": {"type": "boolean"}, "file": {"type": "string"}, "module": {"type": "string"}})),
             needs_index: true,
@@ -283,24 +283,24 @@ pub fn call(shared: &Shared, name: &str, a: Value) -> Result<Value, String> {
         "get_call_details" => nav::get_call_details(&snap(), &args(a)?),
         "resolve_import" => nav::resolve_import(&snap(), &args(a)?),
         "find_dockerfile_instructions" => {
-            let mut f: nav::DockerfileFilter = args(a)?;
+            let mut f: containers::DockerfileFilter = args(a)?;
             f.file_path = relative(project, f.file_path)?;
-            nav::find_dockerfile_instructions(&snap(), &f)
+            containers::find_dockerfile_instructions(&snap(), &f)
         }
         "find_compose_services" => {
-            let mut f: nav::ComposeFilter = args(a)?;
+            let mut f: containers::ComposeFilter = args(a)?;
             f.file_path = relative(project, f.file_path)?;
-            nav::find_compose_services(&snap(), &f)
+            containers::find_compose_services(&snap(), &f)
         }
         "get_dockerfile_details" => {
-            let f: nav::FileArg = args(a)?;
+            let f: containers::FileArg = args(a)?;
             let (_, rel) = project.resolve(&f.file_path)?;
-            nav::get_dockerfile_details(&snap(), &rel)
+            containers::get_dockerfile_details(&snap(), &rel)
         }
         "get_docker_dependencies" => {
-            let mut d: nav::Dependencies = args(a)?;
+            let mut d: containers::Dependencies = args(a)?;
             d.file_path = relative(project, d.file_path)?;
-            nav::get_docker_dependencies(&snap(), &d)
+            containers::get_docker_dependencies(&snap(), &d)
         }
         other => Err(format!("unknown tool {other:?}")),
     }

@@ -1,155 +1,23 @@
 //! The playground API over real HTTP on 127.0.0.1 (an ephemeral port): the success shape and every error path.
 
+mod common;
+
+use common::{analyze, catalog, get, post, raw, Server};
 use pathfinder_registry::server::router;
-use pathfinder_registry::{Limits, PlaygroundConfig};
+use pathfinder_registry::Limits;
 use serde_json::{json, Value};
-use std::io::{Read, Write};
-use std::net::{SocketAddr, TcpStream};
-use std::sync::{Arc, OnceLock};
 use std::time::Duration;
 
-fn catalog() -> Vec<Arc<pathfinder_rules::Rule>> {
-    static RULES: OnceLock<Vec<Arc<pathfinder_rules::Rule>>> = OnceLock::new();
-    RULES
-        .get_or_init(|| pathfinder_rules::catalog::builtin_rules().expect("catalog loads"))
-        .clone()
-}
-
-struct Server {
-    addr: SocketAddr,
-    stop: Option<tokio::sync::oneshot::Sender<()>>,
-    thread: Option<std::thread::JoinHandle<()>>,
-}
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        if let Some(s) = self.stop.take() {
-            let _ = s.send(());
-        }
-        if let Some(t) = self.thread.take() {
-            let _ = t.join();
-        }
-    }
-}
-
+/// The router served by `axum::serve`, built before the address is handed out, so request timings do not
+/// include building the site.
 fn start(limits: Limits) -> Server {
-    let config = PlaygroundConfig {
-        rules: catalog(),
-        limits,
-        version: "test".into(),
-        timestamp: || "2026-01-01T00:00:00Z".into(),
-        loopback_only: true,
-    };
-    let (addr_tx, addr_rx) = std::sync::mpsc::channel();
-    let (stop_tx, stop_rx) = tokio::sync::oneshot::channel::<()>();
-    let thread = std::thread::spawn(move || {
-        let rt = tokio::runtime::Builder::new_multi_thread()
-            .worker_threads(2)
-            .enable_all()
-            .build()
+    let app = router(common::config(limits));
+    common::spawn(move |listener, stop| async move {
+        axum::serve(listener, app)
+            .with_graceful_shutdown(stop)
+            .await
             .unwrap();
-        // Built before the address is handed out, so request timings do not include building the site.
-        let app = router(config);
-        rt.block_on(async move {
-            let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-            addr_tx.send(listener.local_addr().unwrap()).unwrap();
-            axum::serve(listener, app)
-                .with_graceful_shutdown(async {
-                    let _ = stop_rx.await;
-                })
-                .await
-                .unwrap();
-        });
-    });
-    Server {
-        addr: addr_rx.recv_timeout(Duration::from_secs(30)).unwrap(),
-        stop: Some(stop_tx),
-        thread: Some(thread),
-    }
-}
-
-struct Reply {
-    status: u16,
-    head: String,
-    body: String,
-}
-
-impl Reply {
-    fn json(&self) -> Value {
-        serde_json::from_str(&self.body).unwrap_or_else(|e| panic!("not JSON ({e}): {}", self.body))
-    }
-
-    fn error_kind(&self) -> String {
-        self.json()["error"]["kind"]
-            .as_str()
-            .unwrap_or("")
-            .to_string()
-    }
-}
-
-/// A minimal HTTP/1.1 client: one request per connection, the whole answer read until close.
-fn raw(addr: SocketAddr, request: &[u8]) -> Reply {
-    let mut s = TcpStream::connect(addr).unwrap();
-    s.set_read_timeout(Some(Duration::from_secs(30))).unwrap();
-    // The server may answer (413) before it has read everything; a failed write is fine then.
-    let _ = s.write_all(request);
-    let mut buf = Vec::new();
-    let _ = s.read_to_end(&mut buf);
-    let text = String::from_utf8_lossy(&buf).to_string();
-    let (head, body) = text.split_once("\r\n\r\n").unwrap_or((&text, ""));
-    let status = head
-        .split_whitespace()
-        .nth(1)
-        .and_then(|s| s.parse().ok())
-        .unwrap_or_else(|| panic!("no status line in {text:?}"));
-    let body = if head
-        .to_ascii_lowercase()
-        .contains("transfer-encoding: chunked")
-    {
-        dechunk(body)
-    } else {
-        body.to_string()
-    };
-    Reply {
-        status,
-        head: head.to_string(),
-        body,
-    }
-}
-
-fn dechunk(mut s: &str) -> String {
-    let mut out = String::new();
-    while let Some((size, rest)) = s.split_once("\r\n") {
-        let n = usize::from_str_radix(size.trim(), 16).unwrap_or(0);
-        if n == 0 {
-            break;
-        }
-        out.push_str(&rest[..n]);
-        s = &rest[n + 2..];
-    }
-    out
-}
-
-fn post(addr: SocketAddr, content_type: &str, body: &[u8]) -> Reply {
-    let mut req = format!(
-        "POST /api/analyze HTTP/1.1\r\nHost: 127.0.0.1:{}\r\nContent-Type: {content_type}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
-        addr.port(),
-        body.len()
-    )
-    .into_bytes();
-    req.extend_from_slice(body);
-    raw(addr, &req)
-}
-
-fn analyze(addr: SocketAddr, body: &Value) -> Reply {
-    post(addr, "application/json", body.to_string().as_bytes())
-}
-
-fn get(addr: SocketAddr, path: &str) -> Reply {
-    raw(
-        addr,
-        format!("GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n").as_bytes(),
-    )
+    })
 }
 
 const BIND: &str =

@@ -1,131 +1,21 @@
 //! The playground under hostile requests (issue 15), over real HTTP on loopback through `serve`: deep
 //! and amplifying code, bad rules, abandoned analyses, idle and half-open connections.
 
-use pathfinder_registry::{serve, Limits, PlaygroundConfig};
+mod common;
+
+use common::{analyze, Server};
+use pathfinder_registry::{serve, Limits};
 use serde_json::{json, Value};
 use std::io::{Read, Write};
-use std::net::{SocketAddr, TcpStream};
-use std::sync::{Arc, OnceLock};
+use std::net::TcpStream;
 use std::time::{Duration, Instant};
 
-fn catalog() -> Vec<Arc<pathfinder_rules::Rule>> {
-    static RULES: OnceLock<Vec<Arc<pathfinder_rules::Rule>>> = OnceLock::new();
-    RULES
-        .get_or_init(|| pathfinder_rules::catalog::builtin_rules().unwrap())
-        .clone()
-}
-
-struct Server {
-    addr: SocketAddr,
-    stop: Option<tokio::sync::oneshot::Sender<()>>,
-    thread: Option<std::thread::JoinHandle<()>>,
-}
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        if let Some(s) = self.stop.take() {
-            let _ = s.send(());
-        }
-        if let Some(t) = self.thread.take() {
-            let _ = t.join();
-        }
-    }
-}
-
+/// The playground's own accept loop (`serve`), with its connection limits.
 fn start(limits: Limits) -> Server {
-    let config = PlaygroundConfig {
-        rules: catalog(),
-        limits,
-        version: "test".into(),
-        timestamp: || "2026-01-01T00:00:00Z".into(),
-        loopback_only: true,
-    };
-    let (addr_tx, addr_rx) = std::sync::mpsc::channel();
-    let (stop_tx, stop_rx) = tokio::sync::oneshot::channel::<()>();
-    let thread = std::thread::spawn(move || {
-        let rt = tokio::runtime::Builder::new_multi_thread()
-            .worker_threads(2)
-            .enable_all()
-            .build()
-            .unwrap();
-        rt.block_on(async move {
-            let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-            addr_tx.send(listener.local_addr().unwrap()).unwrap();
-            serve(listener, config, async {
-                let _ = stop_rx.await;
-            })
-            .await
-            .unwrap();
-        });
-    });
-    Server {
-        addr: addr_rx.recv_timeout(Duration::from_secs(60)).unwrap(),
-        stop: Some(stop_tx),
-        thread: Some(thread),
-    }
-}
-
-struct Reply {
-    status: u16,
-    body: String,
-}
-
-impl Reply {
-    fn json(&self) -> Value {
-        serde_json::from_str(&self.body).unwrap_or_else(|e| panic!("not JSON ({e}): {}", self.body))
-    }
-
-    fn error_kind(&self) -> String {
-        self.json()["error"]["kind"]
-            .as_str()
-            .unwrap_or("")
-            .to_string()
-    }
-}
-
-/// One request per connection (`Connection: close`), the answer read until the server closes.
-fn analyze(addr: SocketAddr, body: &Value) -> Reply {
-    let body = body.to_string();
-    let mut s = TcpStream::connect(addr).unwrap();
-    s.set_read_timeout(Some(Duration::from_secs(120))).unwrap();
-    let head = format!(
-        "POST /api/analyze HTTP/1.1\r\nHost: 127.0.0.1:{}\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
-        addr.port(),
-        body.len()
-    );
-    let _ = s.write_all(head.as_bytes());
-    let _ = s.write_all(body.as_bytes());
-    let mut buf = Vec::new();
-    let _ = s.read_to_end(&mut buf);
-    let text = String::from_utf8_lossy(&buf).to_string();
-    let (head, body) = text.split_once("\r\n\r\n").unwrap_or((&text, ""));
-    let status = head
-        .split_whitespace()
-        .nth(1)
-        .and_then(|s| s.parse().ok())
-        .unwrap_or_else(|| panic!("no status line in {:?}", &text[..text.len().min(300)]));
-    let body = if head
-        .to_ascii_lowercase()
-        .contains("transfer-encoding: chunked")
-    {
-        dechunk(body)
-    } else {
-        body.to_string()
-    };
-    Reply { status, body }
-}
-
-fn dechunk(mut s: &str) -> String {
-    let mut out = String::new();
-    while let Some((size, rest)) = s.split_once("\r\n") {
-        let n = usize::from_str_radix(size.trim(), 16).unwrap_or(0);
-        if n == 0 {
-            break;
-        }
-        out.push_str(&rest[..n]);
-        s = &rest[n + 2..];
-    }
-    out
+    let config = common::config(limits);
+    common::spawn(move |listener, stop| async move {
+        serve(listener, config, stop).await.unwrap();
+    })
 }
 
 fn python(code: &str) -> Value {
