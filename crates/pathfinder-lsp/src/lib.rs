@@ -17,7 +17,7 @@ use pathfinder_engine::memory::analyze_memory;
 use pathfinder_engine::{compile, CompiledRules};
 use pathfinder_findings::{Finding, Severity};
 use pathfinder_rules::catalog;
-use pathfinder_rules::{Rule, RuleLanguage};
+use pathfinder_rules::{Rule, RuleQuery, RuleSet};
 use pathfinder_workspace::{classify, is_test_path, load_config, Config, Language};
 use serde_json::{json, Value};
 use std::collections::{BTreeMap, HashMap};
@@ -346,8 +346,8 @@ impl Server {
         }
     }
 
-    /// The rules a scan of the project would run: the listed rulesets plus rule paths (relative to the
-    /// workspace root), or every built-in rule when neither is set.
+    /// The rule query of the settings: the listed rulesets plus rule paths (relative to the workspace
+    /// root), or every built-in rule when neither is set.
     fn select_rules(&self) -> Result<Vec<Arc<Rule>>, String> {
         let s = &self.settings;
         let mut user = Vec::new();
@@ -358,24 +358,15 @@ impl Server {
             };
             user.extend(catalog::load_rules_path(&path).map_err(|e| e.to_string())?);
         }
-        if s.rulesets.is_empty() && user.is_empty() {
-            return Ok(self.builtin.clone());
-        }
-        let mut all: BTreeMap<String, Arc<Rule>> = BTreeMap::new();
-        for r in self.builtin.iter().chain(&user) {
-            all.insert(r.id.clone(), r.clone());
-        }
-        let all: Vec<Arc<Rule>> = all.into_values().collect();
-        let mut chosen: BTreeMap<String, Arc<Rule>> = BTreeMap::new();
-        for spec in &s.rulesets {
-            for r in catalog::select(&all, spec).map_err(|e| e.to_string())? {
-                chosen.insert(r.id.clone(), r);
-            }
-        }
-        for r in user {
-            chosen.insert(r.id.clone(), r);
-        }
-        Ok(chosen.into_values().collect())
+        let set = RuleSet {
+            builtin: self.builtin.clone(),
+            user,
+        };
+        let query = RuleQuery {
+            rulesets: s.rulesets.clone(),
+            ..RuleQuery::catalog()
+        };
+        Ok(set.select(&query)?.rules)
     }
 
     /// The path findings carry: relative to the workspace root when the file is inside it (as in a scan),
@@ -396,12 +387,16 @@ impl Server {
 
     fn analyse(&self, uri: &str, doc: &Doc) -> Vec<Finding> {
         let rel = self.relative_path(uri);
-        let language = match (classify(&rel), doc.language_id.as_str()) {
-            (Some(Language::Python), _) | (None, "python") => RuleLanguage::Python,
-            (Some(Language::Dockerfile), _) | (None, "dockerfile") => RuleLanguage::Dockerfile,
-            (Some(Language::Compose), _) | (None, "dockercompose") => RuleLanguage::Compose,
-            (Some(Language::Go), _) | (None, "go") => RuleLanguage::Go,
-            (None, _) => return Vec::new(),
+        // The file name decides; an unnamed buffer goes by the editor's language id (LSP's names).
+        let language = classify(&rel).or(match doc.language_id.as_str() {
+            "python" => Some(Language::Python),
+            "dockerfile" => Some(Language::Dockerfile),
+            "dockercompose" => Some(Language::Compose),
+            "go" => Some(Language::Go),
+            _ => None,
+        });
+        let Some(language) = language else {
+            return Vec::new();
         };
         if self.settings.skip_tests && is_test_path(&rel) {
             return Vec::new();

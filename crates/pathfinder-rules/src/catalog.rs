@@ -14,25 +14,9 @@ use std::sync::Arc;
 
 static BUILTIN: Dir<'_> = include_dir!("$CARGO_MANIFEST_DIR/../../rules");
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum RuleLanguage {
-    Python,
-    Go,
-    Dockerfile,
-    Compose,
-}
-
-impl RuleLanguage {
-    /// The ruleset category users type: `python/…`, `docker/…`, `docker-compose/…`, `go/…`.
-    pub fn category(self) -> &'static str {
-        match self {
-            RuleLanguage::Python => "python",
-            RuleLanguage::Go => "go",
-            RuleLanguage::Dockerfile => "docker",
-            RuleLanguage::Compose => "docker-compose",
-        }
-    }
-}
+/// A rule's language is the workspace's [`Language`](pathfinder_workspace::Language): one enum, its names
+/// (ruleset category, code fence, aliases) written once in `pathfinder_workspace::lang`.
+pub use pathfinder_workspace::Language as RuleLanguage;
 
 /// A fixture file: source text plus whether it is a positive (vulnerable) or negative (safe) case.
 #[derive(Debug, Clone)]
@@ -169,12 +153,7 @@ fn help_markdown(rule: &Rule, meta: &RuleMeta) -> String {
         out.push('\n');
     }
     if !meta.secure_example.trim().is_empty() {
-        let fence = match rule.language {
-            RuleLanguage::Dockerfile => "dockerfile",
-            RuleLanguage::Compose => "yaml",
-            RuleLanguage::Go => "go",
-            RuleLanguage::Python => "python",
-        };
+        let fence = rule.language.code_fence();
         out.push_str(&format!("### Secure example\n\n```{fence}\n"));
         out.push_str(meta.secure_example.trim_end());
         out.push_str("\n```\n\n");
@@ -658,10 +637,7 @@ pub fn select(rules: &[Arc<Rule>], spec: &str) -> Result<Vec<Arc<Rule>>, Ruleset
 }
 
 fn in_category_named(r: &Rule, c: &str) -> bool {
-    r.language.category().eq_ignore_ascii_case(c)
-        || (c.eq_ignore_ascii_case("dockerfile") && r.language == RuleLanguage::Dockerfile)
-        || (c.eq_ignore_ascii_case("compose") && r.language == RuleLanguage::Compose)
-        || (c.eq_ignore_ascii_case("golang") && r.language == RuleLanguage::Go)
+    RuleLanguage::parse(c) == Some(r.language)
 }
 
 fn categories(rules: &[Arc<Rule>]) -> Vec<String> {

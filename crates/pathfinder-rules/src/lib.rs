@@ -7,6 +7,8 @@ pub mod dsl;
 pub mod fixtures;
 pub mod ir;
 pub mod meta;
+pub mod query;
 
 pub use catalog::{Rule, RuleBody, RuleLanguage};
 pub use meta::RuleKind;
+pub use query::{RuleQuery, RuleSet, Selection};
