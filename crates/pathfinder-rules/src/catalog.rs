@@ -1,6 +1,7 @@
 //! Loading rules: the built-in catalog embedded in the binary and user rules from `--rules` paths, both
 //! read the same way (rule.py through the static DSL reader, meta.yaml beside it, fixtures under tests/).
 
+use crate::container::ContainerError;
 use crate::dsl::{self, Family, RuleRecord};
 use crate::ir::Matcher;
 use crate::meta::{RuleKind, RuleMeta};
@@ -32,8 +33,9 @@ pub struct Fixture {
 pub enum RuleBody {
     /// Python/Go code rules: the typed IR.
     Code(Matcher),
-    /// Dockerfile/compose rules: the IR as JSON (their engine is a separate front end).
-    Container(serde_json::Value),
+    /// Dockerfile/compose rules: the condition tree, or why the static engine cannot run it (a Python
+    /// callable; the rule is reported as skipped). A wrong rule (a bad regex) is a load error instead.
+    Container(Result<crate::container::Cond, String>),
 }
 
 #[derive(Debug, Clone)]
@@ -243,7 +245,15 @@ fn build_rules(
                     RuleLanguage::Dockerfile
                 };
                 let matcher = r.get("matcher").cloned().unwrap_or_default();
-                (r.clone(), RuleBody::Container(matcher), language)
+                let cond = match crate::container::compile(&matcher) {
+                    Ok(cond) => Ok(cond),
+                    Err(ContainerError::Unsupported(reason)) => Err(reason),
+                    Err(ContainerError::Invalid(reason)) => {
+                        let id = r.get("id").and_then(|v| v.as_str()).unwrap_or("");
+                        return Err(at(format!("rule {id}: {reason}")));
+                    }
+                };
+                (r.clone(), RuleBody::Container(cond), language)
             }
             family => {
                 let header = record.record.get("rule").cloned().unwrap_or_default();
