@@ -7,6 +7,7 @@ pub mod container;
 pub mod dsl;
 pub mod fixtures;
 pub mod ir;
+pub mod library;
 pub mod meta;
 pub mod query;
 
