@@ -22,6 +22,34 @@ struct LibraryFile {
     returns: BTreeMap<String, String>,
     #[serde(default)]
     signatures: BTreeMap<String, Vec<String>>,
+    #[serde(default)]
+    conventions: Conventions,
+}
+
+/// What a library or framework does to data, beyond types: the taint walk's implicit sanitizers and the
+/// parameters a framework fills in itself. Lists from every file are merged.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Conventions {
+    /// Calls whose result carries no attacker-chosen text (`builtins.int`, `builtins.len`).
+    #[serde(default)]
+    pub clean_calls: Vec<String>,
+    /// FQN prefixes of such calls (`hashlib.`: every digest).
+    #[serde(default)]
+    pub clean_call_prefixes: Vec<String>,
+    /// Annotation names (last name, optionally inside `Optional[...]`) that make a handler parameter a
+    /// value the framework converted (`int`, `UUID`): never a taint source.
+    #[serde(default)]
+    pub numeric_annotations: Vec<String>,
+    /// Route converters (`"/item/<int:item_id>"`) whose value cannot carry text an attacker chose.
+    #[serde(default)]
+    pub route_converters: Vec<String>,
+    /// Annotation names of objects a framework injects that carry nothing from the client (`Response`).
+    #[serde(default)]
+    pub injected_types: Vec<String>,
+    /// Default calls that make a parameter a dependency the server computes (`Depends(get_db)`).
+    #[serde(default)]
+    pub dependency_calls: Vec<String>,
 }
 
 /// A callable's parameter names: those that may be passed by position, in order, then keyword-only ones.
@@ -44,6 +72,8 @@ pub struct Library {
     signatures: FxHashMap<&'static str, Signature>,
     /// Signatures in a stable order (file name, then FQN), for lookups by parameter name.
     ordered: Vec<(&'static str, Signature)>,
+    /// Every file's conventions, merged.
+    pub conventions: Conventions,
 }
 
 impl Library {
@@ -69,6 +99,13 @@ impl Library {
                 }
                 Ok(())
             };
+            let (c, from) = (&mut lib.conventions, file.conventions);
+            c.clean_calls.extend(from.clean_calls);
+            c.clean_call_prefixes.extend(from.clean_call_prefixes);
+            c.numeric_annotations.extend(from.numeric_annotations);
+            c.route_converters.extend(from.route_converters);
+            c.injected_types.extend(from.injected_types);
+            c.dependency_calls.extend(from.dependency_calls);
             for (fqn, ty) in file.returns {
                 let fqn = leak(fqn);
                 claim(fqn, "returns")?;
@@ -116,6 +153,15 @@ impl Library {
             .iter()
             .filter(move |(_, s)| s.positional.contains(&name))
             .map(|(f, _)| *f)
+    }
+
+    /// Whether calling `fqn` yields a value without attacker-chosen text (a number, a digest).
+    pub fn is_clean_call(&self, fqn: &str) -> bool {
+        let c = &self.conventions;
+        c.clean_calls.iter().any(|f| f == fqn)
+            || c.clean_call_prefixes
+                .iter()
+                .any(|p| fqn.starts_with(p.as_str()))
     }
 
     /// Every signature, in file order.
@@ -182,6 +228,25 @@ mod tests {
         assert!(lib
             .functions_with_parameter("shell")
             .any(|f| f == "subprocess.Popen"));
+    }
+
+    #[test]
+    fn conventions_merge_across_files() {
+        let lib = python();
+        assert!(lib.is_clean_call("builtins.int"));
+        assert!(lib.is_clean_call("hashlib.sha256"));
+        assert!(!lib.is_clean_call("builtins.str"));
+        let c = &lib.conventions;
+        assert!(c.route_converters.iter().any(|r| r == "uuid"));
+        assert!(c.dependency_calls.iter().any(|d| d == "Depends"));
+        let two = Library::parse(&[
+            ("a.yaml", "conventions:\n  clean_calls: [m.f]\n"),
+            ("b.yaml", "conventions:\n  clean_calls: [m.g]\n"),
+        ])
+        .unwrap();
+        assert!(two.is_clean_call("m.f") && two.is_clean_call("m.g"));
+        let e = Library::parse(&[("c.yaml", "conventions:\n  clean_cals: [m.f]\n")]).unwrap_err();
+        assert_eq!((e.path.as_str(), e.line), ("c.yaml", Some(2)));
     }
 
     #[test]
