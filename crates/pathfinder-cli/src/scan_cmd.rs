@@ -253,17 +253,8 @@ impl Scanned {
     }
 }
 
-/// Loads configuration and rules, walks and scans; errors are printed and returned as exit code 2.
-pub fn scan(args: &ScanArgs, default_format: &str) -> Result<Scanned, u8> {
-    let started = Instant::now();
-    let timestamp = rfc3339(SystemTime::now());
-    if !args.project.exists() {
-        error(format!(
-            "project path {} does not exist",
-            args.project.display()
-        ));
-        return Err(2);
-    }
+/// The project's configuration file (unless `--no-config`) merged with the flags.
+fn configured(args: &ScanArgs, default_format: &str) -> Result<Settings, u8> {
     let (config, config_path) = if args.no_config || !args.project.is_dir() {
         (Config::default(), None)
     } else {
@@ -284,13 +275,24 @@ pub fn scan(args: &ScanArgs, default_format: &str) -> Result<Scanned, u8> {
             }
         }
     };
-    let s = match settings(args, config, config_path.as_deref(), default_format) {
-        Ok(s) => s,
-        Err(e) => {
-            error(e);
-            return Err(2);
-        }
-    };
+    settings(args, config, config_path.as_deref(), default_format).map_err(|e| {
+        error(e);
+        2
+    })
+}
+
+/// Loads configuration and rules, walks and scans; errors are printed and returned as exit code 2.
+pub fn scan(args: &ScanArgs, default_format: &str) -> Result<Scanned, u8> {
+    let started = Instant::now();
+    let timestamp = rfc3339(SystemTime::now());
+    if !args.project.exists() {
+        error(format!(
+            "project path {} does not exist",
+            args.project.display()
+        ));
+        return Err(2);
+    }
+    let s = configured(args, default_format)?;
     if s.threads > 0 {
         // Only fails if a global pool already exists, which cannot happen this early.
         let _ = rayon::ThreadPoolBuilder::new()
@@ -348,69 +350,7 @@ pub fn scan(args: &ScanArgs, default_format: &str) -> Result<Scanned, u8> {
     };
 
     let walk_time = walk_started.elapsed();
-    let languages: Vec<Language> = {
-        let mut l: Vec<Language> = walked.files.iter().map(|f| f.language).collect();
-        l.sort();
-        l.dedup();
-        l
-    };
-    let query = RuleQuery {
-        rulesets: s.rulesets.clone(),
-        paths: s.rules.clone(),
-        languages: Some(languages),
-        profile: s.profile,
-        excludes: s.exclude_rules.clone(),
-        no_taint: args.no_taint,
-        ..RuleQuery::default()
-    };
-    let rule_set = match RuleSet::load(&query.paths, query.builtin) {
-        Ok(r) => r,
-        Err(e) => {
-            error(format!("cannot load rules: {e}"));
-            return Err(2);
-        }
-    };
-    for i in &s.per_file_ignores {
-        for r in i.rules.iter().filter(|r| !rule_set.matches_any(r)) {
-            warn(query::unmatched(&i.origin, r));
-        }
-    }
-    let selected = match rule_set.select(&query) {
-        Ok(sel) => {
-            sel.warnings.iter().for_each(warn);
-            sel.rules
-        }
-        Err(e) => {
-            error(e);
-            return Err(2);
-        }
-    };
-    let mut compiled = compile(&selected);
-    if !compiled.invalid.is_empty() {
-        for sk in &compiled.invalid {
-            error(format!(
-                "{}:{}: rule {}: {}",
-                sk.rule.origin, sk.rule.line, sk.rule.id, sk.reason
-            ));
-        }
-        return Err(2);
-    }
-    compiled.suppress = SuppressOptions {
-        foreign: s.foreign_suppressions,
-        known_rules: Some(
-            rule_set
-                .all()
-                .iter()
-                .map(|r| r.id.to_ascii_uppercase())
-                .collect(),
-        ),
-    };
-    for sk in &compiled.skipped {
-        warn(format!(
-            "rule {} ({}) not run: {}",
-            sk.rule.id, sk.rule.origin, sk.reason
-        ));
-    }
+    let compiled = rules_for(args, &s, &walked)?;
     if args.verbose {
         eprintln!(
             "pathfinder {VERSION}: {}, {} ({} skipped)",
@@ -582,6 +522,79 @@ fn stdin_tree(name: &Path) -> Result<StdinTree, String> {
         .and_then(|_| std::fs::write(&file, &text))
         .map_err(|e| format!("cannot hold standard input in {}: {e}", dir.display()))?;
     Ok(tree)
+}
+
+/// The rule query of the flags and configuration, resolved (`RuleSet::select`) and compiled for the
+/// languages the walk found; errors are printed and returned as exit code 2.
+fn rules_for(
+    args: &ScanArgs,
+    s: &Settings,
+    walked: &WalkResult,
+) -> Result<pathfinder_engine::CompiledRules, u8> {
+    let languages: Vec<Language> = {
+        let mut l: Vec<Language> = walked.files.iter().map(|f| f.language).collect();
+        l.sort();
+        l.dedup();
+        l
+    };
+    let query = RuleQuery {
+        rulesets: s.rulesets.clone(),
+        paths: s.rules.clone(),
+        languages: Some(languages),
+        profile: s.profile,
+        excludes: s.exclude_rules.clone(),
+        no_taint: args.no_taint,
+        ..RuleQuery::default()
+    };
+    let rule_set = match RuleSet::load(&query.paths, query.builtin) {
+        Ok(r) => r,
+        Err(e) => {
+            error(format!("cannot load rules: {e}"));
+            return Err(2);
+        }
+    };
+    for i in &s.per_file_ignores {
+        for r in i.rules.iter().filter(|r| !rule_set.matches_any(r)) {
+            warn(query::unmatched(&i.origin, r));
+        }
+    }
+    let selected = match rule_set.select(&query) {
+        Ok(sel) => {
+            sel.warnings.iter().for_each(warn);
+            sel.rules
+        }
+        Err(e) => {
+            error(e);
+            return Err(2);
+        }
+    };
+    let mut compiled = compile(&selected);
+    if !compiled.invalid.is_empty() {
+        for sk in &compiled.invalid {
+            error(format!(
+                "{}:{}: rule {}: {}",
+                sk.rule.origin, sk.rule.line, sk.rule.id, sk.reason
+            ));
+        }
+        return Err(2);
+    }
+    compiled.suppress = SuppressOptions {
+        foreign: s.foreign_suppressions,
+        known_rules: Some(
+            rule_set
+                .all()
+                .iter()
+                .map(|r| r.id.to_ascii_uppercase())
+                .collect(),
+        ),
+    };
+    for sk in &compiled.skipped {
+        warn(format!(
+            "rule {} ({}) not run: {}",
+            sk.rule.id, sk.rule.origin, sk.reason
+        ));
+    }
+    Ok(compiled)
 }
 
 /// Drops findings (reported and suppressed) that `per-file-ignores` covers; returns how many reported
