@@ -70,10 +70,13 @@ enum RegistryCommand {
         /// Output directory (created if needed)
         #[arg(long, value_name = "DIR")]
         out: PathBuf,
-        /// Also include the rules in this file or directory (repeatable)
+        /// Built-in rules to include, as in `scan` (repeatable) [default: every built-in rule, unless --rules is given]
+        #[arg(long = "ruleset", value_name = "SPEC")]
+        rulesets: Vec<String>,
+        /// Include the rules in this file or directory (repeatable); as in `scan`, built-in rules then come only from --ruleset
         #[arg(short = 'r', long = "rules", value_name = "PATH")]
         rules: Vec<PathBuf>,
-        /// Only the rules from --rules, not the built-in catalog
+        /// Do not load the built-in catalog at all (needs --rules)
         #[arg(long)]
         no_builtin: bool,
     },
@@ -87,7 +90,10 @@ pub struct PlaygroundArgs {
     /// Port to listen on (0 picks a free one; the address is printed on stdout)
     #[arg(long, default_value_t = 7878)]
     pub port: u16,
-    /// Also serve the rules in this file or directory (repeatable)
+    /// Built-in rules to serve, as in `scan` (repeatable) [default: every built-in rule, unless --rules is given]
+    #[arg(long = "ruleset", value_name = "SPEC")]
+    pub rulesets: Vec<String>,
+    /// Serve the rules in this file or directory (repeatable); as in `scan`, built-in rules then come only from --ruleset
     #[arg(short = 'r', long = "rules", value_name = "PATH")]
     pub rules: Vec<PathBuf>,
     /// Longest one analysis may take, in milliseconds
@@ -112,7 +118,7 @@ pub struct ScanArgs {
     /// Built-in rules to run: python/all, python/<bundle>, python/<RULE-ID> (repeatable) [default: all built-in rules for the languages present]
     #[arg(long = "ruleset", value_name = "SPEC")]
     pub rulesets: Vec<String>,
-    /// Extra rule file or directory (repeatable)
+    /// Rule file or directory (repeatable); its rules always run, and built-in rules then only by --ruleset
     #[arg(short = 'r', long = "rules", value_name = "PATH")]
     pub rules: Vec<PathBuf>,
     /// Output format: text, json, sarif, csv, gitlab (code quality), junit [default: text]
@@ -234,7 +240,7 @@ enum RulesCommand {
         /// Restrict to these rulesets (repeatable)
         #[arg(long = "ruleset", value_name = "SPEC")]
         rulesets: Vec<String>,
-        /// Also list rules from this file or directory (repeatable)
+        /// List the rules from this file or directory (repeatable); as in `scan`, built-in rules then only by --ruleset
         #[arg(short = 'r', long = "rules", value_name = "PATH")]
         rules: Vec<PathBuf>,
         /// Output format: text, json or markdown (a catalog table)
@@ -306,12 +312,14 @@ fn main() -> ExitCode {
         Command::Test(args) => test_cmd::run(args),
         Command::Registry(RegistryCommand::Build {
             out,
+            rulesets,
             rules,
             no_builtin,
-        }) => registry_cmd::build(&out, &rules, no_builtin),
+        }) => registry_cmd::build(&out, &rulesets, &rules, no_builtin),
         Command::Playground(a) => playground_cmd::run(playground_cmd::Options {
             host: a.host,
             port: a.port,
+            rulesets: a.rulesets,
             rules: a.rules,
             timeout_ms: a.timeout_ms,
             max_concurrent: a.max_concurrent,

@@ -10,6 +10,7 @@ use std::time::{Duration, SystemTime};
 pub struct Options {
     pub host: String,
     pub port: u16,
+    pub rulesets: Vec<String>,
     pub rules: Vec<PathBuf>,
     pub timeout_ms: u64,
     pub max_concurrent: Option<usize>,
@@ -20,7 +21,7 @@ fn now() -> String {
 }
 
 pub fn run(opts: Options) -> u8 {
-    let rules = match site_rules(&opts.rules, false) {
+    let rules = match site_rules(&opts.rulesets, &opts.rules, false) {
         Ok(r) => r,
         Err(e) => {
             error(e);

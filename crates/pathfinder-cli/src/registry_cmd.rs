@@ -1,28 +1,34 @@
 //! `pathfinder registry build`: writes the static rule registry (HTML pages, Markdown twins, index).
 
-use crate::util::{error, RuleSet};
+use crate::util::error;
+use pathfinder_rules::query::resolve;
+use pathfinder_rules::RuleQuery;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::Instant;
 
-/// Built-in rules plus `--rules` (user rules shadow built-ins with the same id), or only the user rules.
+/// The rules of a site: the rule query with every language and kind (`--rules` as in `scan`: those rules,
+/// plus the built-in rules `--ruleset` names; every built-in rule when neither is given).
 pub fn site_rules(
+    rulesets: &[String],
     rules: &[PathBuf],
     no_builtin: bool,
 ) -> Result<Vec<Arc<pathfinder_rules::Rule>>, String> {
-    let set = RuleSet::load(rules).map_err(|e| e.to_string())?;
-    if no_builtin {
-        if set.user.is_empty() {
-            return Err("--no-builtin needs rules from --rules".into());
-        }
-        return Ok(set.user);
+    if no_builtin && rules.is_empty() {
+        return Err("--no-builtin needs rules from --rules".into());
     }
-    Ok(set.all())
+    let query = RuleQuery {
+        rulesets: rulesets.to_vec(),
+        paths: rules.to_vec(),
+        builtin: !no_builtin,
+        ..RuleQuery::catalog()
+    };
+    Ok(resolve(&query)?.1.rules)
 }
 
-pub fn build(out: &Path, rules: &[PathBuf], no_builtin: bool) -> u8 {
+pub fn build(out: &Path, rulesets: &[String], rules: &[PathBuf], no_builtin: bool) -> u8 {
     let started = Instant::now();
-    let rules = match site_rules(rules, no_builtin) {
+    let rules = match site_rules(rulesets, rules, no_builtin) {
         Ok(r) => r,
         Err(e) => {
             error(e);

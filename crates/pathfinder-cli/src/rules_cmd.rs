@@ -1,15 +1,15 @@
 //! `pathfinder rules list|show|ir`.
 
-use crate::util::{error, RuleSet};
-use pathfinder_rules::catalog;
+use crate::util::error;
 use pathfinder_rules::dsl;
 use pathfinder_rules::fixtures::expectations;
-use pathfinder_rules::{Rule, RuleLanguage};
+use pathfinder_rules::query::resolve;
+use pathfinder_rules::{Rule, RuleLanguage, RuleQuery, RuleSet};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 fn load(rules: &[PathBuf]) -> Option<RuleSet> {
-    match RuleSet::load(rules) {
+    match RuleSet::load(rules, true) {
         Ok(r) => Some(r),
         Err(e) => {
             error(format!("cannot load rules: {e}"));
@@ -18,25 +18,20 @@ fn load(rules: &[PathBuf]) -> Option<RuleSet> {
     }
 }
 
+/// The rules `scan` would be offered with the same `--ruleset`/`--rules`, every language and kind.
 pub fn list(rulesets: &[String], rules: &[PathBuf], format: &str) -> u8 {
-    let Some(set) = load(rules) else { return 2 };
-    let all = set.all();
-    let mut chosen: Vec<Arc<Rule>> = Vec::new();
-    if rulesets.is_empty() {
-        chosen = all;
-    } else {
-        for spec in rulesets {
-            match catalog::select(&all, spec) {
-                Ok(rs) => chosen.extend(rs),
-                Err(e) => {
-                    error(e);
-                    return 2;
-                }
-            }
+    let query = RuleQuery {
+        rulesets: rulesets.to_vec(),
+        paths: rules.to_vec(),
+        ..RuleQuery::catalog()
+    };
+    let chosen = match resolve(&query) {
+        Ok((_, selection)) => selection.rules,
+        Err(e) => {
+            error(e);
+            return 2;
         }
-        chosen.sort_by(|a, b| a.id.cmp(&b.id));
-        chosen.dedup_by(|a, b| a.id == b.id);
-    }
+    };
     match format {
         "text" => {
             let width = chosen.iter().map(|r| r.id.len()).max().unwrap_or(0);
@@ -206,7 +201,7 @@ pub fn ir(file: &Path, pretty: bool) -> u8 {
         Err(e) => {
             // Not a file: perhaps a rule id (or ruleset path) of a built-in rule.
             let builtin = (!file.exists())
-                .then(|| RuleSet::load(&[]).ok())
+                .then(|| RuleSet::load(&[], true).ok())
                 .flatten()
                 .and_then(|set| find_rule(&set, &display));
             match builtin {

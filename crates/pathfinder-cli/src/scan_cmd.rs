@@ -1,6 +1,6 @@
 //! `pathfinder scan`.
 
-use crate::util::{error, note, rfc3339, warn, RuleSet};
+use crate::util::{error, note, rfc3339, warn};
 use crate::{ScanArgs, VERSION};
 use globset::{GlobBuilder, GlobMatcher};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
@@ -11,13 +11,11 @@ use pathfinder_findings::report::{render, Format, RenderOptions};
 use pathfinder_findings::summary::{exit_code, plural, summary_line, Hidden};
 use pathfinder_findings::suppress::SuppressOptions;
 use pathfinder_findings::{Confidence, Finding, ScanReport, Severity};
-use pathfinder_rules::catalog;
-use pathfinder_rules::{Rule, RuleKind, RuleLanguage};
+use pathfinder_rules::query::{self, rule_glob, Exclude};
+use pathfinder_rules::{RuleQuery, RuleSet};
 use pathfinder_workspace::{load_config, walk, Config, Language, Profile, WalkOptions, WalkResult};
-use std::collections::BTreeMap;
 use std::io::{IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
 use std::time::{Duration, Instant, SystemTime};
 
 /// Settings after merging configuration files with flags (flags win).
@@ -25,7 +23,7 @@ struct Settings {
     rulesets: Vec<String>,
     rules: Vec<std::path::PathBuf>,
     /// The audit profile adds audit rules to the default (vulnerability) rules.
-    audit_profile: bool,
+    profile: Profile,
     format: Format,
     fail_on: Option<Severity>,
     skip_tests: bool,
@@ -36,7 +34,7 @@ struct Settings {
     compose_files: Vec<String>,
     baseline: Option<PathBuf>,
     /// Rule id patterns not to run, each with where it was written (for warnings).
-    exclude_rules: Vec<(String, String)>,
+    exclude_rules: Vec<Exclude>,
     per_file_ignores: Vec<PerFileIgnore>,
     min_severity: Option<Severity>,
     min_confidence: Option<Confidence>,
@@ -78,7 +76,6 @@ fn settings(
         })?;
         fail_on = Some(fail_on.map_or(sev, |cur: Severity| cur.min(sev)));
     }
-    let audit_profile = config.profile == Some(Profile::Audit);
     // Paths written in a configuration file are relative to that file, wherever pathfinder runs from.
     let config_dir = config_path.and_then(Path::parent).unwrap_or(Path::new(""));
     let config_name = config_path.map_or(String::new(), |p| p.display().to_string());
@@ -90,15 +87,19 @@ fn settings(
         .baseline
         .clone()
         .or_else(|| config.baseline.as_ref().map(|b| config_dir.join(b)));
-    let mut exclude_rules: Vec<(String, String)> = config
+    let exclude = |pattern: &String, origin: String| Exclude {
+        pattern: pattern.clone(),
+        origin,
+    };
+    let mut exclude_rules: Vec<Exclude> = config
         .exclude_rules
         .iter()
-        .map(|r| (r.clone(), format!("{config_name} (exclude-rules)")))
+        .map(|r| exclude(r, format!("{config_name} (exclude-rules)")))
         .collect();
     exclude_rules.extend(
         args.exclude_rules
             .iter()
-            .map(|r| (r.clone(), "--exclude-rule".to_string())),
+            .map(|r| exclude(r, "--exclude-rule".to_string())),
     );
     let mut per_file_ignores = Vec::new();
     for (pattern, ids) in &config.per_file_ignores {
@@ -135,7 +136,7 @@ fn settings(
         foreign_suppressions: config.honor_foreign_suppressions.unwrap_or(false),
         rulesets: pick(&args.rulesets, config.rulesets),
         rules,
-        audit_profile,
+        profile: config.profile.unwrap_or_default(),
         format,
         fail_on,
         skip_tests: args.skip_tests.or(config.skip_tests).unwrap_or(true),
@@ -252,17 +253,8 @@ impl Scanned {
     }
 }
 
-/// Loads configuration and rules, walks and scans; errors are printed and returned as exit code 2.
-pub fn scan(args: &ScanArgs, default_format: &str) -> Result<Scanned, u8> {
-    let started = Instant::now();
-    let timestamp = rfc3339(SystemTime::now());
-    if !args.project.exists() {
-        error(format!(
-            "project path {} does not exist",
-            args.project.display()
-        ));
-        return Err(2);
-    }
+/// The project's configuration file (unless `--no-config`) merged with the flags.
+fn configured(args: &ScanArgs, default_format: &str) -> Result<Settings, u8> {
     let (config, config_path) = if args.no_config || !args.project.is_dir() {
         (Config::default(), None)
     } else {
@@ -283,13 +275,24 @@ pub fn scan(args: &ScanArgs, default_format: &str) -> Result<Scanned, u8> {
             }
         }
     };
-    let s = match settings(args, config, config_path.as_deref(), default_format) {
-        Ok(s) => s,
-        Err(e) => {
-            error(e);
-            return Err(2);
-        }
-    };
+    settings(args, config, config_path.as_deref(), default_format).map_err(|e| {
+        error(e);
+        2
+    })
+}
+
+/// Loads configuration and rules, walks and scans; errors are printed and returned as exit code 2.
+pub fn scan(args: &ScanArgs, default_format: &str) -> Result<Scanned, u8> {
+    let started = Instant::now();
+    let timestamp = rfc3339(SystemTime::now());
+    if !args.project.exists() {
+        error(format!(
+            "project path {} does not exist",
+            args.project.display()
+        ));
+        return Err(2);
+    }
+    let s = configured(args, default_format)?;
     if s.threads > 0 {
         // Only fails if a global pool already exists, which cannot happen this early.
         let _ = rayon::ThreadPoolBuilder::new()
@@ -347,66 +350,7 @@ pub fn scan(args: &ScanArgs, default_format: &str) -> Result<Scanned, u8> {
     };
 
     let walk_time = walk_started.elapsed();
-    let rule_set = match RuleSet::load(&s.rules) {
-        Ok(r) => r,
-        Err(e) => {
-            error(format!("cannot load rules: {e}"));
-            return Err(2);
-        }
-    };
-    let languages: Vec<Language> = {
-        let mut l: Vec<Language> = walked.files.iter().map(|f| f.language).collect();
-        l.sort();
-        l.dedup();
-        l
-    };
-    warn_unmatched(
-        s.per_file_ignores
-            .iter()
-            .flat_map(|i| i.rules.iter().map(|r| (r.as_str(), i.origin.as_str()))),
-        &rule_set,
-    );
-    let selected = match select_rules(&rule_set, &s, &languages) {
-        Ok(r) => exclude_rules(r, &rule_set, &s.exclude_rules),
-        Err(e) => Err(e),
-    };
-    let selected = match selected {
-        Ok(r) if args.no_taint => r
-            .into_iter()
-            .filter(|r| !matches!(&r.body, pathfinder_rules::RuleBody::Code(m) if m.contains_dataflow()))
-            .collect(),
-        Ok(r) => r,
-        Err(e) => {
-            error(e);
-            return Err(2);
-        }
-    };
-    let mut compiled = compile(&selected);
-    if !compiled.invalid.is_empty() {
-        for sk in &compiled.invalid {
-            error(format!(
-                "{}:{}: rule {}: {}",
-                sk.rule.origin, sk.rule.line, sk.rule.id, sk.reason
-            ));
-        }
-        return Err(2);
-    }
-    compiled.suppress = SuppressOptions {
-        foreign: s.foreign_suppressions,
-        known_rules: Some(
-            rule_set
-                .all()
-                .iter()
-                .map(|r| r.id.to_ascii_uppercase())
-                .collect(),
-        ),
-    };
-    for sk in &compiled.skipped {
-        warn(format!(
-            "rule {} ({}) not run: {}",
-            sk.rule.id, sk.rule.origin, sk.reason
-        ));
-    }
+    let compiled = rules_for(args, &s, &walked)?;
     if args.verbose {
         eprintln!(
             "pathfinder {VERSION}: {}, {} ({} skipped)",
@@ -580,52 +524,77 @@ fn stdin_tree(name: &Path) -> Result<StdinTree, String> {
     Ok(tree)
 }
 
-fn rule_glob(pattern: &str) -> Option<GlobMatcher> {
-    GlobBuilder::new(pattern)
-        .case_insensitive(true)
-        .build()
-        .ok()
-        .map(|g| g.compile_matcher())
-}
-
-/// Warns about each pattern no loaded rule matches (a typo must not silently do nothing).
-fn warn_unmatched<'p>(patterns: impl Iterator<Item = (&'p str, &'p str)>, rule_set: &RuleSet) {
-    let all = rule_set.all();
-    for (pattern, origin) in patterns {
-        if pattern == "*" {
-            continue;
+/// The rule query of the flags and configuration, resolved (`RuleSet::select`) and compiled for the
+/// languages the walk found; errors are printed and returned as exit code 2.
+fn rules_for(
+    args: &ScanArgs,
+    s: &Settings,
+    walked: &WalkResult,
+) -> Result<pathfinder_engine::CompiledRules, u8> {
+    let languages: Vec<Language> = {
+        let mut l: Vec<Language> = walked.files.iter().map(|f| f.language).collect();
+        l.sort();
+        l.dedup();
+        l
+    };
+    let query = RuleQuery {
+        rulesets: s.rulesets.clone(),
+        paths: s.rules.clone(),
+        languages: Some(languages),
+        profile: s.profile,
+        excludes: s.exclude_rules.clone(),
+        no_taint: args.no_taint,
+        ..RuleQuery::default()
+    };
+    let rule_set = match RuleSet::load(&query.paths, query.builtin) {
+        Ok(r) => r,
+        Err(e) => {
+            error(format!("cannot load rules: {e}"));
+            return Err(2);
         }
-        let hit = match rule_glob(pattern) {
-            Some(g) => all.iter().any(|r| g.is_match(&r.id)),
-            None => false,
-        };
-        if !hit {
-            warn(format!("{origin}: `{pattern}` matches no loaded rule id"));
+    };
+    for i in &s.per_file_ignores {
+        for r in i.rules.iter().filter(|r| !rule_set.matches_any(r)) {
+            warn(query::unmatched(&i.origin, r));
         }
     }
-}
-
-/// Applied after rule selection: drops the rules `exclude-rules` and `--exclude-rule` name.
-fn exclude_rules(
-    selected: Vec<Arc<Rule>>,
-    rule_set: &RuleSet,
-    patterns: &[(String, String)],
-) -> Result<Vec<Arc<Rule>>, String> {
-    if patterns.is_empty() {
-        return Ok(selected);
+    let selected = match rule_set.select(&query) {
+        Ok(sel) => {
+            sel.warnings.iter().for_each(warn);
+            sel.rules
+        }
+        Err(e) => {
+            error(e);
+            return Err(2);
+        }
+    };
+    let mut compiled = compile(&selected);
+    if !compiled.invalid.is_empty() {
+        for sk in &compiled.invalid {
+            error(format!(
+                "{}:{}: rule {}: {}",
+                sk.rule.origin, sk.rule.line, sk.rule.id, sk.reason
+            ));
+        }
+        return Err(2);
     }
-    warn_unmatched(
-        patterns.iter().map(|(p, o)| (p.as_str(), o.as_str())),
-        rule_set,
-    );
-    let globs: Vec<GlobMatcher> = patterns
-        .iter()
-        .map(|(p, o)| rule_glob(p).ok_or_else(|| format!("{o}: invalid rule pattern `{p}`")))
-        .collect::<Result<_, _>>()?;
-    Ok(selected
-        .into_iter()
-        .filter(|r| !globs.iter().any(|g| g.is_match(&r.id)))
-        .collect())
+    compiled.suppress = SuppressOptions {
+        foreign: s.foreign_suppressions,
+        known_rules: Some(
+            rule_set
+                .all()
+                .iter()
+                .map(|r| r.id.to_ascii_uppercase())
+                .collect(),
+        ),
+    };
+    for sk in &compiled.skipped {
+        warn(format!(
+            "rule {} ({}) not run: {}",
+            sk.rule.id, sk.rule.origin, sk.reason
+        ));
+    }
+    Ok(compiled)
 }
 
 /// Drops findings (reported and suppressed) that `per-file-ignores` covers; returns how many reported
@@ -713,42 +682,6 @@ pub fn emit(args: &ScanArgs, scanned: &Scanned) -> u8 {
         );
     }
     exit_code(&report.findings, s.fail_on)
-}
-
-/// Explicit rulesets and `--rules` files; by default every built-in vulnerability rule (every rule
-/// with the audit profile) for the languages present.
-fn select_rules(
-    rule_set: &RuleSet,
-    s: &Settings,
-    languages: &[Language],
-) -> Result<Vec<Arc<Rule>>, String> {
-    let all = rule_set.all();
-    let mut chosen: BTreeMap<String, Arc<Rule>> = BTreeMap::new();
-    for spec in &s.rulesets {
-        for r in catalog::select(&all, spec).map_err(|e| e.to_string())? {
-            chosen.insert(r.id.clone(), r);
-        }
-    }
-    for r in &rule_set.user {
-        chosen.insert(r.id.clone(), r.clone());
-    }
-    if s.rulesets.is_empty() && s.rules.is_empty() {
-        for r in &rule_set.builtin {
-            let present = languages.iter().any(|l| {
-                matches!(
-                    (l, r.language),
-                    (Language::Python, RuleLanguage::Python)
-                        | (Language::Dockerfile, RuleLanguage::Dockerfile)
-                        | (Language::Compose, RuleLanguage::Compose)
-                        | (Language::Go, RuleLanguage::Go)
-                )
-            });
-            if present && (s.audit_profile || r.kind == RuleKind::Vulnerability) {
-                chosen.insert(r.id.clone(), r.clone());
-            }
-        }
-    }
-    Ok(chosen.into_values().collect())
 }
 
 fn progress_bar(total: u64, enabled: bool) -> ProgressBar {

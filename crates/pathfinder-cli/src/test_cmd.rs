@@ -1,26 +1,26 @@
 //! `pathfinder test`: every rule against its own fixtures, with a per-rule TP/FN/FP matrix.
 
-use crate::util::{error, RuleSet};
+use crate::util::error;
 use crate::TestArgs;
 use pathfinder_engine::fixtures::{run_rule, RuleResult};
+use pathfinder_rules::query::resolve;
+use pathfinder_rules::RuleQuery;
 use rayon::prelude::*;
 
 pub fn run(args: TestArgs) -> u8 {
-    let set = match RuleSet::load(&args.rules) {
-        Ok(s) => s,
+    // Every rule of every kind and language; `--rules` replaces the built-in catalog as in `scan`.
+    let query = RuleQuery {
+        paths: args.rules.clone(),
+        ids: args.only.clone(),
+        ..RuleQuery::catalog()
+    };
+    let rules = match resolve(&query) {
+        Ok((_, selection)) => selection.rules,
         Err(e) => {
-            error(format!("cannot load rules: {e}"));
+            error(e);
             return 2;
         }
     };
-    let mut rules = if args.rules.is_empty() {
-        set.builtin.clone()
-    } else {
-        set.user.clone()
-    };
-    if !args.only.is_empty() {
-        rules.retain(|r| args.only.iter().any(|id| id.eq_ignore_ascii_case(&r.id)));
-    }
     if rules.is_empty() {
         error("no rules to test");
         return 2;

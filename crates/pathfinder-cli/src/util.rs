@@ -1,11 +1,6 @@
-//! Small shared helpers: loading rule sets, stderr messages, timestamps.
+//! Small shared helpers: stderr messages, timestamps.
 
 use pathfinder_findings::report::escape_untrusted;
-use pathfinder_rules::catalog::{self, LoadError};
-use pathfinder_rules::Rule;
-use std::collections::BTreeMap;
-use std::path::PathBuf;
-use std::sync::Arc;
 use std::time::{SystemTime, UNIX_EPOCH};
 
 /// Messages name files and quote rule text: both are untrusted, so they are escaped (one message, one line).
@@ -20,40 +15,6 @@ pub fn warn(message: impl std::fmt::Display) {
 /// An informational stderr line (`--verbose`), escaped like warnings.
 pub fn note(message: impl std::fmt::Display) {
     eprintln!("{}", escape_untrusted(&message.to_string()));
-}
-
-/// Built-in rules plus rules from `--rules` paths. Any rule file that fails to load is an error.
-pub struct RuleSet {
-    pub builtin: Vec<Arc<Rule>>,
-    pub user: Vec<Arc<Rule>>,
-}
-
-impl RuleSet {
-    pub fn load(paths: &[PathBuf]) -> Result<RuleSet, LoadError> {
-        let builtin = catalog::builtin_rules()?;
-        let mut user = Vec::new();
-        for p in paths {
-            user.extend(catalog::load_rules_path(p)?);
-        }
-        // Each path is checked alone; two paths may still define one id.
-        catalog::check_unique_ids(&user)?;
-        Ok(RuleSet { builtin, user })
-    }
-
-    /// Every known rule, user rules shadowing built-in ones with the same id.
-    pub fn all(&self) -> Vec<Arc<Rule>> {
-        let mut by_id: BTreeMap<String, Arc<Rule>> = BTreeMap::new();
-        for r in self.builtin.iter().chain(&self.user) {
-            by_id.insert(r.id.clone(), r.clone());
-        }
-        by_id.into_values().collect()
-    }
-
-    pub fn find(&self, id: &str) -> Option<Arc<Rule>> {
-        self.all()
-            .into_iter()
-            .find(|r| r.id.eq_ignore_ascii_case(id))
-    }
 }
 
 /// RFC 3339 UTC timestamp without pulling in a date library for one line.

@@ -48,15 +48,20 @@ use pathfinder_compose as compose;
 use pathfinder_dockerfile as dockerfile;
 use pathfinder_findings::suppress::{directives, Directive};
 use pathfinder_findings::{Diagnostic, Finding, Location};
+use pathfinder_rules::container::{
+    duration, json_text, signal, Check, Cond, ImagePattern, InstPred, ServicePred,
+};
 use pathfinder_rules::{Rule, RuleLanguage};
 use pathfinder_workspace::Language;
-use regex::Regex;
-use serde_json::{Map, Value as Json};
+use serde_json::Value as Json;
 use std::cell::RefCell;
 use std::collections::{BTreeSet, HashMap};
 use std::sync::Arc;
 
-/// A container rule ready to run.
+mod compose_eval;
+use compose_eval::service_eval;
+
+/// A container rule ready to run: its condition tree was compiled and checked when the rule was loaded.
 pub struct ContainerRule {
     pub rule: Arc<Rule>,
     cond: Cond,
@@ -82,426 +87,17 @@ impl ContainerRules {
         self.dockerfile.iter().chain(&self.compose).map(|c| &c.rule)
     }
 
-    /// Adds a rule; the error says why it cannot run.
-    pub fn push(&mut self, rule: &Arc<Rule>, ir: &Json) -> Result<(), String> {
-        let cond = compile(ir, 0)?;
+    /// Adds a rule with its compiled condition tree.
+    pub fn push(&mut self, rule: &Arc<Rule>, cond: &Cond) {
         let compiled = ContainerRule {
             rule: rule.clone(),
-            cond,
+            cond: cond.clone(),
         };
         match rule.language {
             RuleLanguage::Compose => self.compose.push(compiled),
             _ => self.dockerfile.push(compiled),
         }
-        Ok(())
     }
-}
-
-enum Cond {
-    Inst(Box<InstPred>),
-    Missing {
-        keyword: String,
-        label_key: Option<String>,
-    },
-    All(Vec<Cond>),
-    Any(Vec<Cond>),
-    NoneOf(Vec<Cond>),
-    /// `instruction_after` (`after: true`) / `instruction_before`.
-    Seq {
-        inst: Box<Cond>,
-        reference: Box<Cond>,
-        after: bool,
-        negate: bool,
-    },
-    Stage {
-        alias: Option<String>,
-        base_image: Option<ImagePattern>,
-        is_final: Option<bool>,
-    },
-    FinalHas {
-        instruction: Option<Box<Cond>>,
-        missing: Option<String>,
-    },
-    Service(Box<ServicePred>),
-    ServiceMissing {
-        key: String,
-        value_contains: Option<String>,
-    },
-}
-
-struct InstPred {
-    keyword: String,
-    checks: Vec<Check>,
-}
-
-enum Check {
-    BaseImage(ImagePattern),
-    ImageTag(String),
-    ImageTagRegex(Regex),
-    MissingDigest(bool),
-    UserName(String),
-    UserNameRegex(Regex),
-    Port(f64),
-    PortLessThan(f64),
-    PortGreaterThan(f64),
-    Protocol(String),
-    ArgName(String),
-    ArgNameRegex(Regex),
-    CopyFrom(String),
-    Chown(Json),
-    MissingFlag(String),
-    HealthcheckIntervalLessThan(f64),
-    HealthcheckTimeoutGreaterThan(f64),
-    HealthcheckRetriesGreaterThan(f64),
-    Label {
-        key: Option<String>,
-        value: Option<Regex>,
-    },
-    CommandForm {
-        exec: bool,
-    },
-    WorkdirNotAbsolute(bool),
-    SignalNotIn(Vec<String>),
-    Contains(String),
-    NotContains(String),
-    Regex(Regex),
-    NotRegex(Regex),
-}
-
-#[derive(Default)]
-struct ServicePred {
-    key: String,
-    equals: Option<Json>,
-    not_equals: Option<Json>,
-    contains: Option<String>,
-    not_contains: Option<String>,
-    contains_any: Vec<String>,
-    regex: Option<Regex>,
-    env_name: Option<Regex>,
-    env_value: Option<Regex>,
-    volume_type: Option<String>,
-    source: Option<Regex>,
-    target: Option<Regex>,
-    published_port_less_than: Option<f64>,
-}
-
-/// Deeper IR than this is refused (user rules are data; keep evaluation bounded).
-const MAX_DEPTH: u32 = 64;
-
-fn compile(ir: &Json, depth: u32) -> Result<Cond, String> {
-    if depth > MAX_DEPTH {
-        return Err("container matcher nested too deeply".into());
-    }
-    let obj = ir
-        .as_object()
-        .ok_or_else(|| format!("container matcher is not an object: {ir}"))?;
-    let ty = obj.get("type").and_then(Json::as_str).unwrap_or("");
-    let list = |key: &str| -> Result<Vec<Cond>, String> {
-        obj.get(key)
-            .and_then(Json::as_array)
-            .map(|a| a.iter().map(|c| compile(c, depth + 1)).collect())
-            .unwrap_or_else(|| Ok(Vec::new()))
-    };
-    Ok(match ty {
-        "instruction" => Cond::Inst(Box::new(instruction(obj)?)),
-        "missing_instruction" => {
-            only(obj, &["instruction", "label_key"])?;
-            Cond::Missing {
-                keyword: keyword(obj)?,
-                label_key: text(obj, "label_key")?,
-            }
-        }
-        "all_of" => Cond::All(list("conditions")?),
-        "any_of" => Cond::Any(list("conditions")?),
-        "none_of" => Cond::NoneOf(list("conditions")?),
-        "instruction_after" | "instruction_before" => {
-            let operand = |key: &str| -> Result<Box<Cond>, String> {
-                match obj.get(key) {
-                    // `{"instruction": "CMD"}`: any instruction of that type.
-                    Some(Json::Object(o)) if !o.contains_key("type") => {
-                        Ok(Box::new(Cond::Inst(Box::new(InstPred {
-                            keyword: keyword(o)?,
-                            checks: Vec::new(),
-                        }))))
-                    }
-                    Some(v) => Ok(Box::new(compile(v, depth + 1)?)),
-                    None => Err(format!("{ty} needs {key}")),
-                }
-            };
-            Cond::Seq {
-                inst: operand("instruction")?,
-                reference: operand("reference")?,
-                after: ty == "instruction_after",
-                negate: obj
-                    .get("not_followed_by")
-                    .and_then(Json::as_bool)
-                    .unwrap_or(false),
-            }
-        }
-        "stage_query" => {
-            only(obj, &["alias", "base_image", "is_final"])?;
-            Cond::Stage {
-                alias: text(obj, "alias")?.map(|a| a.to_ascii_lowercase()),
-                base_image: text(obj, "base_image")?.map(|b| ImagePattern::new(&b)),
-                is_final: obj.get("is_final").and_then(Json::as_bool),
-            }
-        }
-        "stage_final_has" => {
-            only(obj, &["instruction", "missing_instruction"])?;
-            let instruction = match obj.get("instruction") {
-                Some(Json::String(k)) => Some(Box::new(Cond::Inst(Box::new(InstPred {
-                    keyword: k.to_ascii_uppercase(),
-                    checks: Vec::new(),
-                })))),
-                Some(v) => Some(Box::new(compile(v, depth + 1)?)),
-                None => None,
-            };
-            Cond::FinalHas {
-                instruction,
-                missing: text(obj, "missing_instruction")?.map(|k| k.to_ascii_uppercase()),
-            }
-        }
-        "service_has" => Cond::Service(Box::new(service_has(obj)?)),
-        "service_missing" => {
-            only(obj, &["key", "value_contains"])?;
-            Cond::ServiceMissing {
-                key: text(obj, "key")?.ok_or("service_missing needs a key")?,
-                value_contains: text(obj, "value_contains")?,
-            }
-        }
-        "custom_function" | "programmatic" => {
-            return Err("a Python callable in a container rule cannot run statically".into())
-        }
-        other => return Err(format!("unknown container matcher type {other:?}")),
-    })
-}
-
-/// Refuses parameters we do not implement: a rule must never silently check less than it says.
-fn only(obj: &Map<String, Json>, known: &[&str]) -> Result<(), String> {
-    for k in obj.keys() {
-        if k == "type" || known.contains(&k.as_str()) {
-            continue;
-        }
-        if k == "has_custom_validate" {
-            return Err("a validate= callable cannot run statically".into());
-        }
-        return Err(format!("parameter {k:?} is not supported"));
-    }
-    Ok(())
-}
-
-fn keyword(obj: &Map<String, Json>) -> Result<String, String> {
-    obj.get("instruction")
-        .and_then(Json::as_str)
-        .map(|s| s.trim().to_ascii_uppercase())
-        .filter(|s| !s.is_empty())
-        .ok_or_else(|| "an instruction type is required".into())
-}
-
-fn text(obj: &Map<String, Json>, key: &str) -> Result<Option<String>, String> {
-    match obj.get(key) {
-        None | Some(Json::Null) => Ok(None),
-        Some(Json::String(s)) => Ok(Some(s.clone())),
-        Some(Json::Number(n)) => Ok(Some(n.to_string())),
-        Some(Json::Bool(b)) => Ok(Some(b.to_string())),
-        Some(v) => Err(format!("{key} must be a string, got {v}")),
-    }
-}
-
-fn number(obj: &Map<String, Json>, key: &str) -> Result<f64, String> {
-    match obj.get(key) {
-        Some(Json::Number(n)) => n.as_f64().ok_or_else(|| format!("{key}: bad number")),
-        Some(Json::String(s)) => s
-            .trim()
-            .parse()
-            .map_err(|_| format!("{key} must be a number, got {s:?}")),
-        Some(v) => Err(format!("{key} must be a number, got {v}")),
-        None => Err(format!("{key} missing")),
-    }
-}
-
-/// Starts the reason of a container rule that is wrong rather than unsupported (a bad regex).
-pub(crate) const INVALID_RULE: &str = "invalid rule: ";
-
-fn regex(obj: &Map<String, Json>, key: &str) -> Result<Regex, String> {
-    let pattern = text(obj, key)?.unwrap_or_default();
-    Regex::new(&pattern)
-        .map_err(|e| format!("{INVALID_RULE}{key} {pattern:?} is not a supported regex: {e}"))
-}
-
-fn flag_true(obj: &Map<String, Json>, key: &str) -> bool {
-    match obj.get(key) {
-        Some(Json::Bool(b)) => *b,
-        Some(Json::String(s)) => s.eq_ignore_ascii_case("true"),
-        Some(Json::Number(n)) => n.as_f64() != Some(0.0),
-        _ => false,
-    }
-}
-
-fn instruction(obj: &Map<String, Json>) -> Result<InstPred, String> {
-    let keyword = keyword(obj)?;
-    let mut checks = Vec::new();
-    for (k, v) in obj {
-        if v.is_null() {
-            continue;
-        }
-        let check = match k.as_str() {
-            "type" | "instruction" | "label_value_regex" => continue,
-            "base_image" => Check::BaseImage(ImagePattern::new(&text(obj, k)?.unwrap_or_default())),
-            "image_tag" => Check::ImageTag(text(obj, k)?.unwrap_or_default()),
-            "image_tag_regex" => Check::ImageTagRegex(regex(obj, k)?),
-            "missing_digest" => Check::MissingDigest(flag_true(obj, k)),
-            "user_name" => Check::UserName(text(obj, k)?.unwrap_or_default()),
-            "user_name_regex" => Check::UserNameRegex(regex(obj, k)?),
-            "port" => Check::Port(number(obj, k)?),
-            "port_less_than" => Check::PortLessThan(number(obj, k)?),
-            "port_greater_than" => Check::PortGreaterThan(number(obj, k)?),
-            "protocol" => Check::Protocol(text(obj, k)?.unwrap_or_default().to_ascii_lowercase()),
-            "arg_name" => Check::ArgName(text(obj, k)?.unwrap_or_default()),
-            "arg_name_regex" => Check::ArgNameRegex(regex(obj, k)?),
-            "copy_from" => Check::CopyFrom(text(obj, k)?.unwrap_or_default()),
-            "chown" => Check::Chown(v.clone()),
-            "missing_flag" => Check::MissingFlag(
-                text(obj, k)?
-                    .unwrap_or_default()
-                    .trim_start_matches('-')
-                    .to_ascii_lowercase(),
-            ),
-            "healthcheck_interval_less_than" => {
-                Check::HealthcheckIntervalLessThan(duration_json(v).ok_or("bad interval")?)
-            }
-            "healthcheck_timeout_greater_than" => {
-                Check::HealthcheckTimeoutGreaterThan(duration_json(v).ok_or("bad timeout")?)
-            }
-            "healthcheck_retries_greater_than" => {
-                Check::HealthcheckRetriesGreaterThan(number(obj, k)?)
-            }
-            "label_key" => Check::Label {
-                key: text(obj, k)?,
-                value: match obj.get("label_value_regex") {
-                    Some(Json::Null) | None => None,
-                    Some(_) => Some(regex(obj, "label_value_regex")?),
-                },
-            },
-            "command_form" => match text(obj, k)?.unwrap_or_default().as_str() {
-                "exec" | "json" => Check::CommandForm { exec: true },
-                "shell" => Check::CommandForm { exec: false },
-                other => return Err(format!("command_form must be shell or exec, got {other:?}")),
-            },
-            "workdir_not_absolute" => Check::WorkdirNotAbsolute(flag_true(obj, k)),
-            "signal_not_in" => Check::SignalNotIn(
-                v.as_array()
-                    .ok_or("signal_not_in must be a list")?
-                    .iter()
-                    .map(|s| signal(&json_text(s)))
-                    .collect(),
-            ),
-            "contains" => Check::Contains(text(obj, k)?.unwrap_or_default()),
-            "not_contains" => Check::NotContains(text(obj, k)?.unwrap_or_default()),
-            "regex" => Check::Regex(regex(obj, k)?),
-            "not_regex" => Check::NotRegex(regex(obj, k)?),
-            "has_custom_validate" => {
-                return Err("a validate= callable cannot run statically".into())
-            }
-            other => return Err(format!("instruction parameter {other:?} is not supported")),
-        };
-        checks.push(check);
-    }
-    if obj.get("label_value_regex").is_some_and(|v| !v.is_null())
-        && !checks.iter().any(|c| matches!(c, Check::Label { .. }))
-    {
-        checks.push(Check::Label {
-            key: None,
-            value: Some(regex(obj, "label_value_regex")?),
-        });
-    }
-    Ok(InstPred { keyword, checks })
-}
-
-fn service_has(obj: &Map<String, Json>) -> Result<ServicePred, String> {
-    let mut p = ServicePred {
-        key: text(obj, "key")?.ok_or("service_has needs a key")?,
-        ..ServicePred::default()
-    };
-    for (k, v) in obj {
-        if v.is_null() {
-            continue;
-        }
-        match k.as_str() {
-            "type" | "key" => {}
-            "equals" => p.equals = Some(v.clone()),
-            "not_equals" => p.not_equals = Some(v.clone()),
-            "contains" => p.contains = text(obj, k)?,
-            "not_contains" => p.not_contains = text(obj, k)?,
-            "contains_any" => {
-                p.contains_any = match v {
-                    Json::Array(a) => a.iter().map(json_text).collect(),
-                    other => vec![json_text(other)],
-                }
-            }
-            "regex" => p.regex = Some(regex(obj, k)?),
-            "env_name_regex" => p.env_name = Some(regex(obj, k)?),
-            "env_value_regex" => p.env_value = Some(regex(obj, k)?),
-            "volume_type" => p.volume_type = text(obj, k)?,
-            "source_regex" => p.source = Some(regex(obj, k)?),
-            "target_regex" => p.target = Some(regex(obj, k)?),
-            "published_port_less_than" => p.published_port_less_than = Some(number(obj, k)?),
-            other => return Err(format!("service_has parameter {other:?} is not supported")),
-        }
-    }
-    Ok(p)
-}
-
-fn json_text(v: &Json) -> String {
-    match v {
-        Json::String(s) => s.clone(),
-        other => other.to_string(),
-    }
-}
-
-fn duration_json(v: &Json) -> Option<f64> {
-    match v {
-        Json::Number(n) => n.as_f64(),
-        Json::String(s) => duration(s),
-        _ => None,
-    }
-}
-
-/// Docker durations in seconds: `30s`, `1m30s`, `500ms`, `1h`; a bare number is seconds.
-fn duration(s: &str) -> Option<f64> {
-    let s = s.trim();
-    if let Ok(n) = s.parse::<f64>() {
-        return Some(n);
-    }
-    let mut total = 0.0;
-    let mut rest = s;
-    while !rest.is_empty() {
-        let end = rest
-            .find(|c: char| !(c.is_ascii_digit() || c == '.'))
-            .unwrap_or(rest.len());
-        let n: f64 = rest[..end].parse().ok()?;
-        rest = &rest[end..];
-        let unit_end = rest
-            .find(|c: char| c.is_ascii_digit())
-            .unwrap_or(rest.len());
-        let factor = match &rest[..unit_end] {
-            "ns" => 1e-9,
-            "us" | "µs" => 1e-6,
-            "ms" => 1e-3,
-            "s" => 1.0,
-            "m" => 60.0,
-            "h" => 3600.0,
-            _ => return None,
-        };
-        total += n * factor;
-        rest = &rest[unit_end..];
-    }
-    Some(total)
-}
-
-fn signal(s: &str) -> String {
-    let s = s.trim().to_ascii_uppercase();
-    s.strip_prefix("SIG").map(str::to_string).unwrap_or(s)
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -727,7 +323,7 @@ impl<'a> Docker<'a> {
                 alias.as_ref().is_none_or(|a| st.name.as_ref() == Some(a))
                     && base_image
                         .as_ref()
-                        .is_none_or(|b| st.image.as_ref().is_some_and(|img| b.matches(img)))
+                        .is_none_or(|b| st.image.as_ref().is_some_and(|img| image_matches(b, img)))
                     && is_final.is_none_or(|f| (st.index + 1 == self.df.stages.len()) == f)
             }
             _ => false,
@@ -758,7 +354,7 @@ impl<'a> Docker<'a> {
         let user = || value().map(|v| v.split(':').next().unwrap_or("").trim().to_string());
         let ports = || value().map(expose_ports).unwrap_or_default();
         match c {
-            Check::BaseImage(b) => image().is_some_and(|img| b.matches(img)),
+            Check::BaseImage(b) => image().is_some_and(|img| image_matches(b, img)),
             Check::ImageTag(t) => image().and_then(|img| img.effective_tag()) == Some(t.as_str()),
             Check::ImageTagRegex(r) => image()
                 .and_then(|img| img.effective_tag())
@@ -862,48 +458,8 @@ fn keywords(c: &Cond) -> Option<BTreeSet<String>> {
     }
 }
 
-/// A base-image pattern from a rule (`ubuntu`, `*/python`, `ubuntu:22.04`), compiled once: a name with
-/// `*` for any run of characters (case-insensitive), and the tag it names, if any.
-#[derive(Debug)]
-struct ImagePattern {
-    name: String,
-    /// Set when the name has a `*`.
-    wildcard: Option<Regex>,
-    tag: Option<String>,
-}
-
-impl ImagePattern {
-    fn new(want: &str) -> ImagePattern {
-        let want = want.trim();
-        let want = want.split('@').next().unwrap_or(want);
-        // `ubuntu:22.04` as a base image names a tag too.
-        let (name, tag) = match want.rfind(':') {
-            Some(p) if !want[p..].contains('/') => (&want[..p], Some(want[p + 1..].to_string())),
-            _ => (want, None),
-        };
-        // Escaped parts always compile; were they not to, the literal name (with its `*`) matches nothing.
-        let wildcard = name.contains('*').then(|| {
-            let escaped: Vec<String> = name.split('*').map(regex::escape).collect();
-            Regex::new(&format!("(?i)^{}$", escaped.join(".*"))).ok()
-        });
-        ImagePattern {
-            name: name.to_string(),
-            wildcard: wildcard.flatten(),
-            tag,
-        }
-    }
-
-    fn matches(&self, img: &dockerfile::ImageRef) -> bool {
-        let name = |text: &str| match &self.wildcard {
-            Some(re) => re.is_match(text),
-            None => self.name.eq_ignore_ascii_case(text),
-        };
-        (name(&img.name) || name(img.short_name()))
-            && self
-                .tag
-                .as_deref()
-                .is_none_or(|t| img.effective_tag() == Some(t))
-    }
+fn image_matches(pattern: &ImagePattern, img: &dockerfile::ImageRef) -> bool {
+    pattern.matches(&img.name, img.short_name(), img.effective_tag())
 }
 
 /// `EXPOSE 80 443/tcp 8000-8010/udp` → `(low, high, protocol)`; unparseable entries are skipped.
@@ -932,179 +488,6 @@ fn is_absolute(path: &str) -> bool {
     p.starts_with('/')
         || p.starts_with('\\')
         || (b.len() >= 2 && b[0].is_ascii_alphabetic() && b[1] == b':')
-}
-
-// ---------------------------------------------------------------------------------------------------
-// Compose evaluation
-
-fn service_eval(
-    cond: &Cond,
-    file: &compose::ComposeFile,
-    svc: &compose::Service,
-) -> Vec<compose::NodeId> {
-    let y = &file.yaml;
-    match cond {
-        Cond::Service(p) => service_has_hits(p, y, svc),
-        Cond::ServiceMissing {
-            key,
-            value_contains,
-        } => match svc.get(y, key) {
-            None => vec![svc.key],
-            Some((k, v)) => match value_contains {
-                Some(want) if !compose::items(y, v).iter().any(|i| i.text.contains(want)) => {
-                    vec![k]
-                }
-                _ => Vec::new(),
-            },
-        },
-        Cond::All(cs) => {
-            let mut first = None;
-            for c in cs {
-                let hits = service_eval(c, file, svc);
-                if hits.is_empty() {
-                    return Vec::new();
-                }
-                first.get_or_insert(hits);
-            }
-            first.unwrap_or_default()
-        }
-        Cond::Any(cs) => {
-            let mut seen = BTreeSet::new();
-            cs.iter()
-                .flat_map(|c| service_eval(c, file, svc))
-                .filter(|n| seen.insert(*n))
-                .collect()
-        }
-        Cond::NoneOf(cs) => {
-            if cs.iter().all(|c| service_eval(c, file, svc).is_empty()) {
-                vec![svc.key]
-            } else {
-                Vec::new()
-            }
-        }
-        _ => Vec::new(),
-    }
-}
-
-fn yaml_equals(item: &compose::Item, want: &Json) -> bool {
-    match want {
-        // Compose casts `"true"` to a boolean for boolean keys (it interpolates strings first).
-        Json::Bool(b) => match item.text.trim().to_ascii_lowercase().as_str() {
-            "true" => *b,
-            "false" => !*b,
-            _ => false,
-        },
-        Json::Number(n) => item
-            .text
-            .trim()
-            .parse::<f64>()
-            .ok()
-            .zip(n.as_f64())
-            .is_some_and(|(a, b)| a == b),
-        Json::String(s) => item.text == *s,
-        Json::Array(options) => options.iter().any(|o| yaml_equals(item, o)),
-        Json::Null => {
-            item.plain && matches!(item.text.as_str(), "" | "~" | "null" | "Null" | "NULL")
-        }
-        Json::Object(_) => false,
-    }
-}
-
-fn service_has_hits(
-    p: &ServicePred,
-    y: &compose::Yaml,
-    svc: &compose::Service,
-) -> Vec<compose::NodeId> {
-    let Some((key_node, value)) = svc.get(y, &p.key) else {
-        return Vec::new();
-    };
-    let mut groups: Vec<Vec<compose::NodeId>> = Vec::new();
-    let item_level = p.equals.is_some()
-        || p.contains.is_some()
-        || !p.contains_any.is_empty()
-        || p.regex.is_some();
-    let items = compose::items(y, value);
-    if item_level {
-        groups.push(
-            items
-                .iter()
-                .filter(|i| p.equals.as_ref().is_none_or(|w| yaml_equals(i, w)))
-                .filter(|i| {
-                    p.contains
-                        .as_ref()
-                        .is_none_or(|s| i.text.contains(s.as_str()))
-                })
-                .filter(|i| {
-                    p.contains_any.is_empty()
-                        || p.contains_any.iter().any(|s| i.text.contains(s.as_str()))
-                })
-                .filter(|i| p.regex.as_ref().is_none_or(|r| r.is_match(&i.text)))
-                .map(|i| i.node)
-                .collect(),
-        );
-    }
-    if let Some(w) = &p.not_equals {
-        let none = !items.iter().any(|i| yaml_equals(i, w));
-        groups.push(if none { vec![value] } else { Vec::new() });
-    }
-    if let Some(s) = &p.not_contains {
-        let none = !items.iter().any(|i| i.text.contains(s.as_str()));
-        groups.push(if none { vec![value] } else { Vec::new() });
-    }
-    if p.env_name.is_some() || p.env_value.is_some() {
-        groups.push(
-            compose::environment(y, value)
-                .into_iter()
-                .filter(|e| p.env_name.as_ref().is_none_or(|r| r.is_match(&e.name)))
-                .filter(|e| {
-                    p.env_value
-                        .as_ref()
-                        .is_none_or(|r| e.value.as_deref().is_some_and(|v| r.is_match(v)))
-                })
-                .map(|e| e.node)
-                .collect(),
-        );
-    }
-    if p.volume_type.is_some() || p.source.is_some() || p.target.is_some() {
-        groups.push(
-            compose::volumes(y, value)
-                .into_iter()
-                .filter(|v| {
-                    p.volume_type
-                        .as_ref()
-                        .is_none_or(|t| v.kind.eq_ignore_ascii_case(t))
-                })
-                .filter(|v| {
-                    p.source
-                        .as_ref()
-                        .is_none_or(|r| v.source.as_deref().is_some_and(|s| r.is_match(s)))
-                })
-                .filter(|v| {
-                    p.target
-                        .as_ref()
-                        .is_none_or(|r| v.target.as_deref().is_some_and(|s| r.is_match(s)))
-                })
-                .map(|v| v.node)
-                .collect(),
-        );
-    }
-    if let Some(n) = p.published_port_less_than {
-        groups.push(
-            compose::ports(y, value)
-                .into_iter()
-                .filter(|port| port.published.is_some_and(|(lo, _)| (lo as f64) < n))
-                .map(|port| port.node)
-                .collect(),
-        );
-    }
-    if groups.is_empty() {
-        // `service_has(key)` alone: the key is present.
-        return vec![key_node];
-    }
-    if groups.iter().any(Vec::is_empty) {
-        return Vec::new();
-    }
-    groups.swap_remove(0)
 }
 
 // ---------------------------------------------------------------------------------------------------

@@ -2,7 +2,7 @@
 
 use crate::{compile, container, scan_go_source, scan_source, ScanOutput};
 use pathfinder_rules::fixtures::expectations;
-use pathfinder_rules::{Rule, RuleLanguage};
+use pathfinder_rules::Rule;
 use pathfinder_workspace::Language;
 use std::collections::BTreeSet;
 use std::sync::Arc;
@@ -58,12 +58,7 @@ pub fn run_rule(rule: &Arc<Rule>) -> RuleResult {
         files: Vec::new(),
         problems: Vec::new(),
     };
-    let language = match rule.language {
-        RuleLanguage::Python => Language::Python,
-        RuleLanguage::Dockerfile => Language::Dockerfile,
-        RuleLanguage::Compose => Language::Compose,
-        RuleLanguage::Go => Language::Go,
-    };
+    let language = rule.language;
     let compiled = compile(std::slice::from_ref(rule));
     if let Some(s) = compiled.invalid.first().or(compiled.skipped.first()) {
         result

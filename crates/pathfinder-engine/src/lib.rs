@@ -91,19 +91,16 @@ pub fn compile(rules: &[Arc<Rule>]) -> CompiledRules {
     for rule in rules {
         let m = match &rule.body {
             RuleBody::Code(m) => m,
-            RuleBody::Container(ir) => {
-                if let Err(reason) = out.container.push(rule, ir) {
-                    let invalid = reason.starts_with(container::INVALID_RULE);
-                    let list = if invalid {
-                        &mut out.invalid
-                    } else {
-                        &mut out.skipped
-                    };
-                    list.push(Skipped {
-                        rule: rule.clone(),
-                        reason,
-                    });
-                }
+            // Checked when loaded: a wrong container rule never gets here, one it cannot run is skipped.
+            RuleBody::Container(Ok(cond)) => {
+                out.container.push(rule, cond);
+                continue;
+            }
+            RuleBody::Container(Err(reason)) => {
+                out.skipped.push(Skipped {
+                    rule: rule.clone(),
+                    reason: reason.clone(),
+                });
                 continue;
             }
         };

@@ -37,12 +37,7 @@ pub const SUPPORTED: &[RuleLanguage] = &[
 
 /// The file name findings carry when the caller gives none.
 pub fn default_file_name(language: RuleLanguage) -> &'static str {
-    match language {
-        RuleLanguage::Python => "example.py",
-        RuleLanguage::Go => "example.go",
-        RuleLanguage::Dockerfile => "Dockerfile",
-        RuleLanguage::Compose => "docker-compose.yml",
-    }
+    language.example_file_name()
 }
 
 /// Analyses `code` as the file `path` with `rules`, through the same per-file model, matching and taint code
@@ -56,8 +51,9 @@ pub fn analyze_memory(
     match language {
         RuleLanguage::Python => Ok(scan_source(path, code, rules).0),
         RuleLanguage::Go => Ok(crate::scan_go_source(path, code, rules).0),
-        RuleLanguage::Dockerfile => Ok(container_file(path, Language::Dockerfile, code, rules)),
-        RuleLanguage::Compose => Ok(container_file(path, Language::Compose, code, rules)),
+        RuleLanguage::Dockerfile | RuleLanguage::Compose => {
+            Ok(container_file(path, language, code, rules))
+        }
     }
 }
 

@@ -63,13 +63,16 @@ impl ParamSource {
 }
 
 /// Whether a route decorator's URL pattern declares the parameter with a numeric or UUID converter
-/// (`"/item/<int:item_id>"`): such a value cannot carry text an attacker chose.
+/// (`"/item/<int:item_id>"`; the library data's `route_converters`): such a value cannot carry text an
+/// attacker chose.
 fn typed_route_parameter(decorator: &CallSite, name: &str) -> bool {
     let Some(pathfinder_python::Value::Str(pattern)) = decorator.positional(0).map(|a| &a.value)
     else {
         return false;
     };
-    ["int", "float", "uuid"]
+    pathfinder_rules::library::python()
+        .conventions
+        .route_converters
         .iter()
         .any(|conv| pattern.contains(&format!("<{conv}:{name}>")))
 }

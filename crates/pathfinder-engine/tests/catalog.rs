@@ -261,3 +261,67 @@ fn container_fixtures_are_counted() {
         "{positive} positive, {ok} look-alikes"
     );
 }
+
+/// A keyword constraint (`match_name={"shell": True}`, `.where(mode=...)`) on a call the library data has
+/// no signature for can never see the argument when it is passed by position: every keyword a Python rule
+/// constrains must be a parameter of its callee in `rules/python/_library/*.yaml` (positional, or
+/// keyword-only after `"*"`).
+#[test]
+fn keyword_constraints_name_known_parameters() {
+    use pathfinder_rules::ir::Matcher;
+    use pathfinder_rules::RuleBody;
+    let library = pathfinder_rules::library::python();
+    let rules = builtin_rules().expect("catalog loads");
+    let mut problems = BTreeSet::new();
+    for rule in rules.iter().filter(|r| r.language == RuleLanguage::Python) {
+        let RuleBody::Code(top) = &rule.body else {
+            continue;
+        };
+        top.walk(&mut |m| {
+            let (callees, keywords): (Vec<String>, Vec<&String>) = match m {
+                Matcher::Call(c) => (c.patterns.clone(), c.keyword_args.keys().collect()),
+                Matcher::TypedCall(c) => (
+                    c.receiver_types
+                        .iter()
+                        .flat_map(|t| c.method_names.iter().map(move |n| format!("{t}.{n}")))
+                        .collect(),
+                    c.keyword_args.keys().collect(),
+                ),
+                _ => return,
+            };
+            // A wildcard names no one callee whose signature could be looked up.
+            for callee in callees.iter().filter(|c| !c.contains('*')) {
+                for k in &keywords {
+                    if !library.signature(callee).is_some_and(|s| s.has(k)) {
+                        problems.insert(format!("{}: {callee}({k}=...)", rule.id));
+                    }
+                }
+            }
+        });
+    }
+    // Known gaps are listed in tests/data/keyword-gaps.txt (a ratchet): a new gap fails, and so does a
+    // listed one that is gone, so the list only shrinks.
+    let listed: BTreeSet<String> = include_str!("data/keyword-gaps.txt")
+        .lines()
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(str::to_string)
+        .collect();
+    let new: Vec<&String> = problems.difference(&listed).collect();
+    let gone: Vec<&String> = listed.difference(&problems).collect();
+    assert!(
+        new.is_empty(),
+        "{} keyword constraints name a parameter no signature in rules/python/_library gives (add the \
+         parameter there, after \"*\" when it is keyword-only):\n{}",
+        new.len(),
+        new.iter().map(|s| s.as_str()).collect::<Vec<_>>().join("\n")
+    );
+    assert!(
+        gone.is_empty(),
+        "{} gaps are fixed: remove them from tests/data/keyword-gaps.txt:\n{}",
+        gone.len(),
+        gone.iter()
+            .map(|s| s.as_str())
+            .collect::<Vec<_>>()
+            .join("\n")
+    );
+}

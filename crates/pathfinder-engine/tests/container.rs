@@ -41,21 +41,6 @@ fn compose(matcher: &str, text: &str) -> Vec<u32> {
     lines(Language::Compose, matcher, text)
 }
 
-fn skipped(matcher: &str) -> String {
-    let source =
-        format!("{DOCKER_IMPORTS}\n@dockerfile_rule(id=\"T-1\")\ndef r():\n    return {matcher}\n");
-    let rules: Vec<_> = load_rule_text("t.py", &source)
-        .unwrap()
-        .into_iter()
-        .map(Arc::new)
-        .collect();
-    let compiled = compile(&rules);
-    assert_eq!(compiled.container.len(), 0);
-    // Wrong rules (a bad regex) are `invalid`, rules that cannot run statically `skipped`.
-    let refused = compiled.invalid.first().or(compiled.skipped.first());
-    refused.expect("the rule is refused").reason.clone()
-}
-
 #[test]
 fn all_of_holds_within_one_instruction() {
     let m = r#"all_of(instruction(type="RUN", contains="apt-get install"), instruction(type="RUN", not_contains="--no-install-recommends"))"#;
@@ -251,10 +236,18 @@ fn any_of_and_none_of() {
 
 #[test]
 fn callables_and_bad_regexes_are_refused_with_a_reason() {
-    let reason = skipped(r#"instruction(type="RUN", regex="(?=lookahead)")"#);
+    // A wrong rule is found when it is loaded, at the line of its decorator.
+    let source = format!("{DOCKER_IMPORTS}\n@dockerfile_rule(id=\"T-1\")\ndef r():\n    return instruction(type=\"RUN\", regex=\"(?=lookahead)\")\n");
+    let decorator = source
+        .lines()
+        .position(|l| l.starts_with("@dockerfile_rule"))
+        .unwrap() as u32
+        + 1;
+    let e = load_rule_text("t.py", &source).unwrap_err();
+    assert_eq!((e.path.as_str(), e.line), ("t.py", Some(decorator)));
     assert!(
-        reason.starts_with("invalid rule: ") && reason.contains("regex"),
-        "{reason}"
+        e.message.starts_with("rule T-1: invalid rule: ") && e.message.contains("regex"),
+        "{e}"
     );
     let src = format!("{DOCKER_IMPORTS}\ndef check(x):\n    return True\n\n@dockerfile_rule(id=\"T-1\")\ndef r():\n    return all_of(instruction(type=\"RUN\"), check)\n");
     let rules: Vec<_> = load_rule_text("t.py", &src)

@@ -20,7 +20,7 @@ use pathfinder_engine::memory::analyze_memory;
 use pathfinder_engine::{compile, scan_python_sources, CompiledRules};
 use pathfinder_findings::{Finding, Severity};
 use pathfinder_rules::catalog;
-use pathfinder_rules::{Rule, RuleLanguage};
+use pathfinder_rules::{Rule, RuleQuery, RuleSet};
 use pathfinder_workspace::{classify, is_test_path, load_config, Config, Language};
 use serde_json::{json, Value};
 use std::collections::{BTreeMap, HashMap};
@@ -329,7 +329,7 @@ impl Server {
     /// Another Python buffer's text changed (or it opened or closed): the other open Python buffers may
     /// call into it, so they are analysed again after the debounce pause.
     fn python_changed(&mut self, changed: &str) {
-        if self.language(changed, "") != Some(RuleLanguage::Python) {
+        if self.language(changed, "") != Some(Language::Python) {
             return;
         }
         let at = Instant::now() + self.settings.debounce;
@@ -338,7 +338,7 @@ impl Server {
             .iter()
             .filter(|(u, d)| {
                 u.as_str() != changed
-                    && self.language(u, &d.language_id) == Some(RuleLanguage::Python)
+                    && self.language(u, &d.language_id) == Some(Language::Python)
             })
             .map(|(u, _)| u.clone())
             .collect();
@@ -349,22 +349,21 @@ impl Server {
     }
 
     /// The language a buffer is analysed as: by its name, else by the editor's language id.
-    fn language(&self, uri: &str, language_id: &str) -> Option<RuleLanguage> {
+    fn language(&self, uri: &str, language_id: &str) -> Option<Language> {
         let rel = self.relative_path(uri);
         let language_id = if language_id.is_empty() {
             self.docs.get(uri).map_or("", |d| d.language_id.as_str())
         } else {
             language_id
         };
-        match (classify(&rel), language_id) {
-            (Some(Language::Python), _) | (None, "python") => Some(RuleLanguage::Python),
-            (Some(Language::Dockerfile), _) | (None, "dockerfile") => {
-                Some(RuleLanguage::Dockerfile)
-            }
-            (Some(Language::Compose), _) | (None, "dockercompose") => Some(RuleLanguage::Compose),
-            (Some(Language::Go), _) | (None, "go") => Some(RuleLanguage::Go),
-            (None, _) => None,
-        }
+        // The file name decides; an unnamed buffer goes by the editor's language id (LSP's names).
+        classify(&rel).or(match language_id {
+            "python" => Some(Language::Python),
+            "dockerfile" => Some(Language::Dockerfile),
+            "dockercompose" => Some(Language::Compose),
+            "go" => Some(Language::Go),
+            _ => None,
+        })
     }
 
     /// A renamed buffer keeps its text; its diagnostics move to the new name (whose language or test status
@@ -421,8 +420,8 @@ impl Server {
         }
     }
 
-    /// The rules a scan of the project would run: the listed rulesets plus rule paths (relative to the
-    /// workspace root), or every built-in rule when neither is set.
+    /// The rule query of the settings: the listed rulesets plus rule paths (relative to the workspace
+    /// root), or every built-in rule when neither is set.
     fn select_rules(&self) -> Result<Vec<Arc<Rule>>, String> {
         let s = &self.settings;
         let mut user = Vec::new();
@@ -433,24 +432,15 @@ impl Server {
             };
             user.extend(catalog::load_rules_path(&path).map_err(|e| e.to_string())?);
         }
-        if s.rulesets.is_empty() && user.is_empty() {
-            return Ok(self.builtin.clone());
-        }
-        let mut all: BTreeMap<String, Arc<Rule>> = BTreeMap::new();
-        for r in self.builtin.iter().chain(&user) {
-            all.insert(r.id.clone(), r.clone());
-        }
-        let all: Vec<Arc<Rule>> = all.into_values().collect();
-        let mut chosen: BTreeMap<String, Arc<Rule>> = BTreeMap::new();
-        for spec in &s.rulesets {
-            for r in catalog::select(&all, spec).map_err(|e| e.to_string())? {
-                chosen.insert(r.id.clone(), r);
-            }
-        }
-        for r in user {
-            chosen.insert(r.id.clone(), r);
-        }
-        Ok(chosen.into_values().collect())
+        let set = RuleSet {
+            builtin: self.builtin.clone(),
+            user,
+        };
+        let query = RuleQuery {
+            rulesets: s.rulesets.clone(),
+            ..RuleQuery::catalog()
+        };
+        Ok(set.select(&query)?.rules)
     }
 
     /// The path findings carry: relative to the workspace root when the file is inside it (as in a scan),
@@ -477,14 +467,14 @@ impl Server {
         if self.settings.skip_tests && is_test_path(&rel) {
             return Vec::new();
         }
-        if language == RuleLanguage::Python {
+        if language == Language::Python {
             // The buffer with the project's other Python files and the other open Python buffers.
             let mut open: BTreeMap<String, Arc<str>> = self
                 .docs
                 .iter()
                 .filter(|(u, d)| {
                     u.as_str() != uri
-                        && self.language(u, &d.language_id) == Some(RuleLanguage::Python)
+                        && self.language(u, &d.language_id) == Some(Language::Python)
                 })
                 .map(|(u, d)| (self.relative_path(u), Arc::from(d.text.as_str())))
                 .collect();

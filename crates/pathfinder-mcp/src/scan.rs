@@ -7,11 +7,11 @@ use pathfinder_engine::scan_files;
 use pathfinder_findings::report::{render, Format, RenderOptions};
 use pathfinder_findings::{ScanReport, Severity};
 use pathfinder_rules::catalog;
-use pathfinder_rules::{Rule, RuleBody, RuleLanguage};
+use pathfinder_rules::query::Exclude;
+use pathfinder_rules::{Rule, RuleQuery, RuleSet};
 use pathfinder_workspace::{walk, Language, WalkOptions};
 use serde::Deserialize;
 use serde_json::Value;
-use std::collections::BTreeMap;
 use std::sync::Arc;
 use std::time::Instant;
 
@@ -40,64 +40,45 @@ pub struct ScanParams {
 pub const DEFAULT_MAX_FINDINGS: usize = 500;
 
 /// `python`, `docker`/`dockerfile`, `docker-compose`/`compose`.
-pub fn parse_language(s: &str) -> Option<RuleLanguage> {
-    match s.trim().to_ascii_lowercase().as_str() {
-        "python" | "py" => Some(RuleLanguage::Python),
-        "docker" | "dockerfile" => Some(RuleLanguage::Dockerfile),
-        "docker-compose" | "compose" => Some(RuleLanguage::Compose),
-        "go" | "golang" => Some(RuleLanguage::Go),
-        _ => None,
-    }
+pub fn parse_language(s: &str) -> Option<Language> {
+    Language::parse(s)
 }
 
-fn language_matches(l: Language, r: RuleLanguage) -> bool {
-    matches!(
-        (l, r),
-        (Language::Python, RuleLanguage::Python)
-            | (Language::Dockerfile, RuleLanguage::Dockerfile)
-            | (Language::Compose, RuleLanguage::Compose)
-            | (Language::Go, RuleLanguage::Go)
-    )
-}
-
-/// Rulesets and rule files as `scan` chooses them: explicit specs and rule files, else every built-in rule
-/// for the languages present.
+/// The rule query `scan` resolves, with the project's configuration (profile, `exclude-rules`) and the
+/// server's `--rules` beside the call's rule paths.
 fn select_rules(
     project: &Project,
     rulesets: &[String],
     rule_paths: &[String],
-    languages: &[RuleLanguage],
+    languages: &[Language],
+    no_taint: bool,
 ) -> Result<Vec<Arc<Rule>>, String> {
     let mut user = project.extra_rules.clone();
     for p in rule_paths {
         let (abs, _) = project.resolve(p)?;
         user.extend(catalog::load_rules_path(&abs).map_err(|e| format!("cannot load rules: {e}"))?);
     }
-    let mut all: BTreeMap<String, Arc<Rule>> = BTreeMap::new();
-    for r in project.builtin.iter().chain(&user) {
-        all.insert(r.id.clone(), r.clone());
-    }
-    let all: Vec<Arc<Rule>> = all.into_values().collect();
-    let mut chosen: BTreeMap<String, Arc<Rule>> = BTreeMap::new();
-    for spec in rulesets {
-        for r in catalog::select(&all, spec).map_err(|e| e.to_string())? {
-            chosen.insert(r.id.clone(), r);
-        }
-    }
-    for r in &user {
-        chosen.insert(r.id.clone(), r.clone());
-    }
-    // The default profile, as `scan` runs it: the vulnerability rules (audit rules by ruleset or id).
-    if rulesets.is_empty() && user.is_empty() {
-        for r in &project.builtin {
-            if languages.contains(&r.language)
-                && r.kind == pathfinder_rules::RuleKind::Vulnerability
-            {
-                chosen.insert(r.id.clone(), r.clone());
-            }
-        }
-    }
-    Ok(chosen.into_values().collect())
+    let set = RuleSet {
+        builtin: project.builtin.clone(),
+        user,
+    };
+    let query = RuleQuery {
+        rulesets: rulesets.to_vec(),
+        languages: Some(languages.to_vec()),
+        profile: project.config.profile.unwrap_or_default(),
+        excludes: project
+            .config
+            .exclude_rules
+            .iter()
+            .map(|p| Exclude {
+                pattern: p.clone(),
+                origin: "exclude-rules".into(),
+            })
+            .collect(),
+        no_taint,
+        ..RuleQuery::default()
+    };
+    Ok(set.select(&query)?.rules)
 }
 
 /// Runs a scan and returns the `scan -o json` document (paths relative to the project root).
@@ -135,10 +116,7 @@ pub fn run(project: &Project, p: &ScanParams) -> Result<Value, String> {
             Some(path) => project.relative_name(path)?,
             None => default_file_name(language).to_string(),
         };
-        let selected = filter_taint(
-            select_rules(project, &rulesets, &rule_paths, &[language])?,
-            p,
-        );
+        let selected = select_rules(project, &rulesets, &rule_paths, &[language], p.no_taint)?;
         let selected: Vec<Arc<Rule>> = selected
             .into_iter()
             .filter(|r| r.language == language)
@@ -176,25 +154,10 @@ pub fn run(project: &Project, p: &ScanParams) -> Result<Value, String> {
         .map_err(|e| e.to_string())?;
         let mut walked = walked;
         project.keep_inside(&mut walked.files);
-        let mut languages: Vec<RuleLanguage> = [
-            RuleLanguage::Python,
-            RuleLanguage::Dockerfile,
-            RuleLanguage::Compose,
-            RuleLanguage::Go,
-        ]
-        .into_iter()
-        .filter(|r| {
-            walked
-                .files
-                .iter()
-                .any(|f| language_matches(f.language, *r))
-        })
-        .collect();
+        let mut languages: Vec<Language> = walked.files.iter().map(|f| f.language).collect();
+        languages.sort();
         languages.dedup();
-        let selected = filter_taint(
-            select_rules(project, &rulesets, &rule_paths, &languages)?,
-            p,
-        );
+        let selected = select_rules(project, &rulesets, &rule_paths, &languages, p.no_taint)?;
         let compiled = project.compiled(&selected);
         project.test_pause();
         let output = scan_files(&walked.files, &compiled, &|_| {});
@@ -246,16 +209,6 @@ pub fn run(project: &Project, p: &ScanParams) -> Result<Value, String> {
     }
     project.remember(&doc, &target);
     Ok(doc)
-}
-
-fn filter_taint(rules: Vec<Arc<Rule>>, p: &ScanParams) -> Vec<Arc<Rule>> {
-    if !p.no_taint {
-        return rules;
-    }
-    rules
-        .into_iter()
-        .filter(|r| !matches!(&r.body, RuleBody::Code(m) if m.contains_dataflow()))
-        .collect()
 }
 
 fn relocate(report: &mut ScanReport, prefix: &str) {

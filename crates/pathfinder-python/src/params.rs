@@ -3,13 +3,12 @@
 
 use ruff_python_ast::{Expr, ParameterWithDefault};
 
-/// Types a framework injects (FastAPI/Starlette) that carry nothing from the client: the response being
-/// built, background tasks, security scopes. (`Request` and `WebSocket` stay sources: they are the
-/// client's request, and helpers that take them read client data from them.)
-const INJECTED_TYPES: &[&str] = &["Response", "BackgroundTasks", "SecurityScopes"];
-
-/// Default calls that make a parameter a dependency computed by the server (`db = Depends(get_db)`).
-const DEPENDENCY_CALLS: &[&str] = &["Depends", "Security"];
+// Which types a framework injects (FastAPI/Starlette: the response being built, background tasks) and
+// which default calls declare a dependency (`db = Depends(get_db)`) are library data:
+// `rules/python/_library/fastapi.yaml` (`injected_types`, `dependency_calls`).
+fn conventions() -> &'static pathfinder_rules::library::Conventions {
+    &pathfinder_rules::library::python().conventions
+}
 
 /// Whether the framework supplies the parameter: annotated with an injected type, or declared as a
 /// dependency by its default or inside `Annotated[...]`.
@@ -31,7 +30,7 @@ fn last_name(expr: &Expr) -> Option<&str> {
 }
 
 fn is_dependency(expr: &Expr) -> bool {
-    matches!(expr, Expr::Call(call) if last_name(&call.func).is_some_and(|n| DEPENDENCY_CALLS.contains(&n)))
+    matches!(expr, Expr::Call(call) if last_name(&call.func).is_some_and(|n| conventions().dependency_calls.iter().any(|c| c == n)))
 }
 
 fn supplied_annotation(annotation: &Expr) -> bool {
@@ -44,7 +43,9 @@ fn supplied_annotation(annotation: &Expr) -> bool {
             }
             other => supplied_annotation(other),
         },
-        other => last_name(other).is_some_and(|n| INJECTED_TYPES.contains(&n)),
+        other => {
+            last_name(other).is_some_and(|n| conventions().injected_types.iter().any(|t| t == n))
+        }
     }
 }
 

@@ -290,13 +290,7 @@ struct AnalyzeRequest {
 
 /// `python`, `docker`, `docker-compose`, `go` (plus the aliases `--ruleset` accepts).
 fn parse_language(s: &str) -> Option<RuleLanguage> {
-    match s.trim().to_ascii_lowercase().as_str() {
-        "python" | "py" => Some(RuleLanguage::Python),
-        "docker" | "dockerfile" => Some(RuleLanguage::Dockerfile),
-        "docker-compose" | "compose" => Some(RuleLanguage::Compose),
-        "go" | "golang" => Some(RuleLanguage::Go),
-        _ => None,
-    }
+    RuleLanguage::parse(s)
 }
 
 /// A rule id rather than rule text: one short token of id characters (`PYTHON-LANG-SEC-070`,

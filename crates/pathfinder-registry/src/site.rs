@@ -503,12 +503,7 @@ fn code_block(code: &str, lang: &str) -> String {
 
 /// The fence / `language-*` name of a rule's code blocks.
 pub(crate) fn code_lang(l: RuleLanguage) -> &'static str {
-    match l {
-        RuleLanguage::Python => "python",
-        RuleLanguage::Go => "go",
-        RuleLanguage::Dockerfile => "dockerfile",
-        RuleLanguage::Compose => "yaml",
-    }
+    l.code_fence()
 }
 
 fn rule_page(rule: &Rule, by_id: &HashMap<String, Arc<Rule>>) -> String {
@@ -611,7 +606,7 @@ fn rule_page(rule: &Rule, by_id: &HashMap<String, Arc<Rule>>) -> String {
         "code": code,
         "rule": rule.source,
         "fixtures": fixtures,
-        "codeName": pathfinder_engine::memory::default_file_name(rule.language),
+        "codeName": rule.language.example_file_name(),
     });
     let playground = format!(
         r#"<p class="muted">Edit the vulnerable code or the rule: findings update as you type (<kbd>Ctrl</kbd>+<kbd>Enter</kbd> analyses at once), computed by the real engine.</p>

@@ -1,6 +1,7 @@
 //! Loading rules: the built-in catalog embedded in the binary and user rules from `--rules` paths, both
 //! read the same way (rule.py through the static DSL reader, meta.yaml beside it, fixtures under tests/).
 
+use crate::container::ContainerError;
 use crate::dsl::{self, Family, RuleRecord};
 use crate::ir::Matcher;
 use crate::meta::{RuleKind, RuleMeta};
@@ -14,25 +15,9 @@ use std::sync::Arc;
 
 static BUILTIN: Dir<'_> = include_dir!("$CARGO_MANIFEST_DIR/../../rules");
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum RuleLanguage {
-    Python,
-    Go,
-    Dockerfile,
-    Compose,
-}
-
-impl RuleLanguage {
-    /// The ruleset category users type: `python/…`, `docker/…`, `docker-compose/…`, `go/…`.
-    pub fn category(self) -> &'static str {
-        match self {
-            RuleLanguage::Python => "python",
-            RuleLanguage::Go => "go",
-            RuleLanguage::Dockerfile => "docker",
-            RuleLanguage::Compose => "docker-compose",
-        }
-    }
-}
+/// A rule's language is the workspace's [`Language`](pathfinder_workspace::Language): one enum, its names
+/// (ruleset category, code fence, aliases) written once in `pathfinder_workspace::lang`.
+pub use pathfinder_workspace::Language as RuleLanguage;
 
 /// A fixture file: source text plus whether it is a positive (vulnerable) or negative (safe) case.
 #[derive(Debug, Clone)]
@@ -48,8 +33,9 @@ pub struct Fixture {
 pub enum RuleBody {
     /// Python/Go code rules: the typed IR.
     Code(Matcher),
-    /// Dockerfile/compose rules: the IR as JSON (their engine is a separate front end).
-    Container(serde_json::Value),
+    /// Dockerfile/compose rules: the condition tree, or why the static engine cannot run it (a Python
+    /// callable; the rule is reported as skipped). A wrong rule (a bad regex) is a load error instead.
+    Container(Result<crate::container::Cond, String>),
 }
 
 #[derive(Debug, Clone)]
@@ -169,12 +155,7 @@ fn help_markdown(rule: &Rule, meta: &RuleMeta) -> String {
         out.push('\n');
     }
     if !meta.secure_example.trim().is_empty() {
-        let fence = match rule.language {
-            RuleLanguage::Dockerfile => "dockerfile",
-            RuleLanguage::Compose => "yaml",
-            RuleLanguage::Go => "go",
-            RuleLanguage::Python => "python",
-        };
+        let fence = rule.language.code_fence();
         out.push_str(&format!("### Secure example\n\n```{fence}\n"));
         out.push_str(meta.secure_example.trim_end());
         out.push_str("\n```\n\n");
@@ -264,7 +245,15 @@ fn build_rules(
                     RuleLanguage::Dockerfile
                 };
                 let matcher = r.get("matcher").cloned().unwrap_or_default();
-                (r.clone(), RuleBody::Container(matcher), language)
+                let cond = match crate::container::compile(&matcher) {
+                    Ok(cond) => Ok(cond),
+                    Err(ContainerError::Unsupported(reason)) => Err(reason),
+                    Err(ContainerError::Invalid(reason)) => {
+                        let id = r.get("id").and_then(|v| v.as_str()).unwrap_or("");
+                        return Err(at(format!("rule {id}: {reason}")));
+                    }
+                };
+                (r.clone(), RuleBody::Container(cond), language)
             }
             family => {
                 let header = record.record.get("rule").cloned().unwrap_or_default();
@@ -658,10 +647,7 @@ pub fn select(rules: &[Arc<Rule>], spec: &str) -> Result<Vec<Arc<Rule>>, Ruleset
 }
 
 fn in_category_named(r: &Rule, c: &str) -> bool {
-    r.language.category().eq_ignore_ascii_case(c)
-        || (c.eq_ignore_ascii_case("dockerfile") && r.language == RuleLanguage::Dockerfile)
-        || (c.eq_ignore_ascii_case("compose") && r.language == RuleLanguage::Compose)
-        || (c.eq_ignore_ascii_case("golang") && r.language == RuleLanguage::Go)
+    RuleLanguage::parse(c) == Some(r.language)
 }
 
 fn categories(rules: &[Arc<Rule>]) -> Vec<String> {

@@ -3,10 +3,14 @@
 //! loads the built-in catalog and user rules; [`fixtures`] reads expectations annotated in test files.
 
 pub mod catalog;
+pub mod container;
 pub mod dsl;
 pub mod fixtures;
 pub mod ir;
+pub mod library;
 pub mod meta;
+pub mod query;
 
 pub use catalog::{Rule, RuleBody, RuleLanguage};
 pub use meta::RuleKind;
+pub use query::{RuleQuery, RuleSet, Selection};

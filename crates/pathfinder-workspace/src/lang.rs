@@ -2,22 +2,74 @@
 
 use std::fmt;
 
-/// The kinds of source file pathfinder analyses.
+/// The kinds of source file pathfinder analyses, and so the languages rules are written for: one enum
+/// for the walk, the rules, the engine and the registry. Every name a language has is written here.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Language {
     Python,
+    Go,
     Dockerfile,
     Compose,
-    Go,
 }
 
 impl Language {
+    pub const ALL: [Language; 4] = [
+        Language::Python,
+        Language::Go,
+        Language::Dockerfile,
+        Language::Compose,
+    ];
+
+    /// The file kind's name in messages.
     pub fn as_str(self) -> &'static str {
         match self {
             Language::Python => "python",
             Language::Dockerfile => "dockerfile",
             Language::Compose => "docker-compose",
             Language::Go => "go",
+        }
+    }
+
+    /// The ruleset category users type and rule pages live under: `python/…`, `docker/…`,
+    /// `docker-compose/…`, `go/…`.
+    pub fn category(self) -> &'static str {
+        match self {
+            Language::Python => "python",
+            Language::Go => "go",
+            Language::Dockerfile => "docker",
+            Language::Compose => "docker-compose",
+        }
+    }
+
+    /// The Markdown fence (and `language-*` class) name of the language's code.
+    pub fn code_fence(self) -> &'static str {
+        match self {
+            Language::Python => "python",
+            Language::Go => "go",
+            Language::Dockerfile => "dockerfile",
+            Language::Compose => "yaml",
+        }
+    }
+
+    /// The file name code in this language is analysed under when it has none (playground, MCP, LSP).
+    pub fn example_file_name(self) -> &'static str {
+        match self {
+            Language::Python => "example.py",
+            Language::Go => "example.go",
+            Language::Dockerfile => "Dockerfile",
+            Language::Compose => "docker-compose.yml",
+        }
+    }
+
+    /// A language by any name it goes by (case-insensitive): its category, its file kind name, and the
+    /// aliases `py`, `dockerfile`, `compose`, `golang`.
+    pub fn parse(name: &str) -> Option<Language> {
+        match name.trim().to_ascii_lowercase().as_str() {
+            "python" | "py" => Some(Language::Python),
+            "docker" | "dockerfile" => Some(Language::Dockerfile),
+            "docker-compose" | "compose" => Some(Language::Compose),
+            "go" | "golang" => Some(Language::Go),
+            _ => None,
         }
     }
 }
@@ -202,6 +254,15 @@ mod tests {
         assert_eq!(Language::Python.as_str(), "python");
         assert_eq!(Language::Dockerfile.to_string(), "dockerfile");
         assert_eq!(Language::Compose.as_str(), "docker-compose");
+        for l in Language::ALL {
+            assert_eq!(Language::parse(l.category()), Some(l));
+            assert_eq!(Language::parse(l.as_str()), Some(l));
+            assert_eq!(classify(l.example_file_name()), Some(l));
+        }
+        assert_eq!(Language::parse(" Golang"), Some(Language::Go));
+        assert_eq!(Language::parse("compose"), Some(Language::Compose));
+        assert_eq!(Language::parse("cobol"), None);
+        assert_eq!(Language::Compose.code_fence(), "yaml");
     }
 
     #[test]

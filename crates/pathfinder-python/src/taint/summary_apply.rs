@@ -91,12 +91,20 @@ impl<'a> Walker<'_, '_, 'a> {
     }
 }
 
-/// `int`, `float`, `bool`, `UUID` (also `uuid.UUID`), optionally wrapped in `Optional[...]`: a parameter so
-/// annotated is converted by the framework and carries no text an attacker chose.
+/// A numeric annotation of the library data (`int`, `float`, `bool`, `UUID`, also `uuid.UUID`), optionally
+/// wrapped in `Optional[...]`: a parameter so annotated is converted by the framework and carries no text
+/// an attacker chose.
 pub(super) fn is_numeric_annotation(annotation: &Expr) -> bool {
+    let numeric = |name: &str| {
+        pathfinder_rules::library::python()
+            .conventions
+            .numeric_annotations
+            .iter()
+            .any(|n| n == name)
+    };
     match annotation {
-        Expr::Name(n) => matches!(n.id.as_str(), "int" | "float" | "bool" | "UUID"),
-        Expr::Attribute(a) => a.attr.id.as_str() == "UUID",
+        Expr::Name(n) => numeric(n.id.as_str()),
+        Expr::Attribute(a) => numeric(a.attr.id.as_str()),
         Expr::Subscript(s) => {
             matches!(s.value.as_ref(), Expr::Name(n) if n.id.as_str() == "Optional")
                 && is_numeric_annotation(&s.slice)
@@ -105,33 +113,12 @@ pub(super) fn is_numeric_annotation(annotation: &Expr) -> bool {
     }
 }
 
-/// Conversions whose result carries no attacker-controlled text (numbers, booleans, hash digests).
+/// Conversions whose result carries no attacker-controlled text (numbers, booleans, hash digests): the
+/// library data's `clean_calls`.
 pub(super) fn is_clean_conversion(call: &CallSite) -> bool {
-    if call
-        .fqn
+    call.fqn
         .as_deref()
-        .is_some_and(|f| f.starts_with("hashlib.") || f.starts_with("hmac."))
-    {
-        return true;
-    }
-    matches!(
-        call.fqn.as_deref(),
-        Some(
-            "builtins.int"
-                | "builtins.float"
-                | "builtins.bool"
-                | "builtins.len"
-                | "builtins.hash"
-                | "builtins.id"
-                | "builtins.isinstance"
-                | "builtins.issubclass"
-                | "builtins.callable"
-                | "builtins.ord"
-                | "builtins.abs"
-                | "builtins.round"
-                | "builtins.hasattr"
-        )
-    )
+        .is_some_and(|f| pathfinder_rules::library::python().is_clean_call(f))
 }
 
 /// The state key of an assignable expression: `x`, `self.x`, `a.b`.

@@ -17,6 +17,11 @@ use super::sdk::{export, exported_names, find_module, Bound, Export, GoType, Rul
 use super::value::{nest, Budget, Dict, Key, Seq, Value};
 use super::{fail, line_column, Eval, RuleRecord, RED_ZONE, STACK_SEGMENT};
 
+mod defs;
+mod nesting;
+use defs::*;
+pub(super) use nesting::measure_nesting;
+
 /// `QueryType` or a subclass: class attributes plus the linearized bases (flattened, so dropping a long
 /// inheritance chain does not recurse).
 pub(super) struct QueryClass<'a> {
@@ -330,137 +335,6 @@ impl<'a> Interpreter<'a> {
         }
     }
 
-    /// A class of the Go catalog (rule-dsl.md §4), built on import.
-    fn go_class(&self, go_type: &GoType) -> Rc<QueryClass<'a>> {
-        let attrs = HashMap::from([
-            ("fqns", Value::str_list(go_type.fqns)),
-            ("patterns", Value::str_list(go_type.patterns)),
-            ("match_subclasses", Value::Bool(false)),
-        ]);
-        Rc::new(QueryClass {
-            name: go_type.name.to_string(),
-            attrs,
-            mro: vec![self.query_type.clone()],
-            depth: 2,
-        })
-    }
-
-    fn class_def(&mut self, def: &'a StmtClassDef, frame: usize) -> Eval<()> {
-        let name = def.name.as_str();
-        if let Some(decorator) = def.decorator_list.first() {
-            return fail(
-                decorator.range,
-                "class decorators are not supported in rule files",
-            );
-        }
-        if let Some(type_params) = &def.type_params {
-            return fail(
-                type_params.range,
-                "type parameters are not supported in rule files",
-            );
-        }
-        let mut bases = Vec::new();
-        if let Some(arguments) = &def.arguments {
-            if let Some(keyword) = arguments.keywords.first() {
-                return fail(
-                    keyword.range,
-                    "class keywords (metaclass=…) are not supported in rule files",
-                );
-            }
-            for base in &arguments.args {
-                match self.eval(base, frame)? {
-                    Value::Class(class) => bases.push(class),
-                    other => {
-                        return fail(
-                            base.range(),
-                            format!(
-                                "class {name} must derive from QueryType, not from a {}",
-                                other.type_name()
-                            ),
-                        )
-                    }
-                }
-            }
-        }
-        if bases.is_empty() {
-            return fail(
-                def.name.range,
-                format!("class {name} must derive from QueryType"),
-            );
-        }
-        let Some(mro) = linearize(&bases) else {
-            return fail(
-                def.name.range,
-                format!("cannot create a consistent method resolution order for {name}"),
-            );
-        };
-        let body = self.new_frame(HashMap::new(), Some(frame), FrameKind::Class);
-        self.exec_block(&def.body, body)?;
-        let attrs = std::mem::take(&mut self.frames[body].vars);
-        let depth = nest(
-            attrs.values().map(Value::depth).max().unwrap_or(0),
-            def.name.range,
-        )?;
-        let class = Rc::new(QueryClass {
-            name: name.to_string(),
-            attrs,
-            mro,
-            depth,
-        });
-        self.bind(frame, name, Value::Class(class));
-        Ok(())
-    }
-
-    fn function_def(&mut self, def: &'a StmtFunctionDef, frame: usize) -> Eval<()> {
-        // Python evaluates the decorators first, then the defaults, then applies the decorators
-        // innermost first.
-        let mut decorators = Vec::with_capacity(def.decorator_list.len());
-        for decorator in &def.decorator_list {
-            decorators.push((self.eval(&decorator.expression, frame)?, decorator.range));
-        }
-        let parameters = &def.parameters;
-        let mut defaults = Vec::new();
-        for parameter in parameters
-            .posonlyargs
-            .iter()
-            .chain(&parameters.args)
-            .chain(&parameters.kwonlyargs)
-        {
-            if let Some(default) = &parameter.default {
-                defaults.push((
-                    parameter.parameter.name.as_str(),
-                    self.eval(default, frame)?,
-                ));
-            }
-        }
-        let mut scope = frame;
-        while let (FrameKind::Class, Some(parent)) =
-            (&self.frames[scope].kind, self.frames[scope].parent)
-        {
-            scope = parent;
-        }
-        let depth = nest(
-            defaults.iter().map(|(_, v)| v.depth()).max().unwrap_or(0),
-            def.name.range,
-        )?;
-        let mut value = Value::Function(Rc::new(Function {
-            def,
-            scope,
-            defaults,
-            depth,
-        }));
-        for (decorator, range) in decorators.into_iter().rev() {
-            let call = Call {
-                positional: vec![Arg { value, range }],
-                keywords: Vec::new(),
-                range,
-            };
-            value = self.call_value(decorator, call)?;
-        }
-        self.bind(frame, def.name.as_str(), value);
-        Ok(())
-    }
-
     /// Calls a rule function with no arguments, as the decorators do.
     pub fn call_function(&mut self, function: &Function<'a>, range: TextRange) -> Eval<Value<'a>> {
         let def = function.def;
@@ -737,77 +611,6 @@ fn number<'a>(number: &Number, negate: bool, range: TextRange) -> Eval<Value<'a>
     }
 }
 
-/// C3 linearization of the bases' method resolution orders; `None` when inconsistent.
-fn linearize<'a>(bases: &[Rc<QueryClass<'a>>]) -> Option<Vec<Rc<QueryClass<'a>>>> {
-    let mut sequences: Vec<Vec<Rc<QueryClass<'a>>>> = bases
-        .iter()
-        .map(|base| {
-            std::iter::once(base.clone())
-                .chain(base.mro.iter().cloned())
-                .collect()
-        })
-        .collect();
-    sequences.push(bases.to_vec());
-    let mut order = Vec::new();
-    loop {
-        sequences.retain(|sequence| !sequence.is_empty());
-        if sequences.is_empty() {
-            return Some(order);
-        }
-        let in_a_tail = |class: &Rc<QueryClass<'a>>| {
-            sequences
-                .iter()
-                .any(|sequence| sequence[1..].iter().any(|other| Rc::ptr_eq(other, class)))
-        };
-        let head = sequences
-            .iter()
-            .map(|sequence| &sequence[0])
-            .find(|head| !in_a_tail(head))?
-            .clone();
-        for sequence in &mut sequences {
-            if Rc::ptr_eq(&sequence[0], &head) {
-                sequence.remove(0);
-            }
-        }
-        order.push(head);
-    }
-}
-
-/// The names a function body binds at its top level (rule functions have no nested blocks).
-fn local_names(body: &[Stmt]) -> HashSet<&str> {
-    fn plain_name(expr: &Expr) -> Option<&str> {
-        expr.as_name_expr().map(|name| name.id.as_str())
-    }
-    let mut names = HashSet::new();
-    for stmt in body {
-        match stmt {
-            Stmt::FunctionDef(def) => {
-                names.insert(def.name.as_str());
-            }
-            Stmt::ClassDef(def) => {
-                names.insert(def.name.as_str());
-            }
-            Stmt::Assign(assign) => names.extend(assign.targets.iter().filter_map(plain_name)),
-            Stmt::AnnAssign(assign) => names.extend(plain_name(&assign.target)),
-            Stmt::Import(import) => {
-                names.extend(import.names.iter().map(|alias| match &alias.asname {
-                    Some(asname) => asname.as_str(),
-                    None => alias.name.as_str().split('.').next().unwrap_or_default(),
-                }))
-            }
-            Stmt::ImportFrom(import) => names.extend(
-                import
-                    .names
-                    .iter()
-                    .filter(|alias| alias.name.as_str() != "*")
-                    .map(|alias| alias.asname.as_ref().unwrap_or(&alias.name).as_str()),
-            ),
-            _ => {}
-        }
-    }
-    names
-}
-
 fn unknown_module(path: &str) -> String {
     format!("unknown module '{path}': rule files import only from the codepathfinder SDK")
 }
@@ -860,63 +663,4 @@ fn unsupported_expression(expr: &Expr) -> String {
         _ => "this expression is".to_string(),
     };
     format!("{what} not supported in rule files")
-}
-
-/// How deep a syntax tree nests, walked with a growing stack and given up at `cap`; `too_deep` is the
-/// first node below `limit` levels.
-pub(super) struct Nesting {
-    pub depth: u32,
-    pub too_deep: Option<TextRange>,
-}
-
-pub(super) fn measure_nesting(module: &ModModule, limit: u32, cap: u32) -> Nesting {
-    let mut walker = NestingWalker {
-        depth: 0,
-        deepest: 0,
-        limit,
-        cap,
-        too_deep: None,
-    };
-    walker.visit_body(&module.body);
-    Nesting {
-        depth: walker.deepest,
-        too_deep: walker.too_deep,
-    }
-}
-
-struct NestingWalker {
-    depth: u32,
-    deepest: u32,
-    limit: u32,
-    cap: u32,
-    too_deep: Option<TextRange>,
-}
-
-impl NestingWalker {
-    fn enter(&mut self, range: TextRange, walk: impl FnOnce(&mut Self)) {
-        if self.depth >= self.cap {
-            return;
-        }
-        self.depth += 1;
-        self.deepest = self.deepest.max(self.depth);
-        if self.depth > self.limit && self.too_deep.is_none() {
-            self.too_deep = Some(range);
-        }
-        stacker::maybe_grow(RED_ZONE, STACK_SEGMENT, || walk(self));
-        self.depth -= 1;
-    }
-}
-
-impl<'b> Visitor<'b> for NestingWalker {
-    fn visit_stmt(&mut self, stmt: &'b Stmt) {
-        self.enter(stmt.range(), |walker| walk_stmt(walker, stmt));
-    }
-
-    fn visit_expr(&mut self, expr: &'b Expr) {
-        self.enter(expr.range(), |walker| walk_expr(walker, expr));
-    }
-
-    fn visit_pattern(&mut self, pattern: &'b Pattern) {
-        self.enter(pattern.range(), |walker| walk_pattern(walker, pattern));
-    }
 }
