@@ -29,6 +29,7 @@ struct Settings {
     format: Format,
     fail_on: Option<Severity>,
     skip_tests: bool,
+    include_generated: bool,
     include: Vec<String>,
     exclude: Vec<String>,
     threads: usize,
@@ -139,6 +140,10 @@ fn settings(
         format,
         fail_on,
         skip_tests: args.skip_tests.or(config.skip_tests).unwrap_or(true),
+        include_generated: args
+            .include_generated
+            .or(config.include_generated)
+            .unwrap_or(false),
         include: pick(&args.include, config.include),
         exclude: pick(&args.exclude, config.exclude),
         threads: args.threads.or(config.threads).unwrap_or(0),
@@ -391,6 +396,7 @@ pub fn scan(args: &ScanArgs, default_format: &str) -> Result<Scanned, u8> {
         }
         return Err(2);
     }
+    compiled.include_generated = s.include_generated;
     compiled.suppress = SuppressOptions {
         foreign: s.foreign_suppressions,
         known_rules: Some(

@@ -16,6 +16,7 @@ use tree_sitter::{Node, Parser};
 
 mod bindings;
 pub mod library;
+pub mod module;
 
 /// Deeper expressions than this are not evaluated (their value is unknown): bounds the recursion.
 const MAX_DEPTH: u32 = 48;
@@ -23,6 +24,12 @@ const MAX_DEPTH: u32 = 48;
 /// Models one Go file. Never panics on bad input: a tree with syntax errors still yields its parseable
 /// parts, and the errors are reported in `syntax_errors`.
 pub fn analyze(path: &str, source: Arc<str>) -> FileModel {
+    analyze_in(path, source, &module::Context::default())
+}
+
+/// [`analyze`] for a file of a module: local types are named by the package's import path and calls into
+/// the module's packages resolve through the module's declarations.
+pub fn analyze_in(path: &str, source: Arc<str>, ctx: &module::Context) -> FileModel {
     let mut model = FileModel {
         path: path.to_string(),
         module: String::new(),
@@ -76,6 +83,8 @@ pub fn analyze(path: &str, source: Arc<str>) -> FileModel {
         consts: FxHashMap::default(),
         types: FxHashMap::default(),
         origins: FxHashMap::default(),
+        ctx,
+        local: module::ModuleIndex::default(),
     };
     w.top_level(root);
     model
@@ -91,6 +100,9 @@ struct Walker<'a> {
     /// Variable → the resolved function whose result it holds (`creds := insecure.NewCredentials()`), so an
     /// argument naming the variable also names where its value came from.
     origins: FxHashMap<String, String>,
+    ctx: &'a module::Context,
+    /// This file's own declarations (struct fields, results), read before its functions are walked.
+    local: module::ModuleIndex,
 }
 
 impl<'a> Walker<'a> {
@@ -108,12 +120,18 @@ impl<'a> Walker<'a> {
     fn top_level(&mut self, root: Node) {
         let mut cursor = root.walk();
         let decls: Vec<Node> = root.named_children(&mut cursor).collect();
-        // Imports and package-level constants first: functions may use them before their declaration.
+        // Imports, this file's declarations and package-level constants first: functions may use them
+        // before their declaration.
+        for d in decls.iter().filter(|d| d.kind() == "import_declaration") {
+            self.imports(*d);
+        }
+        let mut own = module::Declarations::default();
+        let package = self.ctx.package.as_deref();
+        module::collect(root, self.src, package, &self.model.imports, &mut own);
+        self.local.add(own);
         for d in &decls {
-            match d.kind() {
-                "import_declaration" => self.imports(*d),
-                "const_declaration" | "var_declaration" => self.bindings(*d),
-                _ => {}
+            if matches!(d.kind(), "const_declaration" | "var_declaration") {
+                self.bindings(*d);
             }
         }
         let package_types = self.types.clone();
@@ -159,7 +177,7 @@ impl<'a> Walker<'a> {
                     Some(name) if name.kind() == "blank_identifier" => continue,
                     Some(name) if name.kind() == "dot" => ".".to_string(),
                     Some(name) => self.text(name).to_string(),
-                    None => default_package_name(&path).to_string(),
+                    None => self.package_name(&path).to_string(),
                 };
                 if local == "." {
                     self.model.imports.entry(format!(".{path}")).or_insert(path);
@@ -373,8 +391,22 @@ impl<'a> Walker<'a> {
                     let args = v.child_by_field_name("arguments")?;
                     return self.resolve_type(args.named_child(0)?);
                 }
-                let fqn = self.resolve_call_at(v, depth + 1).fqn?;
-                library::result_type(&fqn).map(str::to_string)
+                let c = self.resolve_call_at(v, depth + 1);
+                // Outside a module a local function keeps its bare name (`NewServer()`).
+                let bare = (f.kind() == "identifier").then_some(c.callee);
+                self.result_of(c.fqn.as_deref().or(bare.as_deref())?)
+            }
+            // `s.db` (a struct field, declared in this file or elsewhere in the module) and `pkg.Var`.
+            "selector_expression" => {
+                let operand = v.child_by_field_name("operand")?;
+                let field = self.text(v.child_by_field_name("field")?);
+                let otext = self.text(operand);
+                if operand.kind() == "identifier" && !self.types.contains_key(otext) {
+                    let path = self.model.imports.get(otext)?;
+                    return self.package_var(&format!("{path}.{field}"));
+                }
+                let owner = self.type_at(operand, depth + 1)?;
+                self.field_of(&owner, field)
             }
             _ => None,
         }
@@ -382,30 +414,12 @@ impl<'a> Walker<'a> {
 
     /// `*http.Request` → `net/http.Request`; local types keep their own name.
     fn resolve_type(&self, t: Node) -> Option<String> {
-        // `*T` and `**T` name T; deeper pointer chains are not worth a type.
-        let mut t = t;
-        for _ in 0..4 {
-            if t.kind() != "pointer_type" {
-                break;
-            }
-            t = t.named_child(0)?;
-        }
-        match t.kind() {
-            "qualified_type" => {
-                let pkg = self.text(t.child_by_field_name("package")?);
-                let name = self.text(t.child_by_field_name("name")?);
-                let path = self.model.imports.get(pkg)?;
-                Some(format!("{path}.{name}"))
-            }
-            "type_identifier" => Some(self.text(t).to_string()),
-            "generic_type" => {
-                let base = t.child_by_field_name("type")?;
-                (base.kind() != "generic_type")
-                    .then(|| self.resolve_type(base))
-                    .flatten()
-            }
-            _ => None,
-        }
+        module::resolve_type_node(
+            self.src,
+            t,
+            &self.model.imports,
+            self.ctx.package.as_deref(),
+        )
     }
 
     /// What a call expression calls: its name, receiver and the name resolved through imports and types.
@@ -427,7 +441,10 @@ impl<'a> Walker<'a> {
                     .child_by_field_name("field")
                     .map(|f| self.text(f).to_string()),
             ),
-            "identifier" => (None, Some(callee.clone())),
+            "identifier" => {
+                out.fqn = self.package_function(&callee);
+                (None, Some(callee.clone()))
+            }
             _ => (None, None),
         };
         out.callee = callee;
@@ -444,7 +461,7 @@ impl<'a> Walker<'a> {
                 } else if let Some(path) = self.model.imports.get(rtext) {
                     out.fqn = Some(format!("{path}.{name}"));
                     // Written under a name other than the package's own: only the import path counts.
-                    out.text_is_alias = rtext != default_package_name(path);
+                    out.text_is_alias = rtext != self.package_name(path);
                 }
             } else if let Some(t) = self.type_at(r, depth + 1) {
                 out.receiver_type = Some(t.clone());
@@ -735,7 +752,7 @@ pub fn default_package_name(path: &str) -> &str {
 }
 
 /// The text of a Go string literal: raw strings as written, interpreted strings with their escapes.
-fn unquote(lit: &str) -> String {
+pub(crate) fn unquote(lit: &str) -> String {
     if let Some(raw) = lit.strip_prefix('`') {
         return raw.strip_suffix('`').unwrap_or(raw).to_string();
     }

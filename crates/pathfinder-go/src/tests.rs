@@ -183,3 +183,61 @@ fn library_results_and_nested_calls_type_receivers() {
         .iter()
         .all(|c| c.args[0].names.iter().any(|n| n == insecure)));
 }
+
+#[test]
+fn module_declarations_resolve_fields_results_and_package_functions() {
+    use crate::module::{declarations, Context, ModuleIndex};
+    // Two files of the module: `store` declares a type and a constructor, `app` uses them.
+    let mut index = ModuleIndex::default();
+    index.add(declarations(
+        "example.com/app/internal/storage",
+        "package store\nimport \"database/sql\"\ntype Store struct{ db *sql.DB }\nfunc Open(dsn string) (*Store, error) { return nil, nil }\nfunc (s *Store) Tx() (*sql.Tx, error) { return nil, nil }\n",
+    ));
+    index.add(declarations(
+        "example.com/app",
+        "package main\nfunc helper() string { return \"\" }\n",
+    ));
+    let ctx = Context {
+        package: Some("example.com/app".into()),
+        index: Some(Arc::new(index)),
+    };
+    let m = analyze_in(
+        "main.go",
+        Arc::from(
+            "package main\nimport \"example.com/app/internal/storage\"\ntype Server struct{ st *store.Store }\nfunc (s *Server) run() {\n\ts.st.Tx()\n\tst, _ := store.Open(\"x\")\n\ttx, _ := st.Tx()\n\ttx.Exec(q)\n\thelper()\n\tlen(q)\n}\n",
+        ),
+        &ctx,
+    );
+    // The package clause names it `store`, not the directory's `storage`.
+    assert_eq!(
+        call(&m, "store.Open").fqn.as_deref(),
+        Some("example.com/app/internal/storage.Open")
+    );
+    assert!(!call(&m, "store.Open").text_is_alias);
+    // A field declared in this file, of a type declared in another package.
+    assert_eq!(
+        call(&m, "s.st.Tx").fqn.as_deref(),
+        Some("example.com/app/internal/storage.Store.Tx")
+    );
+    assert_eq!(
+        call(&m, "tx.Exec").fqn.as_deref(),
+        Some("database/sql.Tx.Exec")
+    );
+    assert_eq!(
+        call(&m, "helper").fqn.as_deref(),
+        Some("example.com/app.helper")
+    );
+    // Builtins are not functions of the package.
+    assert_eq!(call(&m, "len").fqn, None);
+}
+
+#[test]
+fn same_file_fields_and_constructors_type_receivers_without_a_module() {
+    let m = model(
+        "package main\nimport \"os/exec\"\ntype Runner struct{ cmd *exec.Cmd }\nfunc NewRunner() *Runner { return nil }\nfunc main() {\n\tr := NewRunner()\n\tr.cmd.Run()\n}\n",
+    );
+    assert_eq!(
+        call(&m, "r.cmd.Run").fqn.as_deref(),
+        Some("os/exec.Cmd.Run")
+    );
+}
