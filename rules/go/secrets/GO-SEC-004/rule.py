@@ -33,7 +33,7 @@ ABOUT_A_SECRET = (
 # URLs, values of three characters or fewer and values without a letter or digit.
 NOT_A_SECRET_VALUE = (
     r"^(?:\$.*|.*\$\{.*|\{\{.*|<[^>]*>|.*\*{3,}.*|[xX]{3,}|[A-Z][A-Z0-9_]*|[a-z]+(?:[_\-.:][a-z]+)*"
-    r"|[a-z]+(?:[A-Z][a-z]+)+|[A-Z][a-z]*(?:-[A-Z][a-z]*)+|_+[A-Za-z0-9_\-]*|.{1,3}|[^A-Za-z0-9]*"
+    r"|[a-z]+(?:[A-Z][a-z]+)+|[A-Za-z]+(?:-[A-Za-z]+)+|_+[A-Za-z0-9_\-]*|.{1,3}|[^A-Za-z0-9]*"
     r"|.*\s.*|.*%[-+# 0-9.]*[sdvqxXtT].*|/.*|\./.*|[a-z][a-z0-9+.\-]*://.*"
     r"|(?i:change[_\-]?me|replace[_\-]?me|todo|fixme|tbd|placeholder|dummy|example|sample|redacted|secret"
     r"|password|passwd|token|none|null|nil|empty|default|test|testing|your[_\-].*|my[_\-].*|insert[_\-].*"

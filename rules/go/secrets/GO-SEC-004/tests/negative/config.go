@@ -27,6 +27,8 @@ const (
 	apiKeyHeader = "X-Api-Key"
 	// ok: GO-SEC-004
 	fakeConnectionToken = "X-Fake-Connection-Token"
+	// ok: GO-SEC-004
+	HeaderXCSRFToken = "X-CSRF-Token"
 )
 
 // ok: GO-SEC-004
