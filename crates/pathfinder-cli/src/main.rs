@@ -151,6 +151,9 @@ pub struct ScanArgs {
     /// Skip test files and directories (see README) [default: true]
     #[arg(long, value_name = "BOOL", num_args = 0..=1, default_missing_value = "true")]
     pub skip_tests: Option<bool>,
+    /// Also scan generated Go files (`// Code generated ... DO NOT EDIT.`) [default: false]
+    #[arg(long, value_name = "BOOL", num_args = 0..=1, default_missing_value = "true")]
+    pub include_generated: Option<bool>,
     /// Exclude files or directories matching this glob (repeatable)
     #[arg(long, value_name = "GLOB")]
     pub exclude: Vec<String>,

@@ -27,6 +27,7 @@ struct Settings {
     format: Format,
     fail_on: Option<Severity>,
     skip_tests: bool,
+    include_generated: bool,
     include: Vec<String>,
     exclude: Vec<String>,
     threads: usize,
@@ -140,6 +141,10 @@ fn settings(
         format,
         fail_on,
         skip_tests: args.skip_tests.or(config.skip_tests).unwrap_or(true),
+        include_generated: args
+            .include_generated
+            .or(config.include_generated)
+            .unwrap_or(false),
         include: pick(&args.include, config.include),
         exclude: pick(&args.exclude, config.exclude),
         threads: args.threads.or(config.threads).unwrap_or(0),
@@ -578,6 +583,7 @@ fn rules_for(
         }
         return Err(2);
     }
+    compiled.include_generated = s.include_generated;
     compiled.suppress = SuppressOptions {
         foreign: s.foreign_suppressions,
         known_rules: Some(

@@ -164,3 +164,115 @@ fn go_rulesets_and_user_go_rules() {
         "{v:#}"
     );
 }
+
+/// Generated files are skipped unless `--include-generated` (or `include-generated = true` in the
+/// configuration) asks for them; the flag wins over the file.
+#[test]
+fn generated_go_files_are_scanned_on_request() {
+    let d = tempfile::tempdir().unwrap();
+    module(d.path());
+    let generated = ("GO-CRYPTO-001".to_string(), "pkg/gen.go".to_string(), 7);
+    let (_, v) = scan(d.path(), &[]);
+    assert!(!hits(&v).contains(&generated), "{v:#}");
+    let (_, v) = scan(d.path(), &["--include-generated"]);
+    assert!(hits(&v).contains(&generated), "{v:#}");
+    write(d.path(), "pathfinder.toml", "include-generated = true\n");
+    let (_, v) = scan(d.path(), &[]);
+    assert!(hits(&v).contains(&generated), "{v:#}");
+    let (_, v) = scan(d.path(), &["--include-generated=false"]);
+    assert!(!hits(&v).contains(&generated), "{v:#}");
+    // Vendored and testdata files stay out either way.
+    assert!(hits(&v)
+        .iter()
+        .all(|h| !h.1.starts_with("vendor/") && !h.1.contains("testdata/")));
+}
+
+/// Calls resolve through the module's own declarations: a constructor of another package (whose
+/// directory name differs from its package name), and a struct field declared in another file.
+#[test]
+fn go_module_declarations_resolve_calls_across_files_and_packages() {
+    let d = tempfile::tempdir().unwrap();
+    let p = d.path();
+    write(
+        p,
+        "go.mod",
+        "// the module\nmodule example.com/shop\n\ngo 1.22\n",
+    );
+    write(
+        p,
+        "internal/httpserver/server.go",
+        "package server\n\nimport \"net/http\"\n\nfunc New(addr string) *http.Server {\n\treturn &http.Server{Addr: addr}\n}\n",
+    );
+    write(
+        p,
+        "cmd/shop/app.go",
+        "package main\n\nimport \"net/http\"\n\ntype App struct {\n\tsrv *http.Server\n}\n",
+    );
+    write(
+        p,
+        "cmd/shop/main.go",
+        "package main\n\nimport \"example.com/shop/internal/httpserver\"\n\nfunc (a *App) Run() error {\n\treturn a.srv.ListenAndServe()\n}\n\nfunc main() {\n\tsrv := server.New(\":8080\")\n\t_ = srv.ListenAndServe()\n}\n",
+    );
+    // A type of the module with a method of the same name is not net/http's server.
+    write(
+        p,
+        "cmd/shop/fake.go",
+        "package main\n\ntype fake struct{}\n\nfunc (fake) ListenAndServe() error { return nil }\n\nfunc newFake() *fake { return nil }\n\nfunc other() {\n\tf := newFake()\n\t_ = f.ListenAndServe()\n}\n",
+    );
+    let (out, v) = scan(p, &["--ruleset", "go/net"]);
+    assert_eq!(
+        hits(&v),
+        vec![
+            ("GO-NET-001".into(), "cmd/shop/main.go".into(), 6),
+            ("GO-NET-001".into(), "cmd/shop/main.go".into(), 11),
+        ],
+        "{v:#}\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+/// Bad Go input never stops the scan: a non-UTF-8 file, a huge file and deeply nested code each leave
+/// the other files' findings intact.
+#[test]
+fn bad_go_input_keeps_other_files_findings() {
+    let d = tempfile::tempdir().unwrap();
+    let p = d.path();
+    write(p, "go.mod", "module example.com/bad\n\ngo 1.22\n");
+    write(p, "good.go", MAIN);
+    fs::write(
+        p.join("latin1.go"),
+        b"package main\n\n// caf\xe9\nimport \"crypto/md5\"\n\nvar h = md5.New()\n",
+    )
+    .unwrap();
+    let deep = format!(
+        "package main\n\nfunc deep() int {{\n\treturn {}1{}\n}}\n",
+        "(".repeat(20_000),
+        ")".repeat(20_000)
+    );
+    write(p, "deep.go", &deep);
+    let mut huge = String::from("package main\n\nimport \"crypto/sha1\"\n\n");
+    for i in 0..40_000 {
+        huge.push_str(&format!("func f{i}() {{ _ = {i} }}\n"));
+    }
+    huge.push_str("var s = sha1.New()\n");
+    write(p, "huge.go", &huge);
+    let (out, v) = scan(p, &["--ruleset", "go/all"]);
+    let h = hits(&v);
+    for expected in [
+        ("GO-CRYPTO-001".to_string(), "good.go".to_string(), 10),
+        ("GO-NET-001".into(), "good.go".into(), 12),
+        // Scanned with the undecodable byte replaced.
+        ("GO-CRYPTO-001".into(), "latin1.go".into(), 6),
+    ] {
+        assert!(h.contains(&expected), "{v:#}");
+    }
+    assert!(
+        h.iter()
+            .any(|x| x.0 == "GO-CRYPTO-002" && x.1 == "huge.go" && x.2 == 40_005),
+        "{v:#}"
+    );
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.code() == Some(0), "{stderr}");
+    // The undecodable file is named in a warning, not scanned as garbage or dropped silently.
+    assert!(stderr.contains("latin1.go"), "{stderr}");
+}

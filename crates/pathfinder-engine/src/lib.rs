@@ -6,6 +6,7 @@
 
 pub mod container;
 pub mod fixtures;
+mod go_module;
 pub mod matcher;
 pub mod memory;
 pub mod taint;
@@ -62,6 +63,8 @@ pub struct CompiledRules {
     pub invalid: Vec<Skipped>,
     /// How suppression comments are honoured (foreign markers, which ids are known).
     pub suppress: SuppressOptions,
+    /// Scan Go files marked `// Code generated ... DO NOT EDIT.` too (`--include-generated`).
+    pub include_generated: bool,
 }
 
 impl CompiledRules {
@@ -235,7 +238,7 @@ pub fn scan_files(
         || {
             rayon::join(
                 || scan_container_files(files, rules, progress, &done),
-                || scan_go_files(files, &rules.go, progress, &done),
+                || scan_go_files(files, rules, progress, &done),
             )
         },
     );
@@ -277,10 +280,11 @@ pub fn is_generated_go(text: &str) -> bool {
 /// some Go rule runs.
 fn scan_go_files(
     files: &[SourceFile],
-    rules: &[CompiledRule],
+    all_rules: &CompiledRules,
     progress: &(dyn Fn(usize) + Sync),
     done: &AtomicUsize,
 ) -> ScanOutput {
+    let rules = &all_rules.go;
     let started = std::time::Instant::now();
     let go = files.iter().filter(|f| f.language == Language::Go);
     if rules.is_empty() {
@@ -291,15 +295,18 @@ fn scan_go_files(
         return ScanOutput::default();
     }
     let go: Vec<&SourceFile> = go.collect();
+    let contexts = go_module::contexts(&go);
     let results: Vec<(Vec<Finding>, Vec<Diagnostic>, bool)> = go
         .par_iter()
-        .map(|file| {
+        .zip(contexts.par_iter())
+        .map(|(file, ctx)| {
             let (text, warning) = read_source(file);
             let mut warnings: Vec<Diagnostic> = warning.into_iter().collect();
             let mut findings = Vec::new();
             let mut scanned = false;
-            if let Some(text) = text.filter(|t| !is_generated_go(t)) {
-                let model = pathfinder_go::analyze(&file.rel, Arc::from(text));
+            if let Some(text) = text.filter(|t| all_rules.include_generated || !is_generated_go(t))
+            {
+                let model = pathfinder_go::analyze_in(&file.rel, Arc::from(text), ctx);
                 warnings.extend(syntax_warning(&model));
                 findings = match_file(&model, rules, &Hierarchy::default(), &|_| true);
                 scanned = true;

@@ -14,12 +14,22 @@ use rustc_hash::FxHashMap;
 use std::sync::Arc;
 use tree_sitter::{Node, Parser};
 
+mod bindings;
+pub mod library;
+pub mod module;
+
 /// Deeper expressions than this are not evaluated (their value is unknown): bounds the recursion.
 const MAX_DEPTH: u32 = 48;
 
 /// Models one Go file. Never panics on bad input: a tree with syntax errors still yields its parseable
 /// parts, and the errors are reported in `syntax_errors`.
 pub fn analyze(path: &str, source: Arc<str>) -> FileModel {
+    analyze_in(path, source, &module::Context::default())
+}
+
+/// [`analyze`] for a file of a module: local types are named by the package's import path and calls into
+/// the module's packages resolve through the module's declarations.
+pub fn analyze_in(path: &str, source: Arc<str>, ctx: &module::Context) -> FileModel {
     let mut model = FileModel {
         path: path.to_string(),
         module: String::new(),
@@ -72,6 +82,9 @@ pub fn analyze(path: &str, source: Arc<str>) -> FileModel {
         model: &mut model,
         consts: FxHashMap::default(),
         types: FxHashMap::default(),
+        origins: FxHashMap::default(),
+        ctx,
+        local: module::ModuleIndex::default(),
     };
     w.top_level(root);
     model
@@ -84,6 +97,12 @@ struct Walker<'a> {
     consts: FxHashMap<String, Value>,
     /// Variable → resolved type (`net/http.Request`) in the function being walked.
     types: FxHashMap<String, String>,
+    /// Variable → the resolved function whose result it holds (`creds := insecure.NewCredentials()`), so an
+    /// argument naming the variable also names where its value came from.
+    origins: FxHashMap<String, String>,
+    ctx: &'a module::Context,
+    /// This file's own declarations (struct fields, results), read before its functions are walked.
+    local: module::ModuleIndex,
 }
 
 impl<'a> Walker<'a> {
@@ -101,12 +120,18 @@ impl<'a> Walker<'a> {
     fn top_level(&mut self, root: Node) {
         let mut cursor = root.walk();
         let decls: Vec<Node> = root.named_children(&mut cursor).collect();
-        // Imports and package-level constants first: functions may use them before their declaration.
+        // Imports, this file's declarations and package-level constants first: functions may use them
+        // before their declaration.
+        for d in decls.iter().filter(|d| d.kind() == "import_declaration") {
+            self.imports(*d);
+        }
+        let mut own = module::Declarations::default();
+        let package = self.ctx.package.as_deref();
+        module::collect(root, self.src, package, &self.model.imports, &mut own);
+        self.local.add(own);
         for d in &decls {
-            match d.kind() {
-                "import_declaration" => self.imports(*d),
-                "const_declaration" | "var_declaration" => self.bindings(*d),
-                _ => {}
+            if matches!(d.kind(), "const_declaration" | "var_declaration") {
+                self.bindings(*d);
             }
         }
         let package_types = self.types.clone();
@@ -116,6 +141,7 @@ impl<'a> Walker<'a> {
                 "function_declaration" | "method_declaration" => {
                     self.types = package_types.clone();
                     self.consts = package_consts.clone();
+                    self.origins.clear();
                     self.function(*d);
                 }
                 _ => self.walk(*d, 0),
@@ -151,7 +177,7 @@ impl<'a> Walker<'a> {
                     Some(name) if name.kind() == "blank_identifier" => continue,
                     Some(name) if name.kind() == "dot" => ".".to_string(),
                     Some(name) => self.text(name).to_string(),
-                    None => default_package_name(&path).to_string(),
+                    None => self.package_name(&path).to_string(),
                 };
                 if local == "." {
                     self.model.imports.entry(format!(".{path}")).or_insert(path);
@@ -278,8 +304,13 @@ impl<'a> Walker<'a> {
         let mut stack = vec![root];
         while let Some(n) = stack.pop() {
             match n.kind() {
-                "short_var_declaration" | "assignment_statement" => self.assignment(n),
+                "short_var_declaration" | "assignment_statement" => {
+                    self.record_assignment(n, scope);
+                    self.assignment(n)
+                }
                 "const_declaration" | "var_declaration" => self.bindings(n),
+                "const_spec" | "var_spec" => self.record_spec(n, scope),
+                "keyed_element" => self.record_keyed_element(n, scope),
                 "call_expression" => self.call(n, scope),
                 _ => {}
             }
@@ -309,10 +340,15 @@ impl<'a> Walker<'a> {
                 continue;
             }
             let name = self.text(*name).to_string();
-            // `x, err := f()` gives x the call's first result; only single values are typed here.
-            let value = (names.len() == values.len() && plain)
-                .then(|| values.get(i).copied())
-                .flatten();
+            // `x, err := f()` gives x the call's first result.
+            let value = if names.len() == values.len() {
+                values.get(i).copied()
+            } else {
+                (i == 0 && values.len() == 1)
+                    .then(|| values[0])
+                    .filter(|v| v.kind() == "call_expression")
+            };
+            let value = value.filter(|_| plain);
             match value.and_then(|v| self.type_of(v)) {
                 Some(t) => {
                     self.types.insert(name.clone(), t);
@@ -322,6 +358,13 @@ impl<'a> Walker<'a> {
                 }
                 None => {}
             }
+            match value
+                .filter(|v| v.kind() == "call_expression")
+                .and_then(|v| self.resolve_call(v).fqn)
+            {
+                Some(f) => self.origins.insert(name.clone(), f),
+                None => self.origins.remove(&name),
+            };
             // A name assigned a second time is no longer a constant.
             self.consts.remove(&name);
         }
@@ -348,7 +391,22 @@ impl<'a> Walker<'a> {
                     let args = v.child_by_field_name("arguments")?;
                     return self.resolve_type(args.named_child(0)?);
                 }
-                None
+                let c = self.resolve_call_at(v, depth + 1);
+                // Outside a module a local function keeps its bare name (`NewServer()`).
+                let bare = (f.kind() == "identifier").then_some(c.callee);
+                self.result_of(c.fqn.as_deref().or(bare.as_deref())?)
+            }
+            // `s.db` (a struct field, declared in this file or elsewhere in the module) and `pkg.Var`.
+            "selector_expression" => {
+                let operand = v.child_by_field_name("operand")?;
+                let field = self.text(v.child_by_field_name("field")?);
+                let otext = self.text(operand);
+                if operand.kind() == "identifier" && !self.types.contains_key(otext) {
+                    let path = self.model.imports.get(otext)?;
+                    return self.package_var(&format!("{path}.{field}"));
+                }
+                let owner = self.type_at(operand, depth + 1)?;
+                self.field_of(&owner, field)
             }
             _ => None,
         }
@@ -356,35 +414,24 @@ impl<'a> Walker<'a> {
 
     /// `*http.Request` → `net/http.Request`; local types keep their own name.
     fn resolve_type(&self, t: Node) -> Option<String> {
-        // `*T` and `**T` name T; deeper pointer chains are not worth a type.
-        let mut t = t;
-        for _ in 0..4 {
-            if t.kind() != "pointer_type" {
-                break;
-            }
-            t = t.named_child(0)?;
-        }
-        match t.kind() {
-            "qualified_type" => {
-                let pkg = self.text(t.child_by_field_name("package")?);
-                let name = self.text(t.child_by_field_name("name")?);
-                let path = self.model.imports.get(pkg)?;
-                Some(format!("{path}.{name}"))
-            }
-            "type_identifier" => Some(self.text(t).to_string()),
-            "generic_type" => {
-                let base = t.child_by_field_name("type")?;
-                (base.kind() != "generic_type")
-                    .then(|| self.resolve_type(base))
-                    .flatten()
-            }
-            _ => None,
-        }
+        module::resolve_type_node(
+            self.src,
+            t,
+            &self.model.imports,
+            self.ctx.package.as_deref(),
+        )
     }
 
-    fn call(&mut self, n: Node, scope: ScopeId) {
+    /// What a call expression calls: its name, receiver and the name resolved through imports and types.
+    fn resolve_call<'t>(&self, n: Node<'t>) -> Callee<'t> {
+        self.resolve_call_at(n, 0)
+    }
+
+    /// [`Self::resolve_call`] inside an expression `depth` levels deep (method chains are bounded).
+    fn resolve_call_at<'t>(&self, n: Node<'t>, depth: u32) -> Callee<'t> {
+        let mut out = Callee::default();
         let Some(function) = n.child_by_field_name("function") else {
-            return;
+            return out;
         };
         let callee: String = self.text(function).split_whitespace().collect();
         let (receiver, name) = match function.kind() {
@@ -394,30 +441,46 @@ impl<'a> Walker<'a> {
                     .child_by_field_name("field")
                     .map(|f| self.text(f).to_string()),
             ),
-            "identifier" => (None, Some(callee.clone())),
+            "identifier" => {
+                out.fqn = self.package_function(&callee);
+                (None, Some(callee.clone()))
+            }
             _ => (None, None),
         };
-        let Some(name) = name else { return };
-        let mut fqn = None;
-        let mut receiver_type = None;
-        let mut text_is_alias = false;
+        out.callee = callee;
+        out.receiver = receiver;
+        out.name = name;
         if let Some(r) = receiver {
             let rtext = self.text(r);
+            let name = out.name.as_deref().unwrap_or("");
             if r.kind() == "identifier" {
                 if let Some(t) = self.types.get(rtext) {
                     // A variable shadows a package of the same name.
-                    receiver_type = Some(t.clone());
-                    fqn = Some(format!("{t}.{name}"));
+                    out.receiver_type = Some(t.clone());
+                    out.fqn = Some(format!("{t}.{name}"));
                 } else if let Some(path) = self.model.imports.get(rtext) {
-                    fqn = Some(format!("{path}.{name}"));
+                    out.fqn = Some(format!("{path}.{name}"));
                     // Written under a name other than the package's own: only the import path counts.
-                    text_is_alias = rtext != default_package_name(path);
+                    out.text_is_alias = rtext != self.package_name(path);
                 }
-            } else if let Some(t) = self.type_of(r) {
-                receiver_type = Some(t.clone());
-                fqn = Some(format!("{t}.{name}"));
+            } else if let Some(t) = self.type_at(r, depth + 1) {
+                out.receiver_type = Some(t.clone());
+                out.fqn = Some(format!("{t}.{name}"));
             }
         }
+        out
+    }
+
+    fn call(&mut self, n: Node, scope: ScopeId) {
+        let Callee {
+            callee,
+            name,
+            fqn,
+            receiver,
+            receiver_type,
+            text_is_alias,
+        } = self.resolve_call(n);
+        let Some(name) = name else { return };
         let args = self.arguments(n);
         self.model.calls.push(CallSite {
             kind: CallKind::Call,
@@ -588,8 +651,23 @@ impl<'a> Walker<'a> {
         while let Some(n) = stack.pop() {
             if matches!(n.kind(), "identifier" | "field_identifier") {
                 let t = self.text(n).to_string();
+                // A variable holding a call's result also names that call (`creds` → `…insecure.NewCredentials`).
+                if let Some(origin) = self.origins.get(&t) {
+                    if !out.contains(origin) {
+                        out.push(origin.clone());
+                    }
+                }
                 if !out.contains(&t) {
                     out.push(t);
+                }
+            }
+            // A nested call is named by its resolved name too, so a rule can ask for `…insecure.NewCredentials`
+            // under any import name.
+            if n.kind() == "call_expression" {
+                if let Some(f) = self.resolve_call(n).fqn {
+                    if !out.contains(&f) {
+                        out.push(f);
+                    }
                 }
             }
             // Names inside a nested call's arguments are that call's business, not this argument's.
@@ -641,6 +719,17 @@ impl<'a> Walker<'a> {
     }
 }
 
+/// A call expression's callee, resolved ([`Walker::resolve_call`]).
+#[derive(Default)]
+struct Callee<'t> {
+    callee: String,
+    name: Option<String>,
+    fqn: Option<String>,
+    receiver: Option<Node<'t>>,
+    receiver_type: Option<String>,
+    text_is_alias: bool,
+}
+
 /// The name a package is referred to by when imported without a name: its last path element, without a
 /// major-version suffix (`github.com/go-chi/chi/v5` → `chi`, `gopkg.in/yaml.v3` → `yaml`).
 pub fn default_package_name(path: &str) -> &str {
@@ -657,11 +746,13 @@ pub fn default_package_name(path: &str) -> &str {
         Some((name, v)) if v.bytes().all(|b| b.is_ascii_digit()) && !v.is_empty() => name,
         _ => last,
     };
+    // `github.com/dgrijalva/jwt-go` is package `jwt`, `github.com/go-redis/redis` package `redis`.
+    let last = last.strip_suffix("-go").unwrap_or(last);
     last.strip_prefix("go-").unwrap_or(last)
 }
 
 /// The text of a Go string literal: raw strings as written, interpreted strings with their escapes.
-fn unquote(lit: &str) -> String {
+pub(crate) fn unquote(lit: &str) -> String {
     if let Some(raw) = lit.strip_prefix('`') {
         return raw.strip_suffix('`').unwrap_or(raw).to_string();
     }

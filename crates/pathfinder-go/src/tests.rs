@@ -5,15 +5,7 @@ fn model(src: &str) -> FileModel {
 }
 
 fn call<'m>(m: &'m FileModel, callee: &str) -> &'m CallSite {
-    m.calls
-        .iter()
-        .find(|c| c.callee == callee)
-        .unwrap_or_else(|| {
-            panic!(
-                "no call {callee} in {:?}",
-                m.calls.iter().map(|c| &c.callee).collect::<Vec<_>>()
-            )
-        })
+    m.find_call(callee).unwrap_or_else(|e| panic!("{e}"))
 }
 
 #[test]
@@ -111,8 +103,133 @@ fn package_names_drop_versions() {
     assert_eq!(default_package_name("github.com/go-chi/chi/v5"), "chi");
     assert_eq!(default_package_name("gopkg.in/yaml.v3"), "yaml");
     assert_eq!(default_package_name("os/exec"), "exec");
+    assert_eq!(default_package_name("github.com/dgrijalva/jwt-go"), "jwt");
     assert_eq!(
         default_package_name("github.com/redis/go-redis/v9"),
         "redis"
+    );
+}
+
+fn bindings<'m>(m: &'m FileModel, kind: CallKind) -> Vec<(&'m str, &'m Value, &'m Value)> {
+    m.calls
+        .iter()
+        .filter(|c| c.kind == kind)
+        .map(|c| (c.callee.as_str(), &c.args[0].value, &c.args[1].value))
+        .collect()
+}
+
+#[test]
+fn bindings_are_modelled_calls() {
+    let m = model(
+        "package main\nimport \"os\"\nconst key = \"k-1\"\nvar a, b = \"x\", os.Getenv(\"B\")\ntype C struct{ Password string }\nfunc f(c *C, m map[string]string) {\n\tp := key\n\tx, err := g()\n\tc.Password = \"pw\"\n\tm[\"token\"] = \"t\"\n\t_ = C{Password: \"lit\"}\n\t_ = map[string]string{\"api_key\": \"v\"}\n\t_ = []C{{Password: \"nested\"}}\n\tn := 1\n\tn += 2\n}\n",
+    );
+    let s = |v: &str| Value::Str(v.into());
+    let assigns = bindings(&m, CallKind::Assign);
+    assert!(assigns.contains(&("__assign__", &s("key"), &s("k-1"))));
+    assert!(assigns.contains(&("__assign__", &s("a"), &s("x"))));
+    assert!(assigns.contains(&("__assign__", &s("b"), &Value::Unknown)));
+    // The constant is folded into the binding that uses it.
+    assert!(assigns.contains(&("__assign__", &s("p"), &s("k-1"))));
+    // `x, err := g()` binds one call's results: no pair to model; `+=` binds nothing new.
+    assert!(!assigns.iter().any(|a| *a.1 == s("x") || *a.1 == s("err")));
+    assert_eq!(assigns.iter().filter(|a| *a.1 == s("n")).count(), 1);
+    let attrs = bindings(&m, CallKind::SetAttr);
+    assert!(attrs.contains(&("c.__setattr__", &s("Password"), &s("pw"))));
+    assert!(attrs.contains(&("C.__setattr__", &s("Password"), &s("lit"))));
+    assert!(attrs.contains(&("__setattr__", &s("Password"), &s("nested"))));
+    let items = bindings(&m, CallKind::SetItem);
+    assert!(items.contains(&("m.__setitem__", &s("token"), &s("t"))));
+    assert!(items.contains(&("map[string]string.__setitem__", &s("api_key"), &s("v"))));
+    // The struct field's receiver is typed from the parameter.
+    let set = m
+        .calls
+        .iter()
+        .find(|c| c.callee == "c.__setattr__")
+        .unwrap();
+    assert_eq!(set.receiver_type.as_deref(), Some("C"));
+}
+
+#[test]
+fn library_results_and_nested_calls_type_receivers() {
+    let m = model(
+        "package main\nimport (\n\t\"database/sql\"\n\t\"github.com/golang-jwt/jwt/v5\"\n\t\"google.golang.org/grpc\"\n\tins \"google.golang.org/grpc/credentials/insecure\"\n)\nfunc f() {\n\tdb, err := sql.Open(\"pg\", dsn)\n\ttx, _ := db.Begin()\n\ttx.Exec(q)\n\tjwt.NewParser().ParseUnverified(s, c)\n\tcreds := ins.NewCredentials()\n\tgrpc.WithTransportCredentials(creds)\n\tgrpc.WithTransportCredentials(ins.NewCredentials())\n}\n",
+    );
+    assert_eq!(
+        call(&m, "tx.Exec").fqn.as_deref(),
+        Some("database/sql.Tx.Exec")
+    );
+    assert_eq!(
+        call(&m, "jwt.NewParser().ParseUnverified")
+            .receiver_type
+            .as_deref(),
+        Some("github.com/golang-jwt/jwt/v5.Parser")
+    );
+    let insecure = "google.golang.org/grpc/credentials/insecure.NewCredentials";
+    let opts: Vec<&CallSite> = m
+        .calls
+        .iter()
+        .filter(|c| c.name == "WithTransportCredentials")
+        .collect();
+    assert_eq!(opts.len(), 2);
+    assert!(opts
+        .iter()
+        .all(|c| c.args[0].names.iter().any(|n| n == insecure)));
+}
+
+#[test]
+fn module_declarations_resolve_fields_results_and_package_functions() {
+    use crate::module::{declarations, Context, ModuleIndex};
+    // Two files of the module: `store` declares a type and a constructor, `app` uses them.
+    let mut index = ModuleIndex::default();
+    index.add(declarations(
+        "example.com/app/internal/storage",
+        "package store\nimport \"database/sql\"\ntype Store struct{ db *sql.DB }\nfunc Open(dsn string) (*Store, error) { return nil, nil }\nfunc (s *Store) Tx() (*sql.Tx, error) { return nil, nil }\n",
+    ));
+    index.add(declarations(
+        "example.com/app",
+        "package main\nfunc helper() string { return \"\" }\n",
+    ));
+    let ctx = Context {
+        package: Some("example.com/app".into()),
+        index: Some(Arc::new(index)),
+    };
+    let m = analyze_in(
+        "main.go",
+        Arc::from(
+            "package main\nimport \"example.com/app/internal/storage\"\ntype Server struct{ st *store.Store }\nfunc (s *Server) run() {\n\ts.st.Tx()\n\tst, _ := store.Open(\"x\")\n\ttx, _ := st.Tx()\n\ttx.Exec(q)\n\thelper()\n\tlen(q)\n}\n",
+        ),
+        &ctx,
+    );
+    // The package clause names it `store`, not the directory's `storage`.
+    assert_eq!(
+        call(&m, "store.Open").fqn.as_deref(),
+        Some("example.com/app/internal/storage.Open")
+    );
+    assert!(!call(&m, "store.Open").text_is_alias);
+    // A field declared in this file, of a type declared in another package.
+    assert_eq!(
+        call(&m, "s.st.Tx").fqn.as_deref(),
+        Some("example.com/app/internal/storage.Store.Tx")
+    );
+    assert_eq!(
+        call(&m, "tx.Exec").fqn.as_deref(),
+        Some("database/sql.Tx.Exec")
+    );
+    assert_eq!(
+        call(&m, "helper").fqn.as_deref(),
+        Some("example.com/app.helper")
+    );
+    // Builtins are not functions of the package.
+    assert_eq!(call(&m, "len").fqn, None);
+}
+
+#[test]
+fn same_file_fields_and_constructors_type_receivers_without_a_module() {
+    let m = model(
+        "package main\nimport \"os/exec\"\ntype Runner struct{ cmd *exec.Cmd }\nfunc NewRunner() *Runner { return nil }\nfunc main() {\n\tr := NewRunner()\n\tr.cmd.Run()\n}\n",
+    );
+    assert_eq!(
+        call(&m, "r.cmd.Run").fqn.as_deref(),
+        Some("os/exec.Cmd.Run")
     );
 }

@@ -318,6 +318,18 @@ impl FileModel {
         self.lines.position(&self.source, offset)
     }
 
+    /// The first call written as `callee`; the error lists the calls there are (front-end tests of every
+    /// language look calls up this way).
+    pub fn find_call(&self, callee: &str) -> Result<&CallSite, String> {
+        self.calls
+            .iter()
+            .find(|c| c.callee == callee)
+            .ok_or_else(|| {
+                let all: Vec<&str> = self.calls.iter().map(|c| c.callee.as_str()).collect();
+                format!("no call {callee} in {all:?}")
+            })
+    }
+
     pub fn text(&self, span: Span) -> &str {
         self.source
             .get(span.start as usize..span.end as usize)

@@ -5,15 +5,7 @@ fn model(src: &str) -> FileModel {
 }
 
 fn call<'m>(m: &'m FileModel, callee: &str) -> &'m CallSite {
-    m.calls
-        .iter()
-        .find(|c| c.callee == callee)
-        .unwrap_or_else(|| {
-            panic!(
-                "no call {callee}: {:?}",
-                m.calls.iter().map(|c| &c.callee).collect::<Vec<_>>()
-            )
-        })
+    m.find_call(callee).unwrap_or_else(|e| panic!("{e}"))
 }
 
 #[test]

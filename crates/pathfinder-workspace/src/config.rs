@@ -30,6 +30,9 @@ pub struct Config {
     pub fail_on: Vec<String>,
     #[serde(alias = "skip-tests")]
     pub skip_tests: Option<bool>,
+    /// Also scan Go files marked `// Code generated ... DO NOT EDIT.`.
+    #[serde(alias = "include-generated")]
+    pub include_generated: Option<bool>,
     pub output: Option<String>,
     /// Which built-in rules run when no ruleset is named.
     pub profile: Option<Profile>,

@@ -1,0 +1,3 @@
+module example.com/go-jwt-002/negative
+
+go 1.22

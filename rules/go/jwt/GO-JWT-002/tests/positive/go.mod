@@ -1,0 +1,3 @@
+module example.com/go-jwt-002/positive
+
+go 1.22

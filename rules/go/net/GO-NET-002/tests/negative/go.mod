@@ -1,0 +1,3 @@
+module example.com/go-net-002/negative
+
+go 1.22

@@ -1,0 +1,3 @@
+module example.com/go-net-002/positive
+
+go 1.22

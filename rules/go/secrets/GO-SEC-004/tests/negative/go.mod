@@ -1,0 +1,3 @@
+module example.com/go-sec-004/negative
+
+go 1.22

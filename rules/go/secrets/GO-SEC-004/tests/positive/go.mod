@@ -1,0 +1,3 @@
+module example.com/go-sec-004/positive
+
+go 1.22
