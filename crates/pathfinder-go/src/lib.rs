@@ -7,8 +7,8 @@
 //! `<import path>.<Type>.<Method>` (`db.Query` with `db *sql.DB` → `database/sql.DB.Query`).
 
 use pathfinder_python::{
-    Arg, CallKind, CallSite, ExprKind, FileModel, LineIndex, Scope, ScopeId, ScopeKind, Span,
-    SyntaxIssue, Value,
+    Arg, CallKind, CallSite, CrossFile, ExprKind, FileModel, LineIndex, Scope, ScopeId, ScopeKind,
+    Span, SyntaxIssue, TaintRules, Value,
 };
 use rustc_hash::FxHashMap;
 use std::sync::Arc;
@@ -17,9 +17,22 @@ use tree_sitter::{Node, Parser};
 /// Deeper expressions than this are not evaluated (their value is unknown): bounds the recursion.
 const MAX_DEPTH: u32 = 48;
 
+pub mod taint;
+
 /// Models one Go file. Never panics on bad input: a tree with syntax errors still yields its parseable
 /// parts, and the errors are reported in `syntax_errors`.
 pub fn analyze(path: &str, source: Arc<str>) -> FileModel {
+    analyze_with_taint(path, source, None, CrossFile::default())
+}
+
+/// [`analyze`], plus the taint analysis of the flow rules `rules` activates for this file, run on the
+/// tree before it is dropped (results in [`FileModel::taint`] and [`FileModel::exported`]).
+pub fn analyze_with_taint(
+    path: &str,
+    source: Arc<str>,
+    rules: Option<&dyn TaintRules>,
+    cross: CrossFile<'_>,
+) -> FileModel {
     let mut model = FileModel {
         path: path.to_string(),
         module: String::new(),
@@ -74,6 +87,14 @@ pub fn analyze(path: &str, source: Arc<str>) -> FileModel {
         types: FxHashMap::default(),
     };
     w.top_level(root);
+    if let Some(spec) = rules.and_then(|r| r.for_file(&model.calls, &cross, &source)) {
+        model.flow_rules = (0..spec.rule_count())
+            .map(|r| spec.global_rule(r))
+            .collect();
+        let (found, exported) = taint::analyze(root, &model, spec.as_ref(), cross.external);
+        model.taint = found;
+        model.exported = exported;
+    }
     model
 }
 
@@ -281,6 +302,13 @@ impl<'a> Walker<'a> {
                 "short_var_declaration" | "assignment_statement" => self.assignment(n),
                 "const_declaration" | "var_declaration" => self.bindings(n),
                 "call_expression" => self.call(n, scope),
+                // A handler written as a closure (`r.GET("/", func(c *gin.Context) {...})`) types its
+                // parameters like a declared function.
+                "func_literal" => {
+                    if let Some(params) = n.child_by_field_name("parameters") {
+                        self.parameters(params);
+                    }
+                }
                 _ => {}
             }
             let mut c = n.walk();
