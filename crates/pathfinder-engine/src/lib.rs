@@ -350,6 +350,17 @@ fn scan_go_files(
         for m in &models {
             all.extend(taint_findings(m, flow, &|_| true));
         }
+        // One weakness on one line is one finding (database/sql, sqlx and gorm rules share `*.DB`).
+        let by_id: HashMap<&str, &Rule> =
+            all_rules.rules().map(|r| (r.id.as_str(), &**r)).collect();
+        let mut per_file: FxHashMap<String, Vec<Finding>> = FxHashMap::default();
+        for f in all.drain(..) {
+            per_file.entry(f.location.file.clone()).or_default().push(f);
+        }
+        for (_, mut found) in per_file {
+            weakness::merge_same_weakness(&mut found, &by_id);
+            all.extend(found);
+        }
     }
     ScanOutput {
         model_time: started.elapsed(),

@@ -376,7 +376,18 @@ impl<'a> Walker<'a> {
                     let args = v.child_by_field_name("arguments")?;
                     return self.resolve_type(args.named_child(0)?);
                 }
-                None
+                // Builder chains: `db.Where(...).Order(x)`, `client.R().SetQueryParam(...).Get(u)`.
+                let method = self.text(f.child_by_field_name("field")?);
+                let operand = f.child_by_field_name("operand")?;
+                let owner = match self.type_at(operand, depth + 1) {
+                    Some(t) => t,
+                    None if operand.kind() == "identifier" => {
+                        let path = self.model.imports.get(self.text(operand))?;
+                        return chained_type(path, method);
+                    }
+                    None => return None,
+                };
+                chained_type(&owner, method)
             }
             _ => None,
         }
@@ -666,6 +677,24 @@ impl<'a> Walker<'a> {
         self.model.comments.sort();
         errors.sort_by_key(|e| (e.line, e.column));
         self.model.syntax_errors = errors;
+    }
+}
+
+/// The type a call returns when the library is written as a builder (each method returns its receiver),
+/// or a constructor of one: gorm's `*DB` chains and resty's client and request.
+fn chained_type(owner: &str, method: &str) -> Option<String> {
+    const GORM: &str = "gorm.io/gorm.DB";
+    const RESTY: &str = "github.com/go-resty/resty/v2";
+    match owner {
+        GORM if !matches!(method, "Row" | "Rows" | "ScanRows" | "DB") => Some(GORM.into()),
+        RESTY if method == "New" => Some(format!("{RESTY}.Client")),
+        _ if owner == format!("{RESTY}.Client") => match method {
+            "R" | "NewRequest" => Some(format!("{RESTY}.Request")),
+            m if m.starts_with("Set") => Some(owner.into()),
+            _ => None,
+        },
+        _ if owner == format!("{RESTY}.Request") && method.starts_with("Set") => Some(owner.into()),
+        _ => None,
     }
 }
 

@@ -192,6 +192,21 @@ impl<'a> Ctx<'a> {
                     None => fr.types.remove(&name),
                 };
                 st.vars.remove(&name);
+                // A parameter a rule names as a source (`variable("*password*")`).
+                let mut rules = Vec::new();
+                self.spec.parameter_sources(&name, &[], &mut rules);
+                let sourced: Vec<Label> = rules
+                    .into_iter()
+                    .map(|rule| Label {
+                        rule,
+                        param: None,
+                        trace: Trace::start(span(id), format!("source: parameter {name}")),
+                        crosses: false,
+                    })
+                    .collect();
+                if !sourced.is_empty() {
+                    st.vars.insert(name.clone(), Taint(sourced.clone()));
+                }
                 if let Some(names) = names.as_deref_mut() {
                     let i = names.len() as u16;
                     names.push(name.clone());
@@ -203,7 +218,9 @@ impl<'a> Ctx<'a> {
                             crosses: false,
                         })
                         .collect();
-                    st.vars.insert(name, Taint(labels));
+                    let mut t = Taint(labels);
+                    t.union(&Taint(sourced));
+                    st.vars.insert(name, t);
                 }
             }
         }
@@ -798,10 +815,13 @@ impl<'a> Ctx<'a> {
                     }
                 }
                 // Comparisons and logic give booleans; only `+` builds text.
-                if op == "+" {
-                    t
-                } else {
-                    Taint::default()
+                if op != "+" {
+                    return Taint::default();
+                }
+                // Text after a constant that fixes the host (`"/users/" + id`) cannot choose it.
+                match self.leftmost_string(n) {
+                    Some(prefix) if fixes_host(&prefix) => t.without(&self.url_host_rules()),
+                    _ => t,
                 }
             }
             "index_expression" => {
@@ -981,6 +1001,12 @@ impl<'a> Ctx<'a> {
 
         let mut result = self.through_call(n, idx, &recv, &args, st, fr);
         result = result.without(&cleaned);
+        if call.fqn.as_deref() == Some("fmt.Sprintf") {
+            let format = arg_nodes.first().and_then(|a| self.string_literal(*a));
+            if format.is_some_and(|f| fixes_host(&f)) {
+                result = result.without(&self.url_host_rules());
+            }
+        }
         for rule in sources {
             if !result.has(rule, None) {
                 result.0.push(Label {
@@ -1006,6 +1032,41 @@ impl<'a> Ctx<'a> {
             }
         }
         result
+    }
+
+    /// The rules that trust host checks (redirects, SSRF): a fixed host is what they ask for.
+    fn url_host_rules(&self) -> Vec<RuleIdx> {
+        let bit = pathfinder_python::taint::guard_family("url_host").unwrap_or(0);
+        (0..self.rules)
+            .filter(|&r| self.spec.guard_bits(r) & bit != 0)
+            .collect()
+    }
+
+    fn string_literal(&self, n: Node) -> Option<String> {
+        match n.kind() {
+            "interpreted_string_literal" | "raw_string_literal" => {
+                let t = self.text(n);
+                Some(
+                    t.get(1..t.len().saturating_sub(1))
+                        .unwrap_or("")
+                        .to_string(),
+                )
+            }
+            _ => None,
+        }
+    }
+
+    /// The string literal a `+` chain starts with.
+    fn leftmost_string(&self, n: Node) -> Option<String> {
+        let mut cur = n;
+        for _ in 0..MAX_DEPTH {
+            match cur.kind() {
+                "binary_expression" => cur = cur.child_by_field_name("left")?,
+                "parenthesized_expression" => cur = cur.named_child(0)?,
+                _ => return self.string_literal(cur),
+            }
+        }
+        None
     }
 
     /// Source data (or a parameter, for the summary) reached a sink call.
@@ -1211,6 +1272,25 @@ fn arg_for(args: &[Taint], p: usize, params: usize) -> Option<Taint> {
         return Some(t);
     }
     args.get(p).cloned()
+}
+
+/// Whether a URL starting with this constant text has its host fixed: a path on this server (`/users/`,
+/// not `//` or `/\`, which browsers read as another host) or an absolute URL whose host is complete
+/// (`https://api.example.com/`).
+fn fixes_host(prefix: &str) -> bool {
+    if let Some(rest) = prefix.strip_prefix('/') {
+        return !rest.is_empty() && !rest.starts_with(['/', '\\']);
+    }
+    match prefix.split_once("://") {
+        Some((scheme, rest)) => {
+            !scheme.is_empty()
+                && scheme
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '+')
+                && rest.find('/').is_some_and(|i| i > 0)
+        }
+        None => false,
+    }
 }
 
 /// Calls whose result carries no text of their arguments: sizes, predicates, comparisons, numbers.
