@@ -85,13 +85,16 @@ pub fn analyze_with_taint(
         model: &mut model,
         consts: FxHashMap::default(),
         types: FxHashMap::default(),
+        fields: FxHashMap::default(),
     };
     w.top_level(root);
+    let fields = std::mem::take(&mut w.fields);
     if let Some(spec) = rules.and_then(|r| r.for_file(&model.calls, &cross, &source)) {
         model.flow_rules = (0..spec.rule_count())
             .map(|r| spec.global_rule(r))
             .collect();
-        let (found, exported) = taint::analyze(root, &model, spec.as_ref(), cross.external);
+        let (found, exported) =
+            taint::analyze(root, &model, spec.as_ref(), cross.external, &fields);
         model.taint = found;
         model.exported = exported;
     }
@@ -105,6 +108,8 @@ struct Walker<'a> {
     consts: FxHashMap<String, Value>,
     /// Variable → resolved type (`net/http.Request`) in the function being walked.
     types: FxHashMap<String, String>,
+    /// `Type.field` → resolved type of the field, for the struct types the file declares.
+    fields: FxHashMap<String, String>,
 }
 
 impl<'a> Walker<'a> {
@@ -128,6 +133,11 @@ impl<'a> Walker<'a> {
                 "import_declaration" => self.imports(*d),
                 "const_declaration" | "var_declaration" => self.bindings(*d),
                 _ => {}
+            }
+        }
+        for d in &decls {
+            if d.kind() == "type_declaration" {
+                self.struct_fields(*d);
             }
         }
         let package_types = self.types.clone();
@@ -222,6 +232,40 @@ impl<'a> Walker<'a> {
             }
             let mut c = n.walk();
             stack.extend(n.named_children(&mut c));
+        }
+    }
+
+    /// `type Server struct { db *sql.DB }` → `Server.db` is `database/sql.DB`.
+    fn struct_fields(&mut self, decl: Node) {
+        let mut c = decl.walk();
+        for spec in decl.named_children(&mut c) {
+            let (Some(name), Some(ty)) = (
+                spec.child_by_field_name("name"),
+                spec.child_by_field_name("type"),
+            ) else {
+                continue;
+            };
+            if ty.kind() != "struct_type" {
+                continue;
+            }
+            let owner = self.text(name).to_string();
+            let mut stack = vec![ty];
+            while let Some(n) = stack.pop() {
+                if n.kind() == "field_declaration" {
+                    let Some(t) = n
+                        .child_by_field_name("type")
+                        .and_then(|t| self.resolve_type(t))
+                    else {
+                        continue;
+                    };
+                    for f in self.field_names(n) {
+                        self.fields.insert(format!("{owner}.{f}"), t.clone());
+                    }
+                    continue;
+                }
+                let mut c = n.walk();
+                stack.extend(n.named_children(&mut c));
+            }
         }
     }
 
@@ -370,6 +414,11 @@ impl<'a> Walker<'a> {
             "unary_expression" => self.type_at(v.child_by_field_name("operand")?, depth + 1),
             "parenthesized_expression" => self.type_at(v.named_child(0)?, depth + 1),
             "identifier" => self.types.get(self.text(v)).cloned(),
+            "selector_expression" => {
+                let owner = self.type_at(v.child_by_field_name("operand")?, depth + 1)?;
+                let field = self.text(v.child_by_field_name("field")?);
+                field_type(&self.fields, &owner, field)
+            }
             "call_expression" => {
                 let f = v.child_by_field_name("function")?;
                 if self.text(f) == "new" {
@@ -458,6 +507,13 @@ impl<'a> Walker<'a> {
             }
         }
         let args = self.arguments(n);
+        // A call at the end of a chain (`db.Where(a).\n Order(b)`) is where its method is written.
+        let mut span = Self::span(n);
+        if receiver.is_some_and(|r| r.kind() == "call_expression") {
+            if let Some(field) = function.child_by_field_name("field") {
+                span.start = field.start_byte() as u32;
+            }
+        }
         self.model.calls.push(CallSite {
             kind: CallKind::Call,
             callee,
@@ -469,7 +525,7 @@ impl<'a> Walker<'a> {
             args,
             star_args_at: None,
             has_star_kwargs: false,
-            span: Self::span(n),
+            span,
             scope,
         });
     }
@@ -680,13 +736,27 @@ impl<'a> Walker<'a> {
     }
 }
 
+/// The type of a field: of a struct the file declares, or of a framework type handlers read
+/// (`c.Request` of gin's context is the `*http.Request`).
+pub fn field_type(fields: &FxHashMap<String, String>, owner: &str, field: &str) -> Option<String> {
+    match (owner, field) {
+        ("github.com/gin-gonic/gin.Context", "Request") => Some("net/http.Request".into()),
+        ("net/http.Request", "URL") => Some("net/url.URL".into()),
+        _ => fields.get(&format!("{owner}.{field}")).cloned(),
+    }
+}
+
 /// The type a call returns when the library is written as a builder (each method returns its receiver),
 /// or a constructor of one: gorm's `*DB` chains and resty's client and request.
-fn chained_type(owner: &str, method: &str) -> Option<String> {
+pub(crate) fn chained_type(owner: &str, method: &str) -> Option<String> {
     const GORM: &str = "gorm.io/gorm.DB";
     const RESTY: &str = "github.com/go-resty/resty/v2";
     match owner {
         GORM if !matches!(method, "Row" | "Rows" | "ScanRows" | "DB") => Some(GORM.into()),
+        // echo hands the handler its `*http.Request` through a method.
+        "github.com/labstack/echo/v4.Context" if method == "Request" => {
+            Some("net/http.Request".into())
+        }
         RESTY if method == "New" => Some(format!("{RESTY}.Client")),
         _ if owner == format!("{RESTY}.Client") => match method {
             "R" | "NewRequest" => Some(format!("{RESTY}.Request")),

@@ -60,9 +60,10 @@ pub(crate) fn analyze(
     model: &FileModel,
     spec: &dyn TaintSpec,
     external: &[ExportedFunction],
+    fields: &rustc_hash::FxHashMap<String, String>,
 ) -> (Vec<TaintFinding>, Vec<ExportedFunction>) {
     let functions = walk::functions(root, &model.source);
-    let mut cx = walk::Ctx::new(model, spec, external);
+    let mut cx = walk::Ctx::new(model, spec, external, fields);
     let mut summaries: Vec<Summary> = vec![Summary::default(); functions.len()];
     // Summaries only grow; a few rounds settle chains of helpers in any order of declaration.
     for round in 0..SUMMARY_ROUNDS {

@@ -94,13 +94,16 @@ pub(super) struct Ctx<'a> {
     pub model: &'a FileModel,
     pub spec: &'a dyn TaintSpec,
     external: &'a [ExportedFunction],
-    /// Call span → index in the model's calls.
-    call_at: FxHashMap<(u32, u32), u32>,
+    /// Call end → index in the model's calls (no two calls end at the same byte; a chained call's
+    /// span starts at its method name, not at the start of its node).
+    call_at: FxHashMap<u32, u32>,
     /// Summaries of the file's functions by key (`Func`, `Type.Method`).
     pub local: FxHashMap<String, Summary>,
     pub record: bool,
     findings: Vec<TaintFinding>,
     rules: RuleIdx,
+    /// `Type.field` → type, for the struct types of the file.
+    fields: &'a FxHashMap<String, String>,
 }
 
 impl<'a> Ctx<'a> {
@@ -108,12 +111,13 @@ impl<'a> Ctx<'a> {
         model: &'a FileModel,
         spec: &'a dyn TaintSpec,
         external: &'a [ExportedFunction],
+        fields: &'a FxHashMap<String, String>,
     ) -> Ctx<'a> {
         let call_at = model
             .calls
             .iter()
             .enumerate()
-            .map(|(i, c)| ((c.span.start, c.span.end), i as u32))
+            .map(|(i, c)| (c.span.end, i as u32))
             .collect();
         Ctx {
             src: &model.source,
@@ -125,6 +129,7 @@ impl<'a> Ctx<'a> {
             record: false,
             findings: Vec::new(),
             rules: spec.rule_count(),
+            fields,
         }
     }
 
@@ -560,6 +565,11 @@ impl<'a> Ctx<'a> {
     /// The taint of a path: its own entry, else the nearest enclosing one (`u.Name` of a tainted `u`);
     /// a whole struct also carries the taint of its fields.
     pub(super) fn read(&self, key: &str, st: &State) -> Taint {
+        self.read_known(key, st).unwrap_or_default()
+    }
+
+    /// [`Ctx::read`], `None` when the state knows nothing of the path or what encloses it.
+    fn read_known(&self, key: &str, st: &State) -> Option<Taint> {
         if let Some(t) = st.vars.get(key) {
             let mut t = t.clone();
             let prefix = format!("{key}.");
@@ -568,23 +578,25 @@ impl<'a> Ctx<'a> {
                     t.union(v);
                 }
             }
-            return t;
+            return Some(t);
         }
         let mut k = key;
         while let Some((head, _)) = k.rsplit_once('.') {
             if let Some(t) = st.vars.get(head) {
-                return t.clone();
+                return Some(t.clone());
             }
             k = head;
         }
         let prefix = format!("{key}.");
         let mut t = Taint::default();
+        let mut known = false;
         for (k, v) in &st.vars {
             if k.starts_with(&prefix) {
                 t.union(v);
+                known = true;
             }
         }
-        t
+        known.then_some(t)
     }
 
     fn if_stmt(&mut self, n: Node, st: &mut State, fr: &mut Frame) {
@@ -761,9 +773,7 @@ impl<'a> Ctx<'a> {
     }
 
     pub(super) fn call_index(&self, n: Node) -> Option<u32> {
-        self.call_at
-            .get(&(n.start_byte() as u32, n.end_byte() as u32))
-            .copied()
+        self.call_at.get(&(n.end_byte() as u32)).copied()
     }
 
     /// The taint of an expression's value; calls inside it are checked as sinks on the way.
@@ -780,6 +790,10 @@ impl<'a> Ctx<'a> {
                 .child_by_field_name("operand")
                 .or_else(|| n.named_child(0))
             {
+                Some(x) => self.expr(x, st, fr, d),
+                None => Taint::default(),
+            },
+            "variadic_argument" => match n.named_child(0) {
                 Some(x) => self.expr(x, st, fr, d),
                 None => Taint::default(),
             },
@@ -905,10 +919,9 @@ impl<'a> Ctx<'a> {
         let field = self.text(field);
         let mut t = Taint::default();
         if self.spec.attribute_name_may_be_source(field) {
-            let operand = n.child_by_field_name("operand");
-            let resolved = operand
-                .filter(|o| o.kind() == "identifier")
-                .and_then(|o| fr.types.get(self.text(o)))
+            let resolved = n
+                .child_by_field_name("operand")
+                .and_then(|o| self.type_of_expr(o, fr, 0))
                 .map(|ty| format!("{ty}.{field}"));
             let mut rules = Vec::new();
             self.spec
@@ -922,15 +935,44 @@ impl<'a> Ctx<'a> {
                 });
             }
         }
+        // What the state knows of the path (`u.Name` assigned or cleaned), else the operand's taint
+        // (`r.URL.Path` of a source `r.URL`).
         match self.path(n) {
-            Some(p) => t.union(&self.read(&p, st)),
-            None => {
+            // Assigned or cleaned as a whole: that is its value.
+            Some(p) if st.vars.contains_key(&p) => t.union(&self.read(&p, st)),
+            path => {
+                if let Some(known) = path.and_then(|p| self.read_known(&p, st)) {
+                    t.union(&known);
+                }
                 if let Some(o) = n.child_by_field_name("operand") {
                     t.union(&self.expr(o, st, fr, d));
                 }
             }
         }
         t
+    }
+
+    /// The resolved type of an expression, when evident: a typed variable, a field of a typed struct, a
+    /// framework accessor (`c.Request()` of echo) or a builder chain.
+    fn type_of_expr(&self, n: Node, fr: &Frame, depth: u32) -> Option<String> {
+        if depth > 16 {
+            return None;
+        }
+        match n.kind() {
+            "identifier" => fr.types.get(self.text(n)).cloned(),
+            "parenthesized_expression" => self.type_of_expr(n.named_child(0)?, fr, depth + 1),
+            "selector_expression" => {
+                let owner = self.type_of_expr(n.child_by_field_name("operand")?, fr, depth + 1)?;
+                let field = self.text(n.child_by_field_name("field")?);
+                crate::field_type(self.fields, &owner, field)
+            }
+            "call_expression" => {
+                let call = &self.model.calls[self.call_index(n)? as usize];
+                let recv = call.receiver_type.as_deref()?;
+                crate::chained_type(recv, &call.name)
+            }
+            _ => None,
+        }
     }
 
     fn call(&mut self, n: Node, st: &mut State, fr: &mut Frame, d: u32) -> Taint {
@@ -1002,7 +1044,11 @@ impl<'a> Ctx<'a> {
         let mut result = self.through_call(n, idx, &recv, &args, st, fr);
         result = result.without(&cleaned);
         if call.fqn.as_deref() == Some("fmt.Sprintf") {
-            let format = arg_nodes.first().and_then(|a| self.string_literal(*a));
+            // The constant text before the first verb is what the URL starts with.
+            let format = arg_nodes
+                .first()
+                .and_then(|a| self.string_literal(*a))
+                .map(|f| f.split('%').next().unwrap_or("").to_string());
             if format.is_some_and(|f| fixes_host(&f)) {
                 result = result.without(&self.url_host_rules());
             }
@@ -1019,13 +1065,19 @@ impl<'a> Ctx<'a> {
         }
         // Out-parameters: `c.ShouldBindJSON(&req)`, `json.Unmarshal(body, &v)`, `dec.Decode(&v)`.
         if !result.is_empty() {
+            // A binder fills the pointer it is given, written `&v` or as a pointer variable.
+            let binder = is_binder(&call.name);
             for a in &arg_nodes {
-                let target = (a.kind() == "unary_expression"
+                let addressed = a.kind() == "unary_expression"
                     && a.child_by_field_name("operator")
-                        .is_some_and(|o| self.text(o) == "&"))
-                .then(|| a.child_by_field_name("operand"))
-                .flatten()
-                .and_then(|o| self.path(o));
+                        .is_some_and(|o| self.text(o) == "&");
+                let target = if addressed {
+                    a.child_by_field_name("operand").and_then(|o| self.path(o))
+                } else if binder && a.kind() == "identifier" {
+                    self.path(*a)
+                } else {
+                    None
+                };
                 if let Some(key) = target {
                     self.bind(&key, true, result.clone(), span(*a), st);
                 }
@@ -1272,6 +1324,15 @@ fn arg_for(args: &[Taint], p: usize, params: usize) -> Option<Taint> {
         return Some(t);
     }
     args.get(p).cloned()
+}
+
+/// Methods that decode into the value they are given (`c.BodyParser(job)`, `json.Unmarshal(b, v)`).
+fn is_binder(name: &str) -> bool {
+    name.starts_with("Bind")
+        || name.starts_with("ShouldBind")
+        || name.starts_with("MustBind")
+        || name.ends_with("Parser")
+        || matches!(name, "Decode" | "Unmarshal" | "Scan")
 }
 
 /// Whether a URL starting with this constant text has its host fixed: a path on this server (`/users/`,

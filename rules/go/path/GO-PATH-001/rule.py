@@ -7,6 +7,7 @@ from codepathfinder.go_rule import (
     GoGinContext,
     GoHTTPRequest,
     GoOS,
+    GoStrconv,
 )
 
 
@@ -73,6 +74,8 @@ def detect_go_path_traversal():
         ],
         sanitized_by=[
             GoFilepath.method("Base"),
+            # A number cannot climb out of a directory.
+            GoStrconv.method("Atoi", "ParseInt", "ParseUint", "ParseFloat", "ParseBool"),
         ],
         propagates_through=PropagationPresets.standard(),
         scope="global",
