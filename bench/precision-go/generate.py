@@ -1398,13 +1398,345 @@ func profile(c *gin.Context) {
 """)
 
 
+# ---------------------------------------------------------------- held out
+# Written after the engine was fixed on the cases above, and scored before any change for them: the
+# batch column of labels.csv keeps them apart.
+HELD_OUT_FROM = len(C)
+
+case("ho_sql_tx_exec", "vulnerable", "sql-injection", "transaction", "net/http", """
+package main
+
+import (
+	"database/sql"
+	"net/http"
+)
+
+var db *sql.DB
+
+func rename(w http.ResponseWriter, r *http.Request) {
+	tx, err := db.Begin()
+	if err != nil {
+		return
+	}
+	defer tx.Rollback()
+	newName := r.PostFormValue("name")
+	tx.Exec("UPDATE teams SET name = '" + newName + "' WHERE id = 1") //@
+	tx.Commit()
+}
+""")
+case("ho_sql_tx_exec_param", "safe", "sql-injection", "transaction", "net/http", """
+package main
+
+import (
+	"database/sql"
+	"net/http"
+)
+
+var db *sql.DB
+
+func rename(w http.ResponseWriter, r *http.Request) {
+	tx, err := db.Begin()
+	if err != nil {
+		return
+	}
+	defer tx.Rollback()
+	newName := r.PostFormValue("name")
+	tx.Exec("UPDATE teams SET name = $1 WHERE id = 1", newName) //@
+	tx.Commit()
+}
+""")
+case("ho_sql_strings_join", "vulnerable", "sql-injection", "strings", "gin", """
+package main
+
+import (
+	"database/sql"
+	"strings"
+
+	"github.com/gin-gonic/gin"
+)
+
+var db *sql.DB
+
+func bulk(c *gin.Context) {
+	ids := c.QueryArray("id")
+	q := "DELETE FROM carts WHERE id IN (" + strings.Join(ids, ",") + ")"
+	db.Exec(q) //@
+	c.Status(204)
+}
+""")
+case("ho_sql_ids_converted", "safe", "sql-injection", "atoi", "gin", """
+package main
+
+import (
+	"database/sql"
+	"strconv"
+	"strings"
+
+	"github.com/gin-gonic/gin"
+)
+
+var db *sql.DB
+
+func bulk(c *gin.Context) {
+	var parts []string
+	for _, raw := range c.QueryArray("id") {
+		n, err := strconv.Atoi(raw)
+		if err != nil {
+			c.AbortWithStatus(400)
+			return
+		}
+		parts = append(parts, strconv.Itoa(n))
+	}
+	q := "DELETE FROM carts WHERE id IN (" + strings.Join(parts, ",") + ")"
+	db.Exec(q) //@
+	c.Status(204)
+}
+""")
+case("ho_cmd_echo_form", "vulnerable", "command-injection", "concat", "echo", """
+package main
+
+import (
+	"os/exec"
+
+	"github.com/labstack/echo/v4"
+)
+
+func archive(c echo.Context) error {
+	dir := c.FormValue("dir")
+	cmd := exec.Command("sh", "-c", "tar czf /tmp/out.tgz "+dir) //@
+	return cmd.Run()
+}
+""")
+case("ho_cmd_echo_switch", "safe", "command-injection", "switch", "echo", """
+package main
+
+import (
+	"os/exec"
+
+	"github.com/labstack/echo/v4"
+)
+
+func archive(c echo.Context) error {
+	dir := c.FormValue("dir")
+	switch dir {
+	case "logs", "uploads":
+		return exec.Command("tar", "czf", "/tmp/out.tgz", "/srv/"+dir).Run() //@
+	}
+	return c.NoContent(400)
+}
+""")
+case("ho_path_openfile_chi", "vulnerable", "path-traversal", "concat", "chi", """
+package main
+
+import (
+	"io"
+	"net/http"
+	"os"
+
+	"github.com/go-chi/chi/v5"
+)
+
+func logs(w http.ResponseWriter, r *http.Request) {
+	f, err := os.OpenFile("/var/log/app/"+chi.URLParam(r, "file"), os.O_RDONLY, 0) //@
+	if err != nil {
+		http.NotFound(w, r)
+		return
+	}
+	defer f.Close()
+	io.Copy(w, f)
+}
+""")
+case("ho_path_openfile_regexp", "safe", "path-traversal", "regexp", "chi", """
+package main
+
+import (
+	"io"
+	"net/http"
+	"os"
+	"regexp"
+
+	"github.com/go-chi/chi/v5"
+)
+
+var logName = regexp.MustCompile(`^app-[0-9]{8}\.log$`)
+
+func logs(w http.ResponseWriter, r *http.Request) {
+	name := chi.URLParam(r, "file")
+	if !logName.MatchString(name) {
+		http.NotFound(w, r)
+		return
+	}
+	f, err := os.OpenFile("/var/log/app/"+name, os.O_RDONLY, 0) //@
+	if err != nil {
+		http.NotFound(w, r)
+		return
+	}
+	defer f.Close()
+	io.Copy(w, f)
+}
+""")
+case("ho_ssrf_postform_cookie", "vulnerable", "ssrf", "cookie", "net/http", """
+package main
+
+import (
+	"net/http"
+	"net/url"
+)
+
+func sync(w http.ResponseWriter, r *http.Request) {
+	c, err := r.Cookie("backend")
+	if err != nil {
+		return
+	}
+	http.PostForm(c.Value+"/sync", url.Values{"full": {"1"}}) //@
+}
+""")
+case("ho_ssrf_postform_config", "safe", "ssrf", "constant", "net/http", """
+package main
+
+import (
+	"net/http"
+	"net/url"
+	"os"
+)
+
+func sync(w http.ResponseWriter, r *http.Request) {
+	backend := os.Getenv("BACKEND_URL")
+	http.PostForm(backend+"/sync", url.Values{"user": {r.FormValue("user")}}) //@
+}
+""")
+case("ho_redirect_fiber", "vulnerable", "open-redirect", "direct", "fiber", """
+package main
+
+import "github.com/gofiber/fiber/v2"
+
+func out(c *fiber.Ctx) error {
+	return c.Redirect(c.Query("url")) //@
+}
+""")
+case("ho_redirect_fiber_fixed", "safe", "open-redirect", "fixed-host", "fiber", """
+package main
+
+import "github.com/gofiber/fiber/v2"
+
+func out(c *fiber.Ctx) error {
+	return c.Redirect("/articles/" + c.Params("slug")) //@
+}
+""")
+case("ho_xss_fprintf_struct", "vulnerable", "xss", "struct-field", "net/http", """
+package main
+
+import (
+	"fmt"
+	"net/http"
+)
+
+type comment struct {
+	Author string
+	Body   string
+}
+
+func post(w http.ResponseWriter, r *http.Request) {
+	c := comment{Author: r.FormValue("author"), Body: r.FormValue("body")}
+	fmt.Fprintf(w, "<div class=comment><b>%s</b>: %s</div>", c.Author, c.Body) //@
+}
+""")
+case("ho_xss_fprintf_struct_escaped", "safe", "xss", "struct-field", "net/http", """
+package main
+
+import (
+	"fmt"
+	"html"
+	"net/http"
+)
+
+type comment struct {
+	Author string
+	Body   string
+}
+
+func post(w http.ResponseWriter, r *http.Request) {
+	c := comment{Author: html.EscapeString(r.FormValue("author")), Body: html.EscapeString(r.FormValue("body"))}
+	fmt.Fprintf(w, "<div class=comment><b>%s</b>: %s</div>", c.Author, c.Body) //@
+}
+""")
+case("ho_sql_gorm_order_helper", "vulnerable", "sql-injection", "helper", "echo", {
+    "main.go": """
+package main
+
+import (
+	"github.com/labstack/echo/v4"
+	"gorm.io/gorm"
+
+	"example.com/precision/ho_sql_gorm_order_helper/repo"
+)
+
+var db *gorm.DB
+
+func list(c echo.Context) error {
+	return c.JSON(200, repo.Sorted(db, c.QueryParam("order")))
+}
+""",
+    "repo/repo.go": """
+package repo
+
+import "gorm.io/gorm"
+
+type Book struct{ Title string }
+
+func Sorted(db *gorm.DB, order string) []Book {
+	var out []Book
+	db.Order(order).Find(&out) //@
+	return out
+}
+""",
+})
+case("ho_sql_gorm_order_helper_allow", "safe", "sql-injection", "helper", "echo", {
+    "main.go": """
+package main
+
+import (
+	"github.com/labstack/echo/v4"
+	"gorm.io/gorm"
+
+	"example.com/precision/ho_sql_gorm_order_helper_allow/repo"
+)
+
+var db *gorm.DB
+
+func list(c echo.Context) error {
+	return c.JSON(200, repo.Sorted(db, c.QueryParam("order")))
+}
+""",
+    "repo/repo.go": """
+package repo
+
+import "gorm.io/gorm"
+
+type Book struct{ Title string }
+
+var orders = map[string]string{"title": "title ASC", "new": "published DESC"}
+
+func Sorted(db *gorm.DB, key string) []Book {
+	var out []Book
+	order, ok := orders[key]
+	if !ok {
+		order = "title ASC"
+	}
+	db.Order(order).Find(&out) //@
+	return out
+}
+""",
+})
+
+
 def write() -> None:
     if CASES.exists():
         shutil.rmtree(CASES)
     CASES.mkdir()
     (CASES / "go.mod").write_text("module example.com/precision\n\ngo 1.22\n")
     rows = []
-    for name, verdict, klass, construct, framework, files in C:
+    for n, (name, verdict, klass, construct, framework, files) in enumerate(C):
         labelled = None
         for rel, text in files.items():
             lines = textwrap.dedent(text).lstrip("\n").split("\n")
@@ -1425,6 +1757,7 @@ def write() -> None:
                 "class": klass,
                 "construct": construct,
                 "framework": framework,
+                "batch": "held-out" if n >= HELD_OUT_FROM else "tuned",
             }
         )
     with open(HERE / "labels.csv", "w", newline="") as fh:

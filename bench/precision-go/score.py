@@ -165,6 +165,8 @@ def main() -> None:
     print(table(judged, "class", "class"))
     print("\n### Per framework\n")
     print(table(judged, "framework", "framework"))
+    print("\n### Per batch (tuned: the engine was fixed on these; held-out: written afterwards)\n")
+    print(table(judged, "batch", "batch"))
     if args.details:
         print("\n### Missed vulnerable cases\n")
         for r in judged:
