@@ -385,6 +385,15 @@ impl<'a> Walker<'a> {
             let value = (names.len() == values.len() && plain)
                 .then(|| values.get(i).copied())
                 .flatten();
+            // `tx, err := db.Begin()`: the first result of a known constructor.
+            let first_result = (i == 0 && names.len() > 1 && values.len() == 1 && plain)
+                .then(|| self.first_result_type(values[0]))
+                .flatten();
+            if let Some(t) = first_result {
+                self.types.insert(name.clone(), t);
+                self.consts.remove(&name);
+                continue;
+            }
             match value.and_then(|v| self.type_of(v)) {
                 Some(t) => {
                     self.types.insert(name.clone(), t);
@@ -397,6 +406,49 @@ impl<'a> Walker<'a> {
             // A name assigned a second time is no longer a constant.
             self.consts.remove(&name);
         }
+    }
+
+    /// The type of the first result of a call returning `(T, error)`, for the constructors of the
+    /// database, HTTP and URL types the rules look at.
+    fn first_result_type(&self, v: Node) -> Option<String> {
+        if v.kind() != "call_expression" {
+            return None;
+        }
+        let f = v.child_by_field_name("function")?;
+        if f.kind() != "selector_expression" {
+            return None;
+        }
+        let operand = f.child_by_field_name("operand")?;
+        let method = self.text(f.child_by_field_name("field")?);
+        let owner = match self.type_of(operand) {
+            Some(t) => t,
+            None if operand.kind() == "identifier" => {
+                self.model.imports.get(self.text(operand))?.clone()
+            }
+            None => return None,
+        };
+        let t = match (owner.as_str(), method) {
+            ("database/sql", "Open") => "database/sql.DB",
+            ("database/sql.DB", "Begin" | "BeginTx") => "database/sql.Tx",
+            ("database/sql.DB" | "database/sql.Tx", "Prepare" | "PrepareContext") => {
+                "database/sql.Stmt"
+            }
+            ("github.com/jmoiron/sqlx", "Open" | "Connect" | "ConnectContext") => {
+                "github.com/jmoiron/sqlx.DB"
+            }
+            ("github.com/jmoiron/sqlx.DB", "Beginx" | "BeginTxx") => "github.com/jmoiron/sqlx.Tx",
+            ("gorm.io/gorm", "Open") => "gorm.io/gorm.DB",
+            ("github.com/jackc/pgx/v5", "Connect" | "ConnectConfig") => {
+                "github.com/jackc/pgx/v5.Conn"
+            }
+            ("github.com/jackc/pgx/v5/pgxpool", "New" | "NewWithConfig" | "Connect") => {
+                "github.com/jackc/pgx/v5/pgxpool.Pool"
+            }
+            ("net/http", "NewRequest" | "NewRequestWithContext") => "net/http.Request",
+            ("net/url", "Parse" | "ParseRequestURI") => "net/url.URL",
+            _ => return None,
+        };
+        Some(t.to_string())
     }
 
     /// The type of an expression when it is evident: a composite literal, `&T{}`, `new(T)`, or a name of
