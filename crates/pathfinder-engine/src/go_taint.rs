@@ -15,10 +15,11 @@ use std::sync::Arc;
 const ROUNDS: usize = 3;
 
 /// Analyses files again with the summaries of the functions of other files they call, in rounds until
-/// nothing changes:
+/// nothing changes (at most [`ROUNDS`]):
 /// 1. a file defining a called function runs the caller's flow rules too (so its summary exists for
 ///    them), also transitively;
-/// 2. each caller learns the summaries of the functions it calls and is analysed again.
+/// 2. each caller learns the summaries of the functions it calls and is analysed again; a rule whose
+///    sink it reaches through them starts running there, and the next round asks its callees for it.
 pub(crate) fn cross_package_flows(models: &mut [FileModel], flow: &FlowRules) {
     let n = models.len();
     let dirs: Vec<&str> = {
@@ -72,48 +73,48 @@ pub(crate) fn cross_package_flows(models: &mut [FileModel], flow: &FlowRules) {
     }
     let mut forced: Vec<Vec<u32>> = vec![Vec::new(); n];
     let mut external: Vec<Vec<ExportedFunction>> = vec![Vec::new(); n];
-    // 1. Callees run their callers' rules (rules reach them through earlier rounds too).
     let mut dirty = vec![false; n];
+    // A caller learning a callee's sink starts running that rule, which its other callees then need.
     for _ in 0..ROUNDS {
-        let mut grew = false;
-        for i in 0..n {
-            let mine: Vec<u32> = models[i]
-                .flow_rules
-                .iter()
-                .chain(&forced[i])
-                .copied()
-                .filter(|&r| flow.follows_calls(r))
-                .collect();
-            for (_, _, d) in &callees[i] {
-                for &r in &mine {
-                    if !models[*d].flow_rules.contains(&r) && !forced[*d].contains(&r) {
-                        forced[*d].push(r);
-                        dirty[*d] = true;
-                        grew = true;
+        // 1. Callees run their callers' rules (transitively).
+        let mut grew_any = false;
+        for _ in 0..ROUNDS {
+            let mut grew = false;
+            for i in 0..n {
+                let mine: Vec<u32> = models[i]
+                    .flow_rules
+                    .iter()
+                    .chain(&forced[i])
+                    .copied()
+                    .filter(|&r| flow.follows_calls(r))
+                    .collect();
+                for (_, _, d) in &callees[i] {
+                    for &r in &mine {
+                        if !models[*d].flow_rules.contains(&r) && !forced[*d].contains(&r) {
+                            forced[*d].push(r);
+                            dirty[*d] = true;
+                            grew = true;
+                        }
                     }
                 }
             }
+            grew_any |= grew;
+            if !grew {
+                break;
+            }
         }
-        if !grew {
-            break;
-        }
-    }
-    reanalyse(models, &mut dirty, &forced, &external, flow);
-    // 2. Summaries flow to callers until they stop changing.
-    for _ in 0..ROUNDS {
+        reanalyse(models, &mut dirty, &forced, &external, flow);
+        // 2. Summaries flow to callers.
         let exports: FxHashMap<&str, &ExportedFunction> = models
             .iter()
             .flat_map(|m| m.exported.iter())
             .map(|e| (e.function.as_str(), e))
             .collect();
-        let mut any = false;
+        let mut changed = false;
         for i in 0..n {
             let mut called: Vec<ExportedFunction> = Vec::new();
             for (written, key, _) in &callees[i] {
                 if let Some(e) = exports.get(key.as_str()) {
-                    if e.effects.is_empty() && e.rules.is_empty() {
-                        continue;
-                    }
                     let mut e = (*e).clone();
                     e.function = written.clone();
                     called.push(e);
@@ -122,10 +123,10 @@ pub(crate) fn cross_package_flows(models: &mut [FileModel], flow: &FlowRules) {
             if called != external[i] {
                 external[i] = called;
                 dirty[i] = true;
-                any = true;
+                changed = true;
             }
         }
-        if !any {
+        if !changed && !grew_any {
             return;
         }
         reanalyse(models, &mut dirty, &forced, &external, flow);
