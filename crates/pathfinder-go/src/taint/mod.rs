@@ -236,3 +236,6 @@ pub fn import_dir<'d>(import: &str, dirs: &[&'d str]) -> Option<&'d str> {
     }
     best.filter(|_| !tie).map(|(d, _)| d)
 }
+
+#[cfg(test)]
+mod tests;

@@ -14,6 +14,8 @@ use tree_sitter::Node;
 const STATEMENT_BUDGET: usize = 20_000;
 /// Expressions nested deeper than this are not followed (their value is clean).
 const MAX_DEPTH: u32 = 64;
+/// Statements nested deeper than this are left out (deeply nested input cannot exhaust the stack).
+const MAX_NESTING: u32 = 120;
 /// Rounds of a loop body before its state is taken as the fixpoint.
 const LOOP_ROUNDS: usize = 3;
 
@@ -87,6 +89,7 @@ pub(super) struct Frame {
     /// States at `break`/`continue` of the loops being walked (innermost last).
     pub loop_exits: Vec<State>,
     budget: usize,
+    nesting: u32,
 }
 
 pub(super) struct Ctx<'a> {
@@ -262,10 +265,16 @@ impl<'a> Ctx<'a> {
     }
 
     fn stmt(&mut self, n: Node, st: &mut State, fr: &mut Frame) {
-        if fr.budget >= STATEMENT_BUDGET {
+        if fr.budget >= STATEMENT_BUDGET || fr.nesting >= MAX_NESTING {
             return;
         }
         fr.budget += 1;
+        fr.nesting += 1;
+        self.stmt_inner(n, st, fr);
+        fr.nesting -= 1;
+    }
+
+    fn stmt_inner(&mut self, n: Node, st: &mut State, fr: &mut Frame) {
         match n.kind() {
             "block" => self.block(n, st, fr),
             "expression_statement" => {
@@ -528,18 +537,25 @@ impl<'a> Ctx<'a> {
 
     /// The variable or field path an assignment writes, and whether the write is weak.
     fn lvalue(&self, l: Node) -> Option<(String, bool)> {
+        self.lvalue_at(l, 0)
+    }
+
+    fn lvalue_at(&self, l: Node, depth: u32) -> Option<(String, bool)> {
+        if depth > 16 {
+            return None;
+        }
         match l.kind() {
             "identifier" => Some((self.text(l).to_string(), false)),
             "selector_expression" => self.path(l).map(|p| (p, false)),
             "index_expression" => {
-                let (p, _) = self.lvalue(l.child_by_field_name("operand")?)?;
+                let (p, _) = self.lvalue_at(l.child_by_field_name("operand")?, depth + 1)?;
                 Some((p, true))
             }
             "unary_expression" | "parenthesized_expression" => {
                 let inner = l
                     .child_by_field_name("operand")
                     .or_else(|| l.named_child(0))?;
-                let (p, _) = self.lvalue(inner)?;
+                let (p, _) = self.lvalue_at(inner, depth + 1)?;
                 Some((p, true))
             }
             _ => None,
@@ -548,18 +564,28 @@ impl<'a> Ctx<'a> {
 
     /// `x`, `u.Name`, `a.b.c`: a name or field path the state can hold.
     pub(super) fn path(&self, n: Node) -> Option<String> {
-        match n.kind() {
-            "identifier" => Some(self.text(n).to_string()),
-            "selector_expression" => {
-                let op = self.path(n.child_by_field_name("operand")?)?;
-                Some(format!(
-                    "{op}.{}",
-                    self.text(n.child_by_field_name("field")?)
-                ))
+        // Walked down iteratively, and only so deep: a path is a handful of names.
+        let mut fields: Vec<&str> = Vec::new();
+        let mut cur = n;
+        for _ in 0..16 {
+            match cur.kind() {
+                "identifier" => {
+                    let mut out = self.text(cur).to_string();
+                    for f in fields.iter().rev() {
+                        out.push('.');
+                        out.push_str(f);
+                    }
+                    return Some(out);
+                }
+                "selector_expression" => {
+                    fields.push(self.text(cur.child_by_field_name("field")?));
+                    cur = cur.child_by_field_name("operand")?;
+                }
+                "parenthesized_expression" => cur = cur.named_child(0)?,
+                _ => return None,
             }
-            "parenthesized_expression" => self.path(n.named_child(0)?),
-            _ => None,
         }
+        None
     }
 
     /// The taint of a path: its own entry, else the nearest enclosing one (`u.Name` of a tainted `u`);
@@ -872,6 +898,9 @@ impl<'a> Ctx<'a> {
 
     fn literal_value(&mut self, n: Node, st: &mut State, fr: &mut Frame, d: u32) -> Taint {
         let mut t = Taint::default();
+        if d > MAX_DEPTH {
+            return t;
+        }
         for e in children(n) {
             let v = match e.kind() {
                 "keyed_element" => e.child_by_field_name("value"),
