@@ -7,6 +7,7 @@
 pub mod container;
 pub mod fixtures;
 mod go_module;
+mod go_taint;
 pub mod matcher;
 pub mod memory;
 pub mod taint;
@@ -57,6 +58,8 @@ pub struct CompiledRules {
     /// Go pattern rules: the same matchers, run on Go files' models.
     pub go: Vec<CompiledRule>,
     pub flow: taint::FlowRules,
+    /// Go `flows()` rules: compiled like Python's, answered to the Go front end's taint walk.
+    pub go_flow: taint::FlowRules,
     pub container: container::ContainerRules,
     pub skipped: Vec<Skipped>,
     /// Rules that are wrong (a regex that does not compile): callers report them as rule errors.
@@ -69,7 +72,11 @@ pub struct CompiledRules {
 
 impl CompiledRules {
     pub fn len(&self) -> usize {
-        self.pattern.len() + self.go.len() + self.flow.rules.len() + self.container.len()
+        self.pattern.len()
+            + self.go.len()
+            + self.flow.rules.len()
+            + self.go_flow.rules.len()
+            + self.container.len()
     }
 
     pub fn is_empty(&self) -> bool {
@@ -83,12 +90,13 @@ impl CompiledRules {
             .map(|c| &c.rule)
             .chain(self.go.iter().map(|c| &c.rule))
             .chain(self.flow.rules.iter().map(|f| &f.rule))
+            .chain(self.go_flow.rules.iter().map(|f| &f.rule))
             .chain(self.container.rules())
     }
 }
 
-/// Compiles the Python, Go, Dockerfile and compose rules among `rules`; a rule the engine cannot run
-/// (a Go `flows()` rule, for now) is reported in `skipped`, never dropped silently.
+/// Compiles the Python, Go, Dockerfile and compose rules among `rules`; a rule the engine cannot run is
+/// reported in `skipped`, never dropped silently.
 pub fn compile(rules: &[Arc<Rule>]) -> CompiledRules {
     let mut out = CompiledRules::default();
     for rule in rules {
@@ -109,21 +117,24 @@ pub fn compile(rules: &[Arc<Rule>]) -> CompiledRules {
         };
         let is_flow = matches!(m, pathfinder_rules::ir::Matcher::Dataflow(_));
         if rule.language == RuleLanguage::Go {
-            let compiled = if is_flow {
-                Err(CompileError::Unsupported(
-                    "flows() in Go rules is not supported yet (Go taint analysis is not implemented)"
-                        .into(),
-                ))
-            } else {
-                Compiled::compile(m).map(|matcher| out.go.push(compiled_rule(rule, matcher)))
+            let compiled = match m {
+                pathfinder_rules::ir::Matcher::Dataflow(flow) if is_flow => {
+                    taint::compile_flow(rule, flow).map(|f| out.go_flow.push(f))
+                }
+                _ => Compiled::compile(m).map(|matcher| out.go.push(compiled_rule(rule, matcher))),
             };
-            if let Err(CompileError::Unsupported(reason) | CompileError::Dataflow(reason)) =
-                compiled
-            {
-                out.skipped.push(Skipped {
+            match compiled {
+                Err(CompileError::Unsupported(reason) | CompileError::Dataflow(reason)) => {
+                    out.skipped.push(Skipped {
+                        rule: rule.clone(),
+                        reason,
+                    })
+                }
+                Err(CompileError::Invalid(reason)) => out.invalid.push(Skipped {
                     rule: rule.clone(),
                     reason,
-                });
+                }),
+                Ok(()) => {}
             }
             continue;
         }
@@ -277,7 +288,8 @@ pub fn is_generated_go(text: &str) -> bool {
 }
 
 /// Reads, models and checks every Go file (each parsed once, in parallel). Go files are only parsed when
-/// some Go rule runs.
+/// some Go rule runs. With Go flow rules, the models are kept for the cross-package rounds (see
+/// [`go_taint::cross_package_flows`]).
 fn scan_go_files(
     files: &[SourceFile],
     all_rules: &CompiledRules,
@@ -285,9 +297,10 @@ fn scan_go_files(
     done: &AtomicUsize,
 ) -> ScanOutput {
     let rules = &all_rules.go;
+    let flow = &all_rules.go_flow;
     let started = std::time::Instant::now();
     let go = files.iter().filter(|f| f.language == Language::Go);
-    if rules.is_empty() {
+    if rules.is_empty() && flow.is_empty() {
         let n = go.count();
         if n > 0 {
             progress(done.fetch_add(n, Ordering::Relaxed) + n);
@@ -296,7 +309,14 @@ fn scan_go_files(
     }
     let go: Vec<&SourceFile> = go.collect();
     let contexts = go_module::contexts(&go);
-    let results: Vec<(Vec<Finding>, Vec<Diagnostic>, bool)> = go
+    let taint_rules = flow.as_taint_rules();
+    type Modelled<'c> = (
+        Vec<Finding>,
+        Vec<Diagnostic>,
+        bool,
+        Option<(FileModel, &'c pathfinder_go::module::Context)>,
+    );
+    let results: Vec<Modelled> = go
         .par_iter()
         .zip(contexts.par_iter())
         .map(|(file, ctx)| {
@@ -304,23 +324,56 @@ fn scan_go_files(
             let mut warnings: Vec<Diagnostic> = warning.into_iter().collect();
             let mut findings = Vec::new();
             let mut scanned = false;
+            let mut kept = None;
             if let Some(text) = text.filter(|t| all_rules.include_generated || !is_generated_go(t))
             {
-                let model = pathfinder_go::analyze_in(&file.rel, Arc::from(text), ctx);
+                let model = pathfinder_go::analyze_with_taint(
+                    &file.rel,
+                    Arc::from(text),
+                    ctx,
+                    taint_rules,
+                    CrossFile::default(),
+                );
                 warnings.extend(syntax_warning(&model));
                 findings = match_file(&model, rules, &Hierarchy::default(), &|_| true);
                 scanned = true;
+                if taint_rules.is_some() {
+                    kept = Some((model, ctx));
+                }
             }
             progress(done.fetch_add(1, Ordering::Relaxed) + 1);
-            (findings, warnings, scanned)
+            (findings, warnings, scanned, kept)
         })
         .collect();
     let files_scanned = results.iter().filter(|r| r.2).count();
     let mut all = Vec::new();
     let mut warnings = Vec::new();
-    for (f, w, _) in results {
+    let mut models = Vec::new();
+    let mut model_contexts = Vec::new();
+    for (f, w, _, m) in results {
         all.extend(f);
         warnings.extend(w);
+        if let Some((m, ctx)) = m {
+            models.push(m);
+            model_contexts.push(ctx);
+        }
+    }
+    if !models.is_empty() {
+        go_taint::cross_package_flows(&mut models, &model_contexts, flow);
+        for m in &models {
+            all.extend(taint_findings(m, flow, &|_| true));
+        }
+        // One weakness on one line is one finding (database/sql, sqlx and gorm rules share `*.DB`).
+        let by_id: HashMap<&str, &Rule> =
+            all_rules.rules().map(|r| (r.id.as_str(), &**r)).collect();
+        let mut per_file: FxHashMap<String, Vec<Finding>> = FxHashMap::default();
+        for f in all.drain(..) {
+            per_file.entry(f.location.file.clone()).or_default().push(f);
+        }
+        for (_, mut found) in per_file {
+            weakness::merge_same_weakness(&mut found, &by_id);
+            all.extend(found);
+        }
     }
     ScanOutput {
         model_time: started.elapsed(),
@@ -330,8 +383,15 @@ fn scan_go_files(
 
 /// Scans one in-memory Go source (playground, fixtures).
 pub fn scan_go_source(path: &str, source: &str, rules: &CompiledRules) -> (ScanOutput, FileModel) {
-    let model = pathfinder_go::analyze(path, Arc::from(source));
-    let findings = match_file(&model, &rules.go, &Hierarchy::default(), &|_| true);
+    let model = pathfinder_go::analyze_with_taint(
+        path,
+        Arc::from(source),
+        &pathfinder_go::module::Context::default(),
+        rules.go_flow.as_taint_rules(),
+        CrossFile::default(),
+    );
+    let mut findings = match_file(&model, &rules.go, &Hierarchy::default(), &|_| true);
+    findings.extend(taint_findings(&model, &rules.go_flow, &|_| true));
     let mut out = ScanOutput::from_findings(findings, Vec::new(), 1);
     out.warnings.extend(syntax_warning(&model));
     (out, model)

@@ -477,9 +477,10 @@ impl TaintRules for FlowRules {
         };
         // Rules whose sink this file reaches through a function of another file.
         for e in cross.external {
+            // A Go function of the same package is called by its bare name (no resolved name).
             let called = calls
                 .iter()
-                .any(|c| c.fqn.as_deref() == Some(e.function.as_str()));
+                .any(|c| c.fqn.as_deref().unwrap_or(c.callee.as_str()) == e.function.as_str());
             if called {
                 e.sink_rules().for_each(&mut add);
             }

@@ -7,8 +7,8 @@
 //! `<import path>.<Type>.<Method>` (`db.Query` with `db *sql.DB` → `database/sql.DB.Query`).
 
 use pathfinder_python::{
-    Arg, CallKind, CallSite, ExprKind, FileModel, LineIndex, Scope, ScopeId, ScopeKind, Span,
-    SyntaxIssue, Value,
+    Arg, CallKind, CallSite, CrossFile, ExprKind, FileModel, LineIndex, Scope, ScopeId, ScopeKind,
+    Span, SyntaxIssue, TaintRules, Value,
 };
 use rustc_hash::FxHashMap;
 use std::sync::Arc;
@@ -21,15 +21,35 @@ pub mod module;
 /// Deeper expressions than this are not evaluated (their value is unknown): bounds the recursion.
 const MAX_DEPTH: u32 = 48;
 
+pub mod taint;
+
 /// Models one Go file. Never panics on bad input: a tree with syntax errors still yields its parseable
 /// parts, and the errors are reported in `syntax_errors`.
 pub fn analyze(path: &str, source: Arc<str>) -> FileModel {
-    analyze_in(path, source, &module::Context::default())
+    analyze_with_taint(
+        path,
+        source,
+        &module::Context::default(),
+        None,
+        CrossFile::default(),
+    )
 }
 
 /// [`analyze`] for a file of a module: local types are named by the package's import path and calls into
 /// the module's packages resolve through the module's declarations.
 pub fn analyze_in(path: &str, source: Arc<str>, ctx: &module::Context) -> FileModel {
+    analyze_with_taint(path, source, ctx, None, CrossFile::default())
+}
+
+/// [`analyze_in`], plus the taint analysis of the flow rules `rules` activates for this file, run on the
+/// tree before it is dropped (results in [`FileModel::taint`] and [`FileModel::exported`]).
+pub fn analyze_with_taint(
+    path: &str,
+    source: Arc<str>,
+    ctx: &module::Context,
+    rules: Option<&dyn TaintRules>,
+    cross: CrossFile<'_>,
+) -> FileModel {
     let mut model = FileModel {
         path: path.to_string(),
         module: String::new(),
@@ -85,8 +105,19 @@ pub fn analyze_in(path: &str, source: Arc<str>, ctx: &module::Context) -> FileMo
         origins: FxHashMap::default(),
         ctx,
         local: module::ModuleIndex::default(),
+        fields: FxHashMap::default(),
     };
     w.top_level(root);
+    let fields = std::mem::take(&mut w.fields);
+    if let Some(spec) = rules.and_then(|r| r.for_file(&model.calls, &cross, &source)) {
+        model.flow_rules = (0..spec.rule_count())
+            .map(|r| spec.global_rule(r))
+            .collect();
+        let (found, exported) =
+            taint::analyze(root, &model, spec.as_ref(), cross.external, &fields);
+        model.taint = found;
+        model.exported = exported;
+    }
     model
 }
 
@@ -103,6 +134,8 @@ struct Walker<'a> {
     ctx: &'a module::Context,
     /// This file's own declarations (struct fields, results), read before its functions are walked.
     local: module::ModuleIndex,
+    /// `Type.field` → resolved type of the field, for the struct types the file declares.
+    fields: FxHashMap<String, String>,
 }
 
 impl<'a> Walker<'a> {
@@ -132,6 +165,11 @@ impl<'a> Walker<'a> {
         for d in &decls {
             if matches!(d.kind(), "const_declaration" | "var_declaration") {
                 self.bindings(*d);
+            }
+        }
+        for d in &decls {
+            if d.kind() == "type_declaration" {
+                self.struct_fields(*d);
             }
         }
         let package_types = self.types.clone();
@@ -230,6 +268,40 @@ impl<'a> Walker<'a> {
         }
     }
 
+    /// `type Server struct { db *sql.DB }` → `Server.db` is `database/sql.DB`.
+    fn struct_fields(&mut self, decl: Node) {
+        let mut c = decl.walk();
+        for spec in decl.named_children(&mut c) {
+            let (Some(name), Some(ty)) = (
+                spec.child_by_field_name("name"),
+                spec.child_by_field_name("type"),
+            ) else {
+                continue;
+            };
+            if ty.kind() != "struct_type" {
+                continue;
+            }
+            let owner = self.text(name).to_string();
+            let mut stack = vec![ty];
+            while let Some(n) = stack.pop() {
+                if n.kind() == "field_declaration" {
+                    let Some(t) = n
+                        .child_by_field_name("type")
+                        .and_then(|t| self.resolve_type(t))
+                    else {
+                        continue;
+                    };
+                    for f in self.field_names(n) {
+                        self.fields.insert(format!("{owner}.{f}"), t.clone());
+                    }
+                    continue;
+                }
+                let mut c = n.walk();
+                stack.extend(n.named_children(&mut c));
+            }
+        }
+    }
+
     fn field_names(&self, n: Node) -> Vec<String> {
         let mut c = n.walk();
         n.children_by_field_name("name", &mut c)
@@ -312,6 +384,13 @@ impl<'a> Walker<'a> {
                 "const_spec" | "var_spec" => self.record_spec(n, scope),
                 "keyed_element" => self.record_keyed_element(n, scope),
                 "call_expression" => self.call(n, scope),
+                // A handler written as a closure (`r.GET("/", func(c *gin.Context) {...})`) types its
+                // parameters like a declared function.
+                "func_literal" => {
+                    if let Some(params) = n.child_by_field_name("parameters") {
+                        self.parameters(params);
+                    }
+                }
                 _ => {}
             }
             let mut c = n.walk();
@@ -349,7 +428,11 @@ impl<'a> Walker<'a> {
                     .filter(|v| v.kind() == "call_expression")
             };
             let value = value.filter(|_| plain);
-            match value.and_then(|v| self.type_of(v)) {
+            // `tx, err := db.Begin()`: the first result of a known constructor.
+            let first_result = (i == 0 && names.len() > 1 && values.len() == 1 && plain)
+                .then(|| self.first_result_type(values[0]))
+                .flatten();
+            match value.and_then(|v| self.type_of(v)).or(first_result) {
                 Some(t) => {
                     self.types.insert(name.clone(), t);
                 }
@@ -368,6 +451,49 @@ impl<'a> Walker<'a> {
             // A name assigned a second time is no longer a constant.
             self.consts.remove(&name);
         }
+    }
+
+    /// The type of the first result of a call returning `(T, error)`, for the constructors of the
+    /// database, HTTP and URL types the rules look at.
+    fn first_result_type(&self, v: Node) -> Option<String> {
+        if v.kind() != "call_expression" {
+            return None;
+        }
+        let f = v.child_by_field_name("function")?;
+        if f.kind() != "selector_expression" {
+            return None;
+        }
+        let operand = f.child_by_field_name("operand")?;
+        let method = self.text(f.child_by_field_name("field")?);
+        let owner = match self.type_of(operand) {
+            Some(t) => t,
+            None if operand.kind() == "identifier" => {
+                self.model.imports.get(self.text(operand))?.clone()
+            }
+            None => return None,
+        };
+        let t = match (owner.as_str(), method) {
+            ("database/sql", "Open") => "database/sql.DB",
+            ("database/sql.DB", "Begin" | "BeginTx") => "database/sql.Tx",
+            ("database/sql.DB" | "database/sql.Tx", "Prepare" | "PrepareContext") => {
+                "database/sql.Stmt"
+            }
+            ("github.com/jmoiron/sqlx", "Open" | "Connect" | "ConnectContext") => {
+                "github.com/jmoiron/sqlx.DB"
+            }
+            ("github.com/jmoiron/sqlx.DB", "Beginx" | "BeginTxx") => "github.com/jmoiron/sqlx.Tx",
+            ("gorm.io/gorm", "Open") => "gorm.io/gorm.DB",
+            ("github.com/jackc/pgx/v5", "Connect" | "ConnectConfig") => {
+                "github.com/jackc/pgx/v5.Conn"
+            }
+            ("github.com/jackc/pgx/v5/pgxpool", "New" | "NewWithConfig" | "Connect") => {
+                "github.com/jackc/pgx/v5/pgxpool.Pool"
+            }
+            ("net/http", "NewRequest" | "NewRequestWithContext") => "net/http.Request",
+            ("net/url", "Parse" | "ParseRequestURI") => "net/url.URL",
+            _ => return None,
+        };
+        Some(t.to_string())
     }
 
     /// The type of an expression when it is evident: a composite literal, `&T{}`, `new(T)`, or a name of
@@ -394,7 +520,26 @@ impl<'a> Walker<'a> {
                 let c = self.resolve_call_at(v, depth + 1);
                 // Outside a module a local function keeps its bare name (`NewServer()`).
                 let bare = (f.kind() == "identifier").then_some(c.callee);
-                self.result_of(c.fqn.as_deref().or(bare.as_deref())?)
+                if let Some(t) = c
+                    .fqn
+                    .as_deref()
+                    .or(bare.as_deref())
+                    .and_then(|q| self.result_of(q))
+                {
+                    return Some(t);
+                }
+                // Builder chains: `db.Where(...).Order(x)`, `client.R().SetQueryParam(...).Get(u)`.
+                let method = self.text(f.child_by_field_name("field")?);
+                let operand = f.child_by_field_name("operand")?;
+                let owner = match self.type_at(operand, depth + 1) {
+                    Some(t) => t,
+                    None if operand.kind() == "identifier" => {
+                        let path = self.model.imports.get(self.text(operand))?;
+                        return chained_type(path, method);
+                    }
+                    None => return None,
+                };
+                chained_type(&owner, method)
             }
             // `s.db` (a struct field, declared in this file or elsewhere in the module) and `pkg.Var`.
             "selector_expression" => {
@@ -407,6 +552,7 @@ impl<'a> Walker<'a> {
                 }
                 let owner = self.type_at(operand, depth + 1)?;
                 self.field_of(&owner, field)
+                    .or_else(|| field_type(&self.fields, &owner, field))
             }
             _ => None,
         }
@@ -482,6 +628,16 @@ impl<'a> Walker<'a> {
         } = self.resolve_call(n);
         let Some(name) = name else { return };
         let args = self.arguments(n);
+        // A call at the end of a chain (`db.Where(a).\n Order(b)`) is where its method is written.
+        let mut span = Self::span(n);
+        if receiver.is_some_and(|r| r.kind() == "call_expression") {
+            if let Some(field) = n
+                .child_by_field_name("function")
+                .and_then(|f| f.child_by_field_name("field"))
+            {
+                span.start = field.start_byte() as u32;
+            }
+        }
         self.model.calls.push(CallSite {
             kind: CallKind::Call,
             callee,
@@ -493,7 +649,7 @@ impl<'a> Walker<'a> {
             args,
             star_args_at: None,
             has_star_kwargs: false,
-            span: Self::span(n),
+            span,
             scope,
         });
     }
@@ -728,6 +884,38 @@ struct Callee<'t> {
     receiver: Option<Node<'t>>,
     receiver_type: Option<String>,
     text_is_alias: bool,
+}
+
+/// The type of a field: of a struct the file declares, or of a framework type handlers read
+/// (`c.Request` of gin's context is the `*http.Request`).
+pub fn field_type(fields: &FxHashMap<String, String>, owner: &str, field: &str) -> Option<String> {
+    match (owner, field) {
+        ("github.com/gin-gonic/gin.Context", "Request") => Some("net/http.Request".into()),
+        ("net/http.Request", "URL") => Some("net/url.URL".into()),
+        _ => fields.get(&format!("{owner}.{field}")).cloned(),
+    }
+}
+
+/// The type a call returns when the library is written as a builder (each method returns its receiver),
+/// or a constructor of one: gorm's `*DB` chains and resty's client and request.
+pub(crate) fn chained_type(owner: &str, method: &str) -> Option<String> {
+    const GORM: &str = "gorm.io/gorm.DB";
+    const RESTY: &str = "github.com/go-resty/resty/v2";
+    match owner {
+        GORM if !matches!(method, "Row" | "Rows" | "ScanRows" | "DB") => Some(GORM.into()),
+        // echo hands the handler its `*http.Request` through a method.
+        "github.com/labstack/echo/v4.Context" if method == "Request" => {
+            Some("net/http.Request".into())
+        }
+        RESTY if method == "New" => Some(format!("{RESTY}.Client")),
+        _ if owner == format!("{RESTY}.Client") => match method {
+            "R" | "NewRequest" => Some(format!("{RESTY}.Request")),
+            m if m.starts_with("Set") => Some(owner.into()),
+            _ => None,
+        },
+        _ if owner == format!("{RESTY}.Request") && method.starts_with("Set") => Some(owner.into()),
+        _ => None,
+    }
 }
 
 /// The name a package is referred to by when imported without a name: its last path element, without a

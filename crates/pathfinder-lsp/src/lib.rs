@@ -337,8 +337,7 @@ impl Server {
             .docs
             .iter()
             .filter(|(u, d)| {
-                u.as_str() != changed
-                    && self.language(u, &d.language_id) == Some(Language::Python)
+                u.as_str() != changed && self.language(u, &d.language_id) == Some(Language::Python)
             })
             .map(|(u, _)| u.clone())
             .collect();
@@ -473,8 +472,7 @@ impl Server {
                 .docs
                 .iter()
                 .filter(|(u, d)| {
-                    u.as_str() != uri
-                        && self.language(u, &d.language_id) == Some(Language::Python)
+                    u.as_str() != uri && self.language(u, &d.language_id) == Some(Language::Python)
                 })
                 .map(|(u, d)| (self.relative_path(u), Arc::from(d.text.as_str())))
                 .collect();

@@ -1,0 +1,17 @@
+package main
+
+import (
+	"fmt"
+	"html"
+	"net/http"
+)
+
+type comment struct {
+	Author string
+	Body   string
+}
+
+func post(w http.ResponseWriter, r *http.Request) {
+	c := comment{Author: html.EscapeString(r.FormValue("author")), Body: html.EscapeString(r.FormValue("body"))}
+	fmt.Fprintf(w, "<div class=comment><b>%s</b>: %s</div>", c.Author, c.Body)
+}

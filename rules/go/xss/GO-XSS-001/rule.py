@@ -1,0 +1,72 @@
+from codepathfinder import QueryType, flows, PropagationPresets
+from codepathfinder.go_decorators import go_rule
+from codepathfinder.go_rule import (
+    GoEchoContext,
+    GoFiberCtx,
+    GoGinContext,
+    GoHTTPRequest,
+    GoStrconv,
+)
+
+
+class GoGorillaMux(QueryType):
+    fqns = ["github.com/gorilla/mux"]
+    match_subclasses = False
+
+
+class GoChiRouter(QueryType):
+    fqns = ["github.com/go-chi/chi/v5"]
+    patterns = ["chi.*"]
+    match_subclasses = False
+
+
+class GoHTMLTemplateTypes(QueryType):
+    fqns = ["html/template"]
+    match_subclasses = False
+
+
+class GoHTMLEscape(QueryType):
+    fqns = ["html", "html/template", "text/template", "net/url"]
+    match_subclasses = False
+
+
+# What a client controls in a Go HTTP handler: net/http, gorilla/mux and chi route variables, gin, echo, fiber.
+HTTP_INPUT = [
+    GoHTTPRequest.method("FormValue", "PostFormValue", "Cookie", "Cookies", "Referer", "UserAgent", "FormFile"),
+    GoHTTPRequest.attr("URL", "Form", "PostForm", "MultipartForm", "Header", "Body", "Host", "RequestURI"),
+    GoGorillaMux.method("Vars"),
+    GoChiRouter.method("URLParam", "URLParamFromCtx"),
+    GoGinContext.method(
+        "Query", "DefaultQuery", "GetQuery", "QueryArray", "QueryMap", "Param", "PostForm", "DefaultPostForm",
+        "GetPostForm", "PostFormArray", "GetHeader", "Cookie", "GetRawData", "ShouldBind", "ShouldBindJSON",
+        "ShouldBindQuery", "ShouldBindUri", "ShouldBindWith", "Bind", "BindJSON", "BindQuery",
+    ),
+    GoEchoContext.method("QueryParam", "QueryParams", "QueryString", "Param", "ParamValues", "FormValue", "FormParams", "Cookie", "Bind"),
+    GoFiberCtx.method("Query", "Queries", "Params", "FormValue", "Get", "Body", "BodyParser", "QueryParser", "Cookies", "OriginalURL"),
+]
+
+
+@go_rule(
+    id="GO-XSS-001",
+    name="XSS via Unsafe html/template Type Conversions",
+    severity="HIGH",
+    category="security",
+    cwe="CWE-79",
+    owasp="A03:2021",
+    message="HTTP request data is converted to template.HTML, template.JS, template.URL or another trusted html/template type, which switches off the template's escaping for it. Pass the plain string to the template and let it escape the value.",
+)
+def detect_template_trusted_type_xss():
+    """Request data converted to html/template's trusted types (HTML, JS, URL, CSS, HTMLAttr, JSStr, Srcset)."""
+    return flows(
+        from_sources=HTTP_INPUT,
+        to_sinks=[
+            GoHTMLTemplateTypes.method("HTML", "JS", "JSStr", "URL", "CSS", "HTMLAttr", "Srcset"),
+        ],
+        sanitized_by=[
+            GoHTMLEscape.method("EscapeString", "HTMLEscapeString", "JSEscapeString", "QueryEscape", "PathEscape"),
+            GoStrconv.method("Atoi", "ParseInt", "ParseUint", "ParseFloat", "ParseBool", "Itoa", "Quote"),
+        ],
+        propagates_through=PropagationPresets.standard(),
+        scope="global",
+        guards=["allow_list", "regex"],
+    )
