@@ -2,7 +2,7 @@
 //! end's taint walk ([`pathfinder_python::taint::TaintSpec`]) for the rules active in a file.
 
 use crate::matcher::{CallIndex, CompileError, Compiled, Glob, Hierarchy};
-use pathfinder_python::taint::{guard_family, ArgSel, RuleIdx, TaintSpec};
+use pathfinder_python::taint::{guard_family, ArgSel, ReturnedEntry, RuleIdx, TaintSpec};
 use pathfinder_python::{CallSite, CrossFile, FileModel, RoutedFunction, TaintRules};
 use pathfinder_rules::ir::{Dataflow, Matcher, TrackedParam};
 use pathfinder_rules::Rule;
@@ -12,6 +12,49 @@ use std::sync::Arc;
 struct Sink {
     matcher: Compiled,
     args: Vec<ArgSel>,
+}
+
+/// A compiled `return_fields` entry: a key path of returned dict literals whose value is a sink.
+struct FieldSink {
+    path: Vec<String>,
+    /// Other entries that must be constants matching these.
+    when: Vec<(Vec<String>, regex::Regex)>,
+    /// A field whose text matches this is not a sink.
+    unless: Option<regex::Regex>,
+}
+
+impl FieldSink {
+    fn compile(f: &pathfinder_rules::ir::ReturnField) -> Result<FieldSink, CompileError> {
+        let path = |p: &str| p.split('.').map(str::to_lowercase).collect::<Vec<_>>();
+        let re = |p: &str| {
+            regex::Regex::new(p)
+                .map_err(|e| CompileError::Invalid(format!("return_fields pattern {p:?}: {e}")))
+        };
+        Ok(FieldSink {
+            path: path(&f.field),
+            when: f
+                .when
+                .iter()
+                .map(|(k, v)| Ok((path(k), re(v)?)))
+                .collect::<Result<_, CompileError>>()?,
+            unless: f.unless.as_deref().map(re).transpose()?,
+        })
+    }
+
+    /// The index of the entry this field names, when it is a sink in this returned dict.
+    fn sink_in(&self, entries: &[ReturnedEntry]) -> Option<usize> {
+        let at = entries.iter().position(|e| e.path == self.path)?;
+        let conditions_hold = self.when.iter().all(|(path, re)| {
+            entries.iter().any(|e| {
+                &e.path == path && e.constant && e.text.as_deref().is_some_and(|t| re.is_match(t))
+            })
+        });
+        let excluded = match (&self.unless, &entries[at].text) {
+            (Some(re), Some(text)) => re.is_match(text),
+            _ => false,
+        };
+        (conditions_hold && !excluded && !entries[at].constant).then_some(at)
+    }
 }
 
 /// One compiled `flows()` rule.
@@ -30,6 +73,8 @@ pub struct FlowRule {
     guard_bits: u8,
     /// Decorator calls whose functions' return values are sinks (`return_sinks=[...]`).
     return_sinks: Vec<Compiled>,
+    /// Entries of returned dict literals that are sinks (`return_fields=[...]`).
+    return_fields: Vec<FieldSink>,
     global: bool,
     /// Call names the sinks can match (`None`: any call), to decide cheaply whether a file needs the walk.
     sink_names: Option<FxHashSet<String>>,
@@ -239,6 +284,7 @@ pub fn compile_flow(rule: &Arc<Rule>, flow: &Dataflow) -> Result<FlowRule, Compi
         sanitizers: Vec::new(),
         guard_bits: 0,
         return_sinks: Vec::new(),
+        return_fields: Vec::new(),
         global: flow.scope != "local",
         sink_names: Some(FxHashSet::default()),
         source_needles: None,
@@ -272,7 +318,10 @@ pub fn compile_flow(rule: &Arc<Rule>, flow: &Dataflow) -> Result<FlowRule, Compi
     for d in &flow.return_sinks {
         out.return_sinks.push(Compiled::compile(d)?);
     }
-    if out.sinks.is_empty() {
+    for f in &flow.return_fields {
+        out.return_fields.push(FieldSink::compile(f)?);
+    }
+    if out.sinks.is_empty() && out.return_fields.is_empty() {
         return Err(CompileError::Unsupported(
             "flows() needs at least one call sink".into(),
         ));
@@ -537,10 +586,13 @@ impl FlowRules {
                     .iter()
                     .any(|c| r.return_sinks.iter().any(|m| m.matches(c, &self.hierarchy)))
         };
+        // A returned response field needs only a source: the returned dicts are seen in the walk.
+        let returns_fields = |r: &FlowRule| !r.return_fields.is_empty() && r.may_have_sources(text);
         self.rules
             .iter()
             .filter(|r| {
                 returns_to_client(r)
+                    || returns_fields(r)
                     || match &r.sink_names {
                         Some(keys) => keys
                             .iter()
@@ -665,6 +717,20 @@ impl TaintSpec for FileSpec<'_> {
         self.active
             .get(rule as usize)
             .is_some_and(|r| !r.return_sinks.is_empty())
+    }
+
+    fn has_return_fields(&self) -> bool {
+        self.active.iter().any(|r| !r.return_fields.is_empty())
+    }
+
+    fn return_field_sinks(&self, entries: &[ReturnedEntry], out: &mut Vec<(RuleIdx, usize)>) {
+        for (i, r) in self.active.iter().enumerate() {
+            for f in &r.return_fields {
+                if let Some(at) = f.sink_in(entries) {
+                    out.push((i as RuleIdx, at));
+                }
+            }
+        }
     }
 
     fn return_sinks(&self, decorators: &[&CallSite], out: &mut Vec<RuleIdx>) {

@@ -185,6 +185,26 @@ pub struct Dataflow {
     /// pathfinder extension: decorator-call matchers; what a function they decorate returns is a sink.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub return_sinks: Vec<Matcher>,
+    /// pathfinder extension: entries of a dict literal a function returns that are sinks (an AWS Lambda
+    /// proxy response's `headers.Location` or HTML `body`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub return_fields: Vec<ReturnField>,
+}
+
+/// One `return_fields=[{...}]` entry: a key path of a returned dict literal whose value is a sink.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ReturnField {
+    /// Dotted key path, `headers.Location`; keys compare case-insensitively (HTTP header names do).
+    pub field: String,
+    /// Other entries of the same returned dict that must be constants matching these regular expressions
+    /// (`{"headers.Content-Type": "(?i)^text/html"}`): the field is a sink only then.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub when: BTreeMap<String, String>,
+    /// A regular expression over the field's text (its constant parts, `{}` for each value put in): a
+    /// field whose text matches is not a sink (`"/profile/" + name` starts with a fixed local path).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unless: Option<String>,
 }
 
 /// The guard families `flows(guards=[...])` accepts (documented in the rule DSL reference).

@@ -153,9 +153,23 @@ pub(crate) fn analyze<'a>(
         }
     }
     relevant_starts.sort_unstable();
+    // Methods of classes the file instantiates: without a summary, a call on an instance would pass the
+    // whole instance's taint to its result (`Params(request).setting("x")`).
+    let constructed: Vec<&str> = calls
+        .iter()
+        .filter_map(|c| c.fqn.as_deref())
+        .filter(|f| init_params.contains_key(*f))
+        .collect();
     let functions: Vec<&Function<'_>> = functions
         .iter()
         .filter(|f| {
+            if f.is_method
+                && f.fqn
+                    .rsplit_once('.')
+                    .is_some_and(|(class, _)| constructed.contains(&class))
+            {
+                return true;
+            }
             let text = file
                 .source
                 .get(f.span.start as usize..f.span.end as usize)

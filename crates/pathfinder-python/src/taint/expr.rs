@@ -379,7 +379,17 @@ impl<'a> Walker<'_, '_, 'a> {
             keywords.iter().for_each(|(_, k)| propagated.union(k));
         }
         let mut result = Taint::default();
-        match site.fqn.as_ref().and_then(|f| self.summaries.get(f)) {
+        // A method of a project class called on an instance whose type the call index did not resolve.
+        let instance_method = match site.fqn.as_ref() {
+            Some(f) if self.summaries.contains_key(f) => None,
+            _ => self.instance_method_fqn(call),
+        };
+        let summaries = self.summaries;
+        match instance_method
+            .as_ref()
+            .or(site.fqn.as_ref())
+            .and_then(|f| summaries.get(f))
+        {
             Some(summary) => {
                 // Rules that follow calls use the function's summary; the others propagate as usual.
                 propagated.0.retain(|(l, _)| {
@@ -393,6 +403,7 @@ impl<'a> Walker<'_, '_, 'a> {
                     call,
                     span,
                     &callee,
+                    &receiver,
                     &positional,
                     &keywords,
                     &mut result,

@@ -72,22 +72,9 @@ impl<'a> Walker<'_, '_, 'a> {
         call: &'a ast::ExprCall,
         path: &'p str,
     ) -> Option<(&'a Expr, &'p str)> {
-        let Expr::Attribute(method) = call.func.as_ref() else {
-            return None;
-        };
         let (field, rest) = path.strip_prefix('.')?.split_once('.')?;
         let rest = &path[path.len() - rest.len() - 1..];
-        let ctor: &'a ast::ExprCall = match method.value.as_ref() {
-            Expr::Call(c) => c,
-            Expr::Name(n) => match self.resolver.lookup(n.id.as_str(), self.scope) {
-                crate::resolve::NameRef::Bound(
-                    _,
-                    [crate::bindings::Binding::Assign(Expr::Call(c))],
-                ) => c,
-                _ => return None,
-            },
-            _ => return None,
-        };
+        let ctor = self.instance_ctor(call)?;
         let class = self.resolver.callee_fqn(&ctor.func, self.scope)?;
         let params = self.init_params?.get(&class)?;
         let b = self.resolver.b;
@@ -111,6 +98,37 @@ impl<'a> Walker<'_, '_, 'a> {
                     .map(|kw| &kw.value)
             })?;
         Some((arg, rest))
+    }
+
+    /// The constructor call of the instance a method is called on: the receiver written as the constructor
+    /// call (`Params(request).get("q")`) or a name assigned once from it (`params = Params(request)`).
+    fn instance_ctor(&self, call: &'a ast::ExprCall) -> Option<&'a ast::ExprCall> {
+        let Expr::Attribute(method) = call.func.as_ref() else {
+            return None;
+        };
+        match method.value.as_ref() {
+            Expr::Call(c) => Some(c),
+            Expr::Name(n) => match self.resolver.lookup(n.id.as_str(), self.scope) {
+                crate::resolve::NameRef::Bound(
+                    _,
+                    [crate::bindings::Binding::Assign(Expr::Call(c))],
+                ) => Some(c),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// `Class.method` of a method called on an instance of a class that has summaries (`params.get(...)`
+    /// after `params = Params(request)`), when the call index did not resolve the receiver's type.
+    pub(super) fn instance_method_fqn(&self, call: &'a ast::ExprCall) -> Option<String> {
+        let Expr::Attribute(method) = call.func.as_ref() else {
+            return None;
+        };
+        let ctor = self.instance_ctor(call)?;
+        let class = self.resolver.callee_fqn(&ctor.func, self.scope)?;
+        let fqn = format!("{class}.{}", method.attr.id.as_str());
+        self.summaries.contains_key(&fqn).then_some(fqn)
     }
 
     /// The argument expression a call passes for parameter `param` of a summarized function.

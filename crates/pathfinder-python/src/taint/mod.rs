@@ -78,6 +78,25 @@ pub trait TaintSpec {
     fn has_return_sinks(&self, _rule: RuleIdx) -> bool {
         false
     }
+    /// Whether an active rule has sinks among the entries of returned dict literals (`return_fields`).
+    fn has_return_fields(&self) -> bool {
+        false
+    }
+    /// For a dict literal a function returns, flattened into `entries`: the rules for which an entry is a
+    /// sink, as `(rule, index into entries)`.
+    fn return_field_sinks(&self, _entries: &[ReturnedEntry], _out: &mut Vec<(RuleIdx, usize)>) {}
+}
+
+/// One entry of a dict literal a function returns (nested dict literals are flattened).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReturnedEntry {
+    /// Constant string keys from the outer dict in, lower-cased: `["headers", "location"]`.
+    pub path: Vec<String>,
+    /// The value's text: a constant string as is; a string built at run time as its constant parts with
+    /// `{}` for each value put in; `None` otherwise.
+    pub text: Option<String>,
+    /// Whether the value is a constant.
+    pub constant: bool,
 }
 
 /// One step of a taint path. `place` is set when the step is in another file (a summary imported from it).

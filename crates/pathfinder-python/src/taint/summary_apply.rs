@@ -18,6 +18,7 @@ impl<'a> Walker<'_, '_, 'a> {
         call: &'a ast::ExprCall,
         span: Span,
         callee: &str,
+        receiver: &Taint,
         positional: &[Taint],
         keywords: &[(Option<&str>, Taint)],
         result: &mut Taint,
@@ -27,6 +28,11 @@ impl<'a> Walker<'_, '_, 'a> {
             usize::from(summary.is_method && matches!(call.func.as_ref(), Expr::Attribute(_)));
         let arg_taint = |param: usize| -> Option<&Taint> {
             let name = summary.params.get(param)?;
+            if offset == 1 && param == 0 {
+                // `self`: what the instance carries (a wrapper built from the request) flows only where
+                // the method's summary says it does.
+                return Some(receiver);
+            }
             param
                 .checked_sub(offset)
                 .and_then(|i| positional.get(i))

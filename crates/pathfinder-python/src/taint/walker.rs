@@ -183,6 +183,130 @@ impl<'w, 'b, 'a> Walker<'w, 'b, 'a> {
         }
     }
 
+    /// Entries of a returned dict literal that rules name as sinks (`return_fields`): an AWS Lambda proxy
+    /// response's `headers.Location`, or its `body` when its headers declare HTML.
+    fn check_return_fields(
+        &mut self,
+        r: &'a ast::StmtReturn,
+        d: &'a ast::ExprDict,
+        st: &mut State,
+    ) {
+        let mut flat: Vec<(ReturnedEntry, &'a Expr)> = Vec::new();
+        self.flatten_dict(d, &mut Vec::new(), st, &mut flat);
+        if flat.is_empty() {
+            return;
+        }
+        let entries: Vec<ReturnedEntry> = flat.iter().map(|(e, _)| e.clone()).collect();
+        let mut hits = Vec::new();
+        self.spec.return_field_sinks(&entries, &mut hits);
+        let span = span_of(r.range());
+        for (rule, i) in hits {
+            let Some(&(ref entry, value)) = flat.get(i) else {
+                continue;
+            };
+            let t = self.expr(value, st);
+            for (label, trace) in &t.0 {
+                if let Label::Rule(lr) | Label::Weak(lr) = label {
+                    if *lr == rule {
+                        let mut steps = trace.steps();
+                        steps.push(Step {
+                            span,
+                            what: format!(
+                                "sink: returned as response field {}",
+                                entry.path.join(".")
+                            ),
+                            place: None,
+                        });
+                        self.findings.push(TaintFinding {
+                            rule: u32::from(rule),
+                            sink: RETURN_SINK,
+                            steps,
+                            crosses_functions: trace.crosses,
+                            returned_at: Some((span, self.scope)),
+                        });
+                    }
+                }
+            }
+        }
+    }
+
+    /// The entries of a dict literal with constant string keys, nested dict literals flattened (a few
+    /// levels deep, a bounded number of entries).
+    fn flatten_dict(
+        &self,
+        d: &'a ast::ExprDict,
+        path: &mut Vec<String>,
+        st: &State,
+        out: &mut Vec<(ReturnedEntry, &'a Expr)>,
+    ) {
+        const MAX_DEPTH: usize = 4;
+        const MAX_ENTRIES: usize = 64;
+        for item in &d.items {
+            if out.len() >= MAX_ENTRIES {
+                return;
+            }
+            let Some(key) = &item.key else { continue };
+            let Value::Str(key) = self.fold(key, st) else {
+                continue;
+            };
+            path.push(key.to_lowercase());
+            match &item.value {
+                Expr::Dict(inner) if path.len() < MAX_DEPTH => {
+                    self.flatten_dict(inner, path, st, out)
+                }
+                value => {
+                    let (text, constant) = match self.fold(value, st) {
+                        Value::Str(s) => (Some(s.to_string()), true),
+                        _ => (self.text_template(value, st, 0), false),
+                    };
+                    out.push((
+                        ReturnedEntry {
+                            path: path.clone(),
+                            text,
+                            constant,
+                        },
+                        value,
+                    ));
+                }
+            }
+            path.pop();
+        }
+    }
+
+    /// The constant text of a string built at run time with `{}` where a value goes (`"/p/" + x` →
+    /// `/p/{}`); `None` when the expression is not such a string.
+    fn text_template(&self, expr: &Expr, st: &State, depth: u32) -> Option<String> {
+        if depth > 16 {
+            return None;
+        }
+        match expr {
+            Expr::FString(f) => crate::resolve::fstring_text(f, Some("{}")),
+            Expr::BinOp(op) if op.op == ast::Operator::Add => {
+                let piece = |e: &Expr| match self.fold(e, st) {
+                    Value::Str(s) => s.to_string(),
+                    _ => self
+                        .text_template(e, st, depth + 1)
+                        .unwrap_or_else(|| "{}".to_string()),
+                };
+                Some(piece(&op.left) + &piece(&op.right))
+            }
+            Expr::BinOp(op) if op.op == ast::Operator::Mod => match self.fold(&op.left, st) {
+                Value::Str(s) => Some(s.to_string()),
+                _ => None,
+            },
+            Expr::Call(c) => match c.func.as_ref() {
+                Expr::Attribute(a) if a.attr.id.as_str() == "format" => {
+                    match self.fold(&a.value, st) {
+                        Value::Str(s) => Some(s.to_string()),
+                        _ => None,
+                    }
+                }
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
     pub(super) fn block(&mut self, body: &'a [Stmt], st: &mut State) {
         for stmt in body {
             stacker::maybe_grow(64 * 1024, 1024 * 1024, || self.stmt(stmt, st));
@@ -234,6 +358,11 @@ impl<'w, 'b, 'a> Walker<'w, 'b, 'a> {
                         Some(b) => {
                             let bt = self.expr(b, st);
                             self.check_return_sink(span_of(r.range()), &bt);
+                        }
+                    }
+                    if let Expr::Dict(d) = v.as_ref() {
+                        if self.spec.has_return_fields() {
+                            self.check_return_fields(r, d, st);
                         }
                     }
                     self.returns
@@ -474,6 +603,7 @@ impl<'w, 'b, 'a> Walker<'w, 'b, 'a> {
             _ => self.fold(value, st),
         };
         let origin = self.url_origin(value);
+        let normalized = self.normalizes_path(value);
         self.bind(target, Some(value), t, st);
         let Some(key) = state_key(target) else {
             return;
@@ -488,8 +618,34 @@ impl<'w, 'b, 'a> Walker<'w, 'b, 'a> {
             st.set_elems(&key, elems);
         }
         if let Some(origin) = origin {
-            st.parsed.insert(key, origin);
+            st.parsed.insert(key.clone(), origin);
         }
+        if normalized {
+            st.normalized.insert(key);
+        }
+    }
+
+    /// `os.path.realpath(p)`, `abspath`, `normpath`, `Path(p).resolve()`: a path without `..` left in it.
+    fn normalizes_path(&self, value: &Expr) -> bool {
+        let Expr::Call(call) = value else {
+            return false;
+        };
+        if let Expr::Attribute(a) = call.func.as_ref() {
+            if a.attr.id.as_str() == "resolve" && call.arguments.args.is_empty() {
+                return true;
+            }
+        }
+        matches!(
+            self.resolver.callee_fqn(&call.func, self.scope).as_deref(),
+            Some(
+                "os.path.realpath"
+                    | "os.path.abspath"
+                    | "os.path.normpath"
+                    | "posixpath.realpath"
+                    | "posixpath.abspath"
+                    | "posixpath.normpath"
+            )
+        )
     }
 
     /// `urlparse(x)` / `urlsplit(x)` → the key of `x`.

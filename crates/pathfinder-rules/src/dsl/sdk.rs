@@ -513,6 +513,7 @@ impl Builtin {
                     // pathfinder extensions
                     "guards",
                     "return_sinks",
+                    "return_fields",
                 ],
                 2,
             ),
@@ -1061,9 +1062,19 @@ impl<'a> Interpreter<'a> {
             }
             Ok(matchers)
         };
+        let return_fields = match args.given("return_fields") {
+            Some(arg) => return_fields(self.json(arg)?, arg.range)?,
+            None => Vec::new(),
+        };
+        // A rule whose only sinks are fields of returned responses may leave `to_sinks` empty.
+        let sinks = if return_fields.is_empty() {
+            endpoints("to_sinks", "sink")?
+        } else {
+            matchers(args.required("to_sinks")?)?
+        };
         let flow = Dataflow {
             sources: endpoints("from_sources", "source")?,
-            sinks: endpoints("to_sinks", "sink")?,
+            sinks,
             sanitizers: args
                 .given("sanitized_by")
                 .map(matchers)
@@ -1086,6 +1097,7 @@ impl<'a> Interpreter<'a> {
                 .map(matchers)
                 .transpose()?
                 .unwrap_or_default(),
+            return_fields,
         };
         Ok(Value::Code(Code::new(Node::Dataflow(flow), range)?))
     }
@@ -1463,6 +1475,32 @@ fn matchers(arg: &Arg<'_>) -> Eval<Vec<Rc<Code>>> {
 }
 
 /// `guards=["path_traversal", ...]`: names of built-in guard families.
+/// `return_fields=[{"field": "headers.Location", "unless": "..."}, ...]`: a list of dicts of the shape
+/// [`crate::ir::ReturnField`], each kept as written for the IR.
+fn return_fields(json: Json, range: TextRange) -> Eval<Vec<Json>> {
+    let Json::Array(items) = json else {
+        return fail(range, "return_fields must be a list of dicts");
+    };
+    for item in &items {
+        let field: crate::ir::ReturnField = match serde_json::from_value(item.clone()) {
+            Ok(f) => f,
+            Err(e) => {
+                return fail(
+                    range,
+                    format!("return_fields entries are {{\"field\": str, \"when\": {{str: str}}, \"unless\": str}}: {e}"),
+                )
+            }
+        };
+        if field.field.is_empty() || field.field.split('.').any(str::is_empty) {
+            return fail(
+                range,
+                "return_fields: 'field' is a dotted key path like 'headers.Location'",
+            );
+        }
+    }
+    Ok(items)
+}
+
 fn guard_names(arg: &Arg<'_>) -> Eval<Vec<String>> {
     let items = match &arg.value {
         Value::List(seq) | Value::Tuple(seq) => &seq.items,
