@@ -318,6 +318,14 @@ impl<'a> Walker<'_, '_, 'a> {
                     }
                 }
             }
+            // `CHOICES.get(key, "default")` on a constant dict: one of its constant values, whatever the key.
+            if method == "get"
+                && positional.iter().skip(1).all(Taint::is_empty)
+                && keywords.is_empty()
+                && matches!(self.fold(&a.value, st), crate::model::Value::Dict(_))
+            {
+                return Taint::default();
+            }
             // `s.isdigit()`, `s.startswith(p)`, `s.count(c)`: booleans and counts carry no text.
             if is_clean_method(method)
                 && site

@@ -303,7 +303,21 @@ impl Walker<'_, '_, '_> {
         let Expr::Attribute(method) = call.func.as_ref() else {
             return cond;
         };
-        let Some(receiver) = state_key(&method.value) else {
+        // `str(path).startswith(BASE)` checks `path`.
+        let checked = match method.value.as_ref() {
+            Expr::Call(c)
+                if c.arguments.args.len() == 1
+                    && c.arguments.keywords.is_empty()
+                    && matches!(
+                        self.resolver.callee_fqn(&c.func, self.scope).as_deref(),
+                        Some("builtins.str" | "os.fspath")
+                    ) =>
+            {
+                &c.arguments.args[0]
+            }
+            other => other,
+        };
+        let Some(receiver) = state_key(checked) else {
             // `PATTERN.fullmatch(x)` on a compiled pattern.
             return cond;
         };
