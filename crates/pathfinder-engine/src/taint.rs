@@ -90,11 +90,13 @@ pub struct FlowRule {
 struct ParamSource {
     name: Glob,
     decorators: Vec<Compiled>,
+    /// Only parameters of these methods of subclasses of these classes (`method_of`).
+    method_of: Option<pathfinder_rules::ir::MethodOf>,
 }
 
 impl ParamSource {
     fn matches(&self, name: &str, decorators: &[&CallSite], hierarchy: &Hierarchy) -> bool {
-        if !self.name.matches(name) {
+        if self.method_of.is_some() || !self.name.matches(name) {
             return false;
         }
         if self.decorators.is_empty() {
@@ -126,6 +128,16 @@ impl FlowRule {
             .as_ref()
             .is_none_or(|needles| needles.iter().any(|n| text.contains(n.as_str())))
             || self.has_decorator_text(text)
+            || self.has_method_of_text(text)
+    }
+
+    /// Whether the text names a base class of a `method_of` parameter source (by its last name).
+    fn has_method_of_text(&self, text: &str) -> bool {
+        self.parameter_sources
+            .iter()
+            .filter_map(|p| p.method_of.as_ref())
+            .flat_map(|m| &m.classes)
+            .any(|c| text.contains(c.rsplit('.').next().unwrap_or(c)))
     }
 
     fn has_decorator_text(&self, text: &str) -> bool {
@@ -238,7 +250,10 @@ impl FlowRules {
                 };
                 let by_parameter = r.parameter_sources.iter().any(|p| {
                     model.parameters.iter().any(|name| p.name.matches(name))
-                        && (p.decorators.is_empty() || r.has_decorator_text(text))
+                        && match &p.method_of {
+                            Some(_) => r.has_method_of_text(text),
+                            None => p.decorators.is_empty() || r.has_decorator_text(text),
+                        }
                 });
                 by_name
                     || by_parameter
@@ -349,6 +364,7 @@ fn add_source(out: &mut FlowRule, m: &Matcher) -> Result<(), CompileError> {
         Matcher::Variable {
             pattern,
             decorated_by,
+            method_of,
             ..
         } => out.parameter_sources.push(ParamSource {
             name: Glob::new(pattern),
@@ -356,6 +372,7 @@ fn add_source(out: &mut FlowRule, m: &Matcher) -> Result<(), CompileError> {
                 .iter()
                 .map(Compiled::compile)
                 .collect::<Result<_, _>>()?,
+            method_of: method_of.clone(),
         }),
         Matcher::TypedCall(t) => {
             // `flask.args` written as a method is an attribute read in real code: accept both.
@@ -389,7 +406,15 @@ fn source_needles(rule: &FlowRule) -> Option<Vec<String>> {
         .iter()
         .filter(|p| p.decorators.is_empty())
     {
-        needles.push(p.name.last_segment()?.to_string());
+        match &p.method_of {
+            // The base class is named where such a method is defined.
+            Some(m) => needles.extend(
+                m.classes
+                    .iter()
+                    .map(|c| c.rsplit('.').next().unwrap_or(c).to_string()),
+            ),
+            None => needles.push(p.name.last_segment()?.to_string()),
+        }
     }
     for keys in &rule.call_source_keys {
         needles.extend(
@@ -663,6 +688,24 @@ impl TaintSpec for FileSpec<'_> {
                 .iter()
                 .any(|p| p.matches(name, decorators, self.hierarchy))
             {
+                out.push(i as RuleIdx);
+            }
+        }
+    }
+
+    fn method_parameter_sources(&self, method: &str, bases: &[String], out: &mut Vec<RuleIdx>) {
+        for (i, r) in self.active.iter().enumerate() {
+            let hit = r.parameter_sources.iter().any(|p| {
+                p.method_of.as_ref().is_some_and(|m| {
+                    m.methods.iter().any(|n| n == method)
+                        && bases.iter().any(|b| {
+                            m.classes
+                                .iter()
+                                .any(|c| b == c || self.hierarchy.is_subclass(b, c))
+                        })
+                })
+            });
+            if hit {
                 out.push(i as RuleIdx);
             }
         }

@@ -23,6 +23,10 @@ pub enum Matcher {
         /// pathfinder extension: only parameters of functions with a decorator call matching one of these.
         #[serde(default, skip_serializing_if = "Vec::is_empty")]
         decorated_by: Vec<Matcher>,
+        /// pathfinder extension: only parameters (after `self`) of these methods of subclasses of these
+        /// classes (Tornado's `RequestHandler.get(self, slug)`: URL captures passed positionally).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        method_of: Option<MethodOf>,
     },
     #[serde(rename = "dataflow")]
     Dataflow(Dataflow),
@@ -189,6 +193,16 @@ pub struct Dataflow {
     /// proxy response's `headers.Location` or HTML `body`).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub return_fields: Vec<ReturnField>,
+}
+
+/// The methods whose parameters a `method_of` variable matcher names.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MethodOf {
+    /// Base classes (fully qualified); a class deriving from one of them directly qualifies.
+    pub classes: Vec<String>,
+    /// Method names.
+    pub methods: Vec<String>,
 }
 
 /// One `return_fields=[{...}]` entry: a key path of a returned dict literal whose value is a sink.

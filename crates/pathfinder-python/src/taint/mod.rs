@@ -49,6 +49,9 @@ pub trait TaintSpec {
     fn attribute_name_may_be_source(&self, name: &str) -> bool;
     /// Rules whose sources include a parameter with this name of a function with these decorator calls.
     fn parameter_sources(&self, name: &str, decorators: &[&CallSite], out: &mut Vec<RuleIdx>);
+    /// Rules whose sources include the parameters (after `self`) of a method called `method` of a class
+    /// with these resolved base classes (Tornado's `RequestHandler.get(self, slug)`).
+    fn method_parameter_sources(&self, _method: &str, _bases: &[String], _out: &mut Vec<RuleIdx>) {}
     /// The call of another file that routes requests to the function `fqn` (a URLconf entry), if any: it
     /// stands for a decorator of the function's parameters after the first (the request).
     fn route_of(&self, _fqn: &str) -> Option<&CallSite> {

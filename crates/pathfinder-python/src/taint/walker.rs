@@ -118,10 +118,14 @@ impl<'w, 'b, 'a> Walker<'w, 'b, 'a> {
             Some(route) => decorators.iter().copied().chain([route]).collect(),
             None => Vec::new(),
         };
+        let method_rules = self.method_parameter_rules(f);
         for (i, &(p, span)) in f.params.iter().enumerate() {
             let mut t = Taint::default();
             self.scratch.clear();
             if !f.numeric.get(i).copied().unwrap_or(false) {
+                if i >= 1 {
+                    self.scratch.extend_from_slice(&method_rules);
+                }
                 // A routed view's first parameter (after `self`) is the request object, not a URL capture.
                 let decorators = if routed.is_empty() || i <= usize::from(f.is_method) {
                     &decorators
@@ -155,6 +159,38 @@ impl<'w, 'b, 'a> Walker<'w, 'b, 'a> {
             self.symbolic = f.params.iter().map(|(p, _)| *p).collect();
         }
         self.block(f.body, &mut state);
+    }
+
+    /// Rules whose sources are the parameters after `self` of this method, by the method's name and its
+    /// class's bases (a Tornado `RequestHandler` subclass's `get`/`post`/...).
+    fn method_parameter_rules(&self, f: &Function<'a>) -> Vec<RuleIdx> {
+        let mut out = Vec::new();
+        if !f.is_method {
+            return out;
+        }
+        let b = self.resolver.b;
+        let Some(class_scope) = b.scopes.get(f.scope as usize).and_then(|s| s.parent) else {
+            return out;
+        };
+        let Some(data) = b.data.get(class_scope as usize) else {
+            return out;
+        };
+        let outer = b
+            .scopes
+            .get(class_scope as usize)
+            .and_then(|s| s.parent)
+            .unwrap_or(class_scope);
+        let bases: Vec<String> = data
+            .bases
+            .iter()
+            .filter_map(|e| self.resolver.callee_fqn(e, outer))
+            .collect();
+        if bases.is_empty() {
+            return out;
+        }
+        let method = f.fqn.rsplit('.').next().unwrap_or("");
+        self.spec.method_parameter_sources(method, &bases, &mut out);
+        out
     }
 
     /// The value a request handler returns is the response body: a sink of the rules with return sinks.

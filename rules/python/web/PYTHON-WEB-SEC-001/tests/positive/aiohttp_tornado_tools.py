@@ -39,6 +39,18 @@ class PingHandler(tornado.web.RequestHandler):
         os.system("dig " + self.get_query_argument("q"))
 
 
+class WhoisHandler(tornado.web.RequestHandler):
+    # Tornado passes the URL captures of r"/whois/([^/]+)" positionally.
+    def get(self, domain):
+        # ruleid: PYTHON-WEB-SEC-001
+        report = os.popen("whois %s" % domain).read()
+        self.write(report)
+
+    def post(self, domain):
+        # ruleid: PYTHON-WEB-SEC-001
+        os.execl("/bin/sh", "sh", "-c", "whois " + domain)
+
+
 @routes.get("/resolve")
 async def resolve(request):
     host = request.query.get("host", "")
