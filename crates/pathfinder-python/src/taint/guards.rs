@@ -210,33 +210,54 @@ impl Walker<'_, '_, '_> {
         }
     }
 
-    /// A non-empty path prefix the request does not choose: constants, clean names, `os.sep`, and `+` or
-    /// `os.path.join` of those.
+    /// A path prefix the request does not choose and that is not empty: constants, clean names, `os.sep`,
+    /// and `+` or `os.path.join` of those (starting with a non-empty part).
     fn fixed_prefix(&self, expr: &Expr, st: &State, depth: u32) -> bool {
         if depth > 8 {
             return false;
         }
         match expr {
-            Expr::StringLiteral(s) => !s.value.to_str().is_empty(),
-            Expr::Name(_) | Expr::Attribute(_) => match self.fold(expr, st) {
-                Value::Str(s) => !s.is_empty(),
-                _ => state_key(expr).is_some_and(|k| !st.vars.contains_key(&k)),
-            },
             Expr::BinOp(b) if matches!(b.op, ast::Operator::Add) => {
                 self.fixed_prefix(&b.left, st, depth + 1)
-                    && self.fixed_prefix(&b.right, st, depth + 1)
+                    && self.fixed_text(&b.right, st, depth + 1)
             }
             Expr::Call(c) => {
                 matches!(
                     self.resolver.callee_fqn(&c.func, self.scope).as_deref(),
                     Some("os.path.join" | "os.path.realpath" | "os.path.abspath")
-                ) && !c.arguments.args.is_empty()
-                    && c.arguments.keywords.is_empty()
+                ) && c.arguments.keywords.is_empty()
+                    && c.arguments
+                        .args
+                        .first()
+                        .is_some_and(|a| self.fixed_prefix(a, st, depth + 1))
                     && c.arguments
                         .args
                         .iter()
-                        .all(|a| self.fixed_prefix(a, st, depth + 1))
+                        .skip(1)
+                        .all(|a| self.fixed_text(a, st, depth + 1))
             }
+            _ => match self.fold(expr, st) {
+                Value::Str(s) => !s.is_empty(),
+                _ => self.fixed_text(expr, st, depth + 1),
+            },
+        }
+    }
+
+    /// Text the request does not choose (possibly empty): literals, clean names, `+` and joins of those.
+    fn fixed_text(&self, expr: &Expr, st: &State, depth: u32) -> bool {
+        if depth > 8 {
+            return false;
+        }
+        match expr {
+            Expr::StringLiteral(_) => true,
+            Expr::Name(_) | Expr::Attribute(_) => {
+                matches!(self.fold(expr, st), Value::Str(_))
+                    || state_key(expr).is_some_and(|k| !st.vars.contains_key(&k))
+            }
+            Expr::BinOp(b) if matches!(b.op, ast::Operator::Add) => {
+                self.fixed_text(&b.left, st, depth + 1) && self.fixed_text(&b.right, st, depth + 1)
+            }
+            Expr::Call(_) => self.fixed_prefix(expr, st, depth + 1),
             _ => false,
         }
     }

@@ -98,3 +98,24 @@ async def resolve(request):
     # ok: PYTHON-WEB-SEC-001
     os.system("host " + host)
     return web.Response(text="ok")
+
+
+class LogArgs:
+    """Keeps the request; its accessors return request text or a number."""
+
+    def __init__(self, request):
+        self.request = request
+
+    def pattern(self):
+        return self.request.query.get("pattern", "")
+
+    def lines(self):
+        return int(self.request.query.get("lines", "20"))
+
+
+@routes.get("/tail")
+async def tail(request):
+    args = LogArgs(request)
+    # ok: PYTHON-WEB-SEC-001
+    os.system("tail -n %d /var/log/app.log" % args.lines())
+    return web.Response(text="ok")

@@ -60,3 +60,24 @@ async def resolve(request):
     # ruleid: PYTHON-WEB-SEC-001
     os.system("host " + host)
     return web.Response(text="ok")
+
+
+class LogArgs:
+    """Keeps the request; its accessors return request text or a number."""
+
+    def __init__(self, request):
+        self.request = request
+
+    def pattern(self):
+        return self.request.query.get("pattern", "")
+
+    def lines(self):
+        return int(self.request.query.get("lines", "20"))
+
+
+@routes.get("/grep")
+async def grep(request):
+    args = LogArgs(request)
+    # ruleid: PYTHON-WEB-SEC-001
+    os.system("grep -r " + args.pattern() + " /var/log")
+    return web.Response(text="ok")
