@@ -573,6 +573,10 @@ fn cross_file_flows(models: &mut [FileModel], flow: &taint::FlowRules) {
                     Effect::ParamSink { rule, .. } => has_sources(*rule),
                     Effect::ReturnsSource { rule, .. } => runs(*rule),
                     Effect::ParamReturns { .. } => false,
+                    // The caller may pass the request object itself (`get_param(request, "q")`).
+                    Effect::ParamAttrReturns { rule, .. } | Effect::ParamAttrSink { rule, .. } => {
+                        runs(*rule)
+                    }
                 }) || e.rules.iter().any(|&r| runs(r) && has_sources(r));
                 if !matters {
                     continue;

@@ -254,6 +254,21 @@ pub(crate) fn analyze<'a>(
                 rule: spec.global_rule(r),
             });
         }
+        for (param, path, r) in &summary.param_attr_returns {
+            effects.push(Effect::ParamAttrReturns {
+                param: *param,
+                path: path.clone(),
+                rule: spec.global_rule(*r),
+            });
+        }
+        for (param, path, r, steps, _) in &summary.param_attr_sinks {
+            effects.push(Effect::ParamAttrSink {
+                param: *param,
+                path: path.clone(),
+                rule: spec.global_rule(*r),
+                steps: steps.iter().map(|s| file.place(s)).collect(),
+            });
+        }
         exported.push(ExportedFunction {
             path: file.path.to_string(),
             function: fqn.clone(),
@@ -291,6 +306,27 @@ pub(super) fn imported_summary(e: &ExportedFunction, spec: &dyn TaintSpec) -> Op
             Effect::ParamReturns { param, rule } => {
                 if let Some(r) = spec.local_rule(*rule) {
                     summary.param_returns.push((*param, r));
+                }
+            }
+            Effect::ParamAttrReturns { param, path, rule } => {
+                if let Some(r) = spec.local_rule(*rule) {
+                    summary.param_attr_returns.push((*param, path.clone(), r));
+                }
+            }
+            Effect::ParamAttrSink {
+                param,
+                path,
+                rule,
+                steps,
+            } => {
+                if let Some(r) = spec.local_rule(*rule) {
+                    summary.param_attr_sinks.push((
+                        *param,
+                        path.clone(),
+                        r,
+                        steps.clone(),
+                        ELSEWHERE,
+                    ));
                 }
             }
         }

@@ -151,13 +151,23 @@ pub enum Effect {
     ReturnsSource { rule: u32, steps: Vec<Step> },
     /// The parameter's taint reaches the return value.
     ParamReturns { param: u16, rule: u32 },
+    /// The attribute `path` of the parameter is returned (`return req.args.get(name)`): source data for a
+    /// caller passing an object whose attribute at that path is a source (`request` + `.args`).
+    ParamAttrReturns { param: u16, path: String, rule: u32 },
+    /// The attribute `path` of the parameter reaches a sink; `steps` go from the read to the sink.
+    ParamAttrSink {
+        param: u16,
+        path: String,
+        rule: u32,
+        steps: Vec<Step>,
+    },
 }
 
 impl ExportedFunction {
     /// Rules whose sink a caller reaches through this function.
     pub fn sink_rules(&self) -> impl Iterator<Item = u32> + '_ {
         self.effects.iter().filter_map(|e| match e {
-            Effect::ParamSink { rule, .. } => Some(*rule),
+            Effect::ParamSink { rule, .. } | Effect::ParamAttrSink { rule, .. } => Some(*rule),
             _ => None,
         })
     }
