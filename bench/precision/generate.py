@@ -1075,6 +1075,7 @@ def generate() -> list[Case]:
             wr.emit(fw, wk, "framework-source", "safe", sink_of(s, v), clean_source=True)
     sibling_cases(wr)
     written_cases(wr)
+    cross_module_cases(wr)
     return wr.cases
 
 
@@ -1467,6 +1468,197 @@ def handler(event, context):
     return {"statusCode": 200}
 """),
 ]
+
+
+# Cross-module helpers (session 4): the request object passed to a helper function or a wrapper class
+# defined in another module of the package. (class, framework, verdict, util.py, views.py); SINK marks
+# the labelled line in either file.
+CROSS_MODULE = [
+    ("command-injection", "flask", "vulnerable", """def get_param(req, name):
+    return req.args.get(name, "")
+
+
+def page_size(req):
+    return int(req.args.get("size", "20"))
+""", """import os
+
+from flask import Flask, request
+
+from .util import get_param
+
+app = Flask(__name__)
+
+
+@app.route("/echo")
+def echo():
+    os.system("logger " + get_param(request, "msg"))""" + SINK + """
+    return "ok"
+"""),
+    ("command-injection", "flask", "safe", """def get_param(req, name):
+    return req.args.get(name, "")
+
+
+def page_size(req):
+    return int(req.args.get("size", "20"))
+""", """import os
+
+from flask import Flask, request
+
+from .util import page_size
+
+app = Flask(__name__)
+
+
+@app.route("/echo")
+def echo():
+    os.system("tail -n %d /var/log/app.log" % page_size(request))""" + SINK + """
+    return "ok"
+"""),
+    ("sql-injection", "django", "vulnerable", """class Query:
+    def __init__(self, request):
+        self.request = request
+
+    def term(self):
+        return self.request.GET.get("term", "")
+
+    def limit(self):
+        return int(self.request.GET.get("limit", "10"))
+""", """from django.db import connection
+from django.http import JsonResponse
+
+from .util import Query
+
+
+def search(request):
+    q = Query(request)
+    with connection.cursor() as cur:
+        cur.execute("SELECT name FROM item WHERE name LIKE '%%%s%%'" % q.term())""" + SINK + """
+        return JsonResponse({"rows": cur.fetchall()})
+"""),
+    ("sql-injection", "django", "safe", """class Query:
+    def __init__(self, request):
+        self.request = request
+
+    def term(self):
+        return self.request.GET.get("term", "")
+
+    def limit(self):
+        return int(self.request.GET.get("limit", "10"))
+""", """from django.db import connection
+from django.http import JsonResponse
+
+from .util import Query
+
+
+def search(request):
+    q = Query(request)
+    with connection.cursor() as cur:
+        cur.execute("SELECT name FROM item LIMIT %d" % q.limit())""" + SINK + """
+        return JsonResponse({"rows": cur.fetchall()})
+"""),
+    ("path-traversal", "flask", "vulnerable", """import os
+
+BASE = "/srv/uploads"
+
+
+def read_upload(req):
+    with open(os.path.join(BASE, req.form["name"])) as fh:""" + SINK + """
+        return fh.read()
+""", """from flask import Flask, request
+
+from .util import read_upload
+
+app = Flask(__name__)
+
+
+@app.route("/upload", methods=["POST"])
+def upload():
+    return read_upload(request)
+"""),
+    ("path-traversal", "flask", "safe", """import os
+
+BASE = "/srv/uploads"
+
+
+def read_upload(req):
+    with open(os.path.join(BASE, os.path.basename(req.form["name"]))) as fh:""" + SINK + """
+        return fh.read()
+""", """from flask import Flask, request
+
+from .util import read_upload
+
+app = Flask(__name__)
+
+
+@app.route("/upload", methods=["POST"])
+def upload():
+    return read_upload(request)
+"""),
+    ("ssrf", "flask", "vulnerable", """class Form:
+    def __init__(self, req):
+        self._req = req
+
+    def url(self):
+        return self._req.form.get("url", "")
+
+    def retries(self):
+        return int(self._req.form.get("retries", "1"))
+""", """import requests
+from flask import Flask, request
+
+from .util import Form
+
+app = Flask(__name__)
+
+
+@app.route("/fetch", methods=["POST"])
+def fetch():
+    body = requests.get(Form(request).url(), timeout=5).text""" + SINK + """
+    return body[:100]
+"""),
+    ("ssrf", "flask", "safe", """class Form:
+    def __init__(self, req):
+        self._req = req
+
+    def url(self):
+        return self._req.form.get("url", "")
+
+    def retries(self):
+        return int(self._req.form.get("retries", "1"))
+""", """import requests
+from flask import Flask, request
+
+from .util import Form
+
+app = Flask(__name__)
+
+
+@app.route("/fetch", methods=["POST"])
+def fetch():
+    body = requests.get("https://api.example.com/health?r=%d" % Form(request).retries(), timeout=5).text""" + SINK + """
+    return body[:100]
+"""),
+]
+
+
+def cross_module_cases(wr: Writer) -> None:
+    for klass, framework, verdict, util, views in CROSS_MODULE:
+        wr.counter += 1
+        n = wr.counter
+        case = f"cases/{klass}/helper/{framework}_module_{n:03d}_{verdict}"
+        pkg = HERE / case / "app"
+        pkg.mkdir(parents=True, exist_ok=True)
+        (pkg / "__init__.py").write_text("")
+        labelled = None
+        for name, text in (("util.py", util), ("views.py", views)):
+            lines = text.split("\n")
+            sink = [j for j, line in enumerate(lines) if line.endswith(SINK)]
+            if sink:
+                lines[sink[0]] = lines[sink[0]][: -len(SINK)]
+                labelled = (f"{case}/app/{name}", sink[0] + 1)
+            (pkg / name).write_text("\n".join(lines))
+        assert labelled, case
+        wr.cases.append(Case(case, labelled[0], labelled[1], klass, verdict, "helper", framework))
 
 
 def written_cases(wr: Writer) -> None:

@@ -512,6 +512,8 @@ fn cross_file_flows(models: &mut [FileModel], flow: &taint::FlowRules) {
         }
     }
     let (mut forced, mut external) = (forced, external);
+    // (file, rule) → whether the file reads an attribute named like one of the rule's sources.
+    let mut reads_attr: FxHashMap<(usize, u32), bool> = FxHashMap::default();
     for _ in 0..3 {
         let mut dirty = vec![false; n];
         for (i, m) in models.iter().enumerate() {
@@ -520,7 +522,12 @@ fn cross_file_flows(models: &mut [FileModel], flow: &taint::FlowRules) {
                     let wanted = flow.follows_calls(r)
                         && !models[d].flow_rules.contains(&r)
                         && !forced[d].contains(&r)
-                        && (sourced[d].contains(&r) || sourced[i].contains(&r));
+                        && (sourced[d].contains(&r)
+                            || sourced[i].contains(&r)
+                            // A helper reading `req.args` on the request object a caller passes.
+                            || *reads_attr
+                                .entry((d, r))
+                                .or_insert_with(|| flow.reads_source_attribute(r, &models[d].source)));
                     if wanted {
                         forced[d].push(r);
                         dirty[d] = true;
@@ -574,9 +581,9 @@ fn cross_file_flows(models: &mut [FileModel], flow: &taint::FlowRules) {
                     Effect::ReturnsSource { rule, .. } => runs(*rule),
                     Effect::ParamReturns { .. } => false,
                     // The caller may pass the request object itself (`get_param(request, "q")`).
-                    Effect::ParamAttrReturns { rule, .. } | Effect::ParamAttrSink { rule, .. } => {
-                        runs(*rule)
-                    }
+                    Effect::ParamAttrReturns { rule, .. }
+                    | Effect::ParamAttrSink { rule, .. }
+                    | Effect::CtorAttrReturns { rule, .. } => runs(*rule),
                 }) || e.rules.iter().any(|&r| runs(r) && has_sources(r));
                 if !matters {
                     continue;

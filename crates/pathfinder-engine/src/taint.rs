@@ -275,6 +275,24 @@ impl FlowRules {
             .collect()
     }
 
+    /// Whether the text reads an attribute named like the last name of one of the rule's attribute sources
+    /// (`req.args` for `flask.request.args`): a helper that may read it on a request object it is given.
+    pub fn reads_source_attribute(&self, rule: u32, text: &str) -> bool {
+        self.rules.get(rule as usize).is_some_and(|r| {
+            r.attribute_sources
+                .iter()
+                .filter_map(Glob::last_segment)
+                .any(|name| {
+                    text.match_indices(name).any(|(at, _)| {
+                        let after = text.as_bytes().get(at + name.len());
+                        at > 0
+                            && text.as_bytes()[at - 1] == b'.'
+                            && !after.is_some_and(|b| b.is_ascii_alphanumeric() || *b == b'_')
+                    })
+                })
+        })
+    }
+
     /// Whether rule number `rule` follows calls into other functions (`scope="global"`).
     pub fn follows_calls(&self, rule: u32) -> bool {
         self.rules.get(rule as usize).is_some_and(|r| r.global)

@@ -25,6 +25,9 @@ pub(super) struct Summary {
     pub(super) param_attr_returns: Vec<(u16, String, RuleIdx)>,
     /// (parameter, attribute path, rule, steps, sink call): `param.path` reaches a sink.
     pub(super) param_attr_sinks: Vec<(u16, String, RuleIdx, Vec<Step>, u32)>,
+    /// (`__init__` parameter position, its name, attribute path, rule), for methods of another file's class:
+    /// the method returns that path of what the constructor stored from that parameter.
+    pub(super) ctor_attr_returns: Vec<(u16, String, String, RuleIdx)>,
     pub(super) params: Vec<String>,
     /// Called through an instance: the first parameter is the receiver.
     pub(super) is_method: bool,
@@ -177,6 +180,7 @@ pub(crate) fn analyze<'a>(
             let first = relevant_starts.partition_point(|&s| s < f.span.start);
             spec.may_have_sources(text)
                 || relevant_starts.get(first).is_some_and(|&s| s < f.span.end)
+                || super::helpers::reads_param_attribute(text, &f.params, spec)
         })
         .collect();
     // Summaries to a (small, bounded) fixpoint: helpers calling helpers settle in a few rounds. A file where
@@ -261,6 +265,26 @@ pub(crate) fn analyze<'a>(
                 rule: spec.global_rule(*r),
             });
         }
+        // A wrapper class's accessor: `self.<field>.<rest>` where `__init__` stored a parameter in
+        // `self.<field>`, so callers in other files can follow the object they construct it with.
+        for (param, path, r) in &summary.param_attr_returns {
+            if *param != 0 || !summary.is_method {
+                continue;
+            }
+            let Some((class, _)) = fqn.rsplit_once('.') else {
+                continue;
+            };
+            if let Some((k, name, rest)) =
+                super::helpers::stored_ctor_param(bindings, &init_params, class, path)
+            {
+                effects.push(Effect::CtorAttrReturns {
+                    param: k as u16,
+                    name,
+                    path: rest,
+                    rule: spec.global_rule(*r),
+                });
+            }
+        }
         for (param, path, r, steps, _) in &summary.param_attr_sinks {
             effects.push(Effect::ParamAttrSink {
                 param: *param,
@@ -311,6 +335,18 @@ pub(super) fn imported_summary(e: &ExportedFunction, spec: &dyn TaintSpec) -> Op
             Effect::ParamAttrReturns { param, path, rule } => {
                 if let Some(r) = spec.local_rule(*rule) {
                     summary.param_attr_returns.push((*param, path.clone(), r));
+                }
+            }
+            Effect::CtorAttrReturns {
+                param,
+                name,
+                path,
+                rule,
+            } => {
+                if let Some(r) = spec.local_rule(*rule) {
+                    summary
+                        .ctor_attr_returns
+                        .push((*param, name.clone(), path.clone(), r));
                 }
             }
             Effect::ParamAttrSink {

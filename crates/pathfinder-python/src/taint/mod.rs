@@ -154,6 +154,15 @@ pub enum Effect {
     /// The attribute `path` of the parameter is returned (`return req.args.get(name)`): source data for a
     /// caller passing an object whose attribute at that path is a source (`request` + `.args`).
     ParamAttrReturns { param: u16, path: String, rule: u32 },
+    /// A method returns the attribute `path` of what its class's `__init__` stored on `self` from the
+    /// parameter `name` (position `param` of `__init__`, `self` included): `Params(request).get("q")`
+    /// returning `self._req.args.get(q)` after `self._req = req`.
+    CtorAttrReturns {
+        param: u16,
+        name: String,
+        path: String,
+        rule: u32,
+    },
     /// The attribute `path` of the parameter reaches a sink; `steps` go from the read to the sink.
     ParamAttrSink {
         param: u16,

@@ -62,6 +62,9 @@ impl<'a> Walker<'_, '_, 'a> {
             }
         }
         self.apply_param_attrs(summary, index, call, span, callee, offset, result);
+        if offset == 1 {
+            self.apply_ctor_attrs(summary, call, span, callee, result);
+        }
         for (p, rule, inner, sink) in &summary.param_sinks {
             let Some(t) = arg_taint(*p as usize) else {
                 continue;

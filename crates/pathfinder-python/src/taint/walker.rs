@@ -99,6 +99,7 @@ impl<'w, 'b, 'a> Walker<'w, 'b, 'a> {
             param_attr_returns,
             param_attr_sinks,
             param_sinks: std::mem::take(&mut self.param_sinks),
+            ctor_attr_returns: Vec::new(),
             params: f.params.iter().map(|(p, _)| p.to_string()).collect(),
             is_method: f.is_method,
             covers: None,
