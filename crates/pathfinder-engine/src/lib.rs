@@ -173,6 +173,8 @@ pub struct ScanOutput {
     pub warnings: Vec<Diagnostic>,
     /// Our suppression comments that silenced nothing (`--show-unused-suppressions`).
     pub unused_suppressions: Vec<Diagnostic>,
+    /// Notes for `--verbose`: functions whose taint analysis fell back at an iteration cap.
+    pub notes: Vec<Diagnostic>,
     pub files_scanned: usize,
     /// Time spent reading and modelling files, and matching rules (for `--verbose`).
     pub model_time: std::time::Duration,
@@ -428,10 +430,12 @@ fn scan_python_files(
     if flow.is_some() {
         cross_file_flows(&mut models, &rules.flow);
     }
+    let notes: Vec<Diagnostic> = models.iter().flat_map(capped_notes).collect();
     let model_time = started.elapsed();
     let mut out = scan_models(&models, rules);
     out.model_time = model_time;
     out.warnings.extend(warnings);
+    out.notes = notes;
     out
 }
 
@@ -724,7 +728,21 @@ pub fn scan_source(path: &str, source: &str, rules: &CompiledRules) -> (ScanOutp
     let mut out = scan_models(std::slice::from_ref(&model), rules);
     out.warnings.extend(syntax_warning(&model));
     out.warnings.extend(depth_warnings(&model));
+    out.notes.extend(capped_notes(&model));
     (out, model)
+}
+
+/// One note per function whose taint walk stopped at a loop's iteration cap and fell back.
+fn capped_notes(model: &FileModel) -> impl Iterator<Item = Diagnostic> + '_ {
+    model.taint_capped.iter().map(|&line| Diagnostic {
+        path: model.path.clone(),
+        line: Some(line),
+        column: Some(1),
+        message:
+            "taint analysis of this function reached the loop iteration cap; the loop's names were \
+                  given every taint label of the function (a conservative fallback)"
+                .to_string(),
+    })
 }
 
 /// One warning per statement left out for nesting too deeply (the rest of the file was analysed).

@@ -42,6 +42,7 @@ pub fn analyze(path: &str, source: Arc<str>) -> FileModel {
         too_deep: Vec::new(),
         syntax_errors: Vec::new(),
         taint: Vec::new(),
+        taint_capped: Vec::new(),
         exported: Vec::new(),
         flow_rules: Vec::new(),
         parameters: Vec::new(),

@@ -97,7 +97,7 @@ pub(crate) fn analyze<'a>(
     spec: &dyn TaintSpec,
     external: &[ExportedFunction],
     file: &FileRef<'_>,
-) -> (Vec<TaintFinding>, Vec<ExportedFunction>) {
+) -> (Vec<TaintFinding>, Vec<ExportedFunction>, Vec<u32>) {
     // Keyed by the whole span: `f()(x)` and `f()` start at the same offset.
     let mut call_at: FxHashMap<(u32, u32), u32> = FxHashMap::default();
     for (i, c) in calls.iter().enumerate() {
@@ -206,10 +206,15 @@ pub(crate) fn analyze<'a>(
     let mut findings: FxHashMap<(u32, u32, u32), TaintFinding> = FxHashMap::default();
     let walked: &[&Function<'_>] = if local_flows { &functions } else { &[] };
     let module_walk = local_flows.then_some(&module);
+    // Offsets of the functions whose walk stopped at a loop's iteration cap.
+    let mut capped = Vec::new();
     for f in walked.iter().copied().chain(module_walk) {
         let mut w = Walker::new(&resolver, calls, &call_at, spec, &summaries, f.scope);
         w.init_params = Some(&init_params);
         w.run(f, false);
+        if w.capped {
+            capped.push(f.span.start);
+        }
         for finding in w.findings {
             findings
                 .entry((
@@ -302,7 +307,7 @@ pub(crate) fn analyze<'a>(
             effects,
         });
     }
-    (out, exported)
+    (out, exported, capped)
 }
 
 /// The summary of another file's function, for the rules active here.

@@ -36,6 +36,8 @@ pub(super) struct Walker<'w, 'b, 'a> {
     pub(super) init_params: Option<&'w FxHashMap<String, Vec<String>>>,
     /// Number of active rules (labels are `0..rules`).
     pub(super) rules: RuleIdx,
+    /// A loop's state still changed after the last allowed round (see [`Walker::fixpoint`]).
+    pub(super) capped: bool,
 }
 
 impl<'w, 'b, 'a> Walker<'w, 'b, 'a> {
@@ -59,6 +61,7 @@ impl<'w, 'b, 'a> Walker<'w, 'b, 'a> {
             param_sinks: Vec::new(),
             scratch: Vec::new(),
             return_rules: Vec::new(),
+            capped: false,
             symbolic: Vec::new(),
             attr_paths: Vec::new(),
             param_attr_sinks: Vec::new(),
@@ -409,7 +412,7 @@ impl<'w, 'b, 'a> Walker<'w, 'b, 'a> {
             Stmt::If(i) => self.if_chain(i, st),
             Stmt::For(f) => {
                 let t = self.expr(&f.iter, st);
-                self.fixpoint(st, |w, s| {
+                self.fixpoint(st, &f.body, |w, s| {
                     w.bind(&f.target, None, &t, s);
                     w.block(&f.body, s);
                 });
@@ -421,7 +424,7 @@ impl<'w, 'b, 'a> Walker<'w, 'b, 'a> {
                 if truthy(&self.fold(&wh.test, st)) != Some(false) {
                     let cond = self.cond_facts(&wh.test, st, 0);
                     let facts = Self::merged(cond.if_true);
-                    self.fixpoint(st, |w, s| {
+                    self.fixpoint(st, &wh.body, |w, s| {
                         w.apply_facts(&facts, s);
                         w.block(&wh.body, s);
                         w.expr(&wh.test, s);
@@ -710,17 +713,52 @@ impl<'w, 'b, 'a> Walker<'w, 'b, 'a> {
     }
 
     /// Runs a loop body until the state stops changing (bounded), merging every iteration.
-    pub(super) fn fixpoint(&mut self, st: &mut State, mut body: impl FnMut(&mut Self, &mut State)) {
-        for _ in 0..4 {
+    pub(super) fn fixpoint(
+        &mut self,
+        st: &mut State,
+        stmts: &[Stmt],
+        mut body: impl FnMut(&mut Self, &mut State),
+    ) {
+        const ROUNDS: usize = 4;
+        let mut taint_settled = false;
+        for _ in 0..ROUNDS {
             let mut s = st.clone();
             body(self, &mut s);
             let mut merged = st.clone();
             merge_into(&mut merged, &s);
             if same_state(&merged, st) {
-                break;
+                return;
             }
+            // Constants and container shapes may still change; only unsettled taint needs the fallback.
+            taint_settled = merged.vars.len() == st.vars.len()
+                && merged
+                    .vars
+                    .iter()
+                    .all(|(k, v)| st.vars.get(k).is_some_and(|w| v.same_labels(w)));
             *st = merged;
         }
+        if taint_settled {
+            return;
+        }
+        // Still changing after the last round: taint may spread along a longer chain. Fall back to giving
+        // every tainted name and every name the loop assigns all the labels the function holds (reported
+        // with `--verbose`).
+        self.capped = true;
+        let mut all = Taint::default();
+        for t in st.vars.values() {
+            all.union(t);
+        }
+        let mut keys = Vec::new();
+        assigned_keys(stmts, &mut keys, 0);
+        for k in keys {
+            st.consts.remove(&k);
+            st.elems.remove(&k);
+            st.vars.entry(k).or_default();
+        }
+        for t in st.vars.values_mut() {
+            t.union(&all);
+        }
+        st.vars.retain(|_, t| !t.is_empty());
     }
 
     pub(super) fn bind(
@@ -909,5 +947,57 @@ fn pattern_captures<'p>(pattern: &'p ast::Pattern, out: &mut Vec<&'p ast::Identi
             out.extend(p.name.as_ref());
         }
         P::MatchOr(p) => p.patterns.iter().for_each(|p| pattern_captures(p, out)),
+    }
+}
+
+/// State keys of the names a statement list assigns (targets of assignments, `for`, `with ... as`),
+/// nested blocks included, to a bounded depth.
+fn assigned_keys(stmts: &[Stmt], out: &mut Vec<String>, depth: u32) {
+    fn targets(e: &Expr, out: &mut Vec<String>) {
+        match e {
+            Expr::Tuple(t) => t.elts.iter().for_each(|e| targets(e, out)),
+            Expr::List(l) => l.elts.iter().for_each(|e| targets(e, out)),
+            Expr::Starred(s) => targets(&s.value, out),
+            other => out.extend(state_key(other)),
+        }
+    }
+    if depth > 16 {
+        return;
+    }
+    for stmt in stmts {
+        match stmt {
+            Stmt::Assign(a) => a.targets.iter().for_each(|t| targets(t, out)),
+            Stmt::AugAssign(a) => targets(&a.target, out),
+            Stmt::AnnAssign(a) => targets(&a.target, out),
+            Stmt::For(f) => {
+                targets(&f.target, out);
+                assigned_keys(&f.body, out, depth + 1);
+                assigned_keys(&f.orelse, out, depth + 1);
+            }
+            Stmt::While(w) => {
+                assigned_keys(&w.body, out, depth + 1);
+                assigned_keys(&w.orelse, out, depth + 1);
+            }
+            Stmt::If(i) => {
+                assigned_keys(&i.body, out, depth + 1);
+                for c in &i.elif_else_clauses {
+                    assigned_keys(&c.body, out, depth + 1);
+                }
+            }
+            Stmt::With(w) => {
+                for item in &w.items {
+                    if let Some(v) = &item.optional_vars {
+                        targets(v, out);
+                    }
+                }
+                assigned_keys(&w.body, out, depth + 1);
+            }
+            Stmt::Try(t) => {
+                assigned_keys(&t.body, out, depth + 1);
+                assigned_keys(&t.orelse, out, depth + 1);
+                assigned_keys(&t.finalbody, out, depth + 1);
+            }
+            _ => {}
+        }
     }
 }
