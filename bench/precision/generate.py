@@ -1074,6 +1074,8 @@ def generate() -> list[Case]:
             s = pick(fw, "sinks")
             wr.emit(fw, wk, "framework-source", "safe", sink_of(s, v), clean_source=True)
     sibling_cases(wr)
+    written_cases(wr)
+    cross_module_cases(wr)
     return wr.cases
 
 
@@ -1180,6 +1182,498 @@ def sibling_cases(wr: Writer) -> None:
         lines[sink] = lines[sink][: -len(SINK)]
         (root / "views.py").write_text("\n".join(lines))
         wr.cases.append(Case(case, f"{case}/blog/views.py", sink + 1, klass, verdict, "framework-source", "django"))
+
+
+# ---------------------------------------------------------------------------------------------------
+# Whole handlers written out (session 4): further forms of constructs fixed then, each written differently
+# from the generated cases above: Lambda proxy responses (Location header, HTML body), Lambda file, URL,
+# template and YAML sinks, wrapper classes with clean accessors, Tornado URL captures passed positionally,
+# resolved paths checked against a base, lookups in constant dictionaries.
+# (class, construct, framework, verdict, module text with SINK on the labelled line)
+# ---------------------------------------------------------------------------------------------------
+
+WRITTEN = [
+    ("open-redirect", "sink-form", "lambda", "vulnerable", """import json
+
+
+def handler(event, context):
+    dest = json.loads(event["body"]).get("return_to", "/")
+    return {"statusCode": 301, "multiValueHeaders": {"location": [dest]}, "body": ""}""" + SINK + """
+"""),
+    ("open-redirect", "sink-form", "lambda", "safe", """from urllib.parse import quote
+
+
+def handler(event, context):
+    dest = event["queryStringParameters"]["return_to"]
+    return {"statusCode": 302, "headers": {"Location": f"/account/{quote(dest)}"}}""" + SINK + """
+"""),
+    ("open-redirect", "framework-source", "lambda", "vulnerable", """def handler(event, context):
+    host = event["pathParameters"]["tenant"]
+    location = "https://" + host + "/welcome"
+    return {"statusCode": 302, "headers": {"Location": location}}""" + SINK + """
+"""),
+    ("xss", "sink-form", "lambda", "vulnerable", """def handler(event, context):
+    query = event["queryStringParameters"]["q"]
+    page = "<html><body>No results for %s</body></html>" % query
+    return {"statusCode": 404, "headers": {"content-type": "text/html; charset=utf-8"}, "body": page}""" + SINK + """
+"""),
+    ("xss", "sink-form", "lambda", "safe", """import html
+
+
+def handler(event, context):
+    query = event["queryStringParameters"]["q"]
+    page = "<html><body>No results for %s</body></html>" % html.escape(query)
+    return {"statusCode": 404, "headers": {"content-type": "text/html; charset=utf-8"}, "body": page}""" + SINK + """
+"""),
+    ("xss", "framework-source", "lambda", "safe", """def handler(event, context):
+    query = event["queryStringParameters"]["q"]
+    return {"statusCode": 200, "headers": {"Content-Type": "text/plain"}, "body": "You searched " + query}""" + SINK + """
+"""),
+    ("path-traversal", "sink-form", "lambda", "vulnerable", """from pathlib import Path
+
+ROOT = Path("/srv/exports")
+
+
+def handler(event, context):
+    name = event["queryStringParameters"]["export"]
+    data = (ROOT / name).read_bytes()""" + SINK + """
+    return {"statusCode": 200, "body": str(len(data))}
+"""),
+    ("path-traversal", "guard", "lambda", "safe", """from pathlib import Path
+
+ROOT = "/srv/exports"
+
+
+def handler(event, context):
+    target = (Path(ROOT) / event["pathParameters"]["export"]).resolve()
+    if not str(target).startswith(ROOT + "/"):
+        return {"statusCode": 403}
+    return {"statusCode": 200, "body": target.read_text()}""" + SINK + """
+"""),
+    ("path-traversal", "guard", "lambda", "vulnerable", """ROOT = "/srv/exports"
+
+
+def handler(event, context):
+    full = ROOT + "/" + event["pathParameters"]["export"]
+    if not full.startswith(ROOT):
+        return {"statusCode": 403}
+    with open(full) as fh:""" + SINK + """
+        return {"statusCode": 200, "body": fh.read()}
+"""),
+    ("path-traversal", "guard", "flask", "safe", """import os
+
+from flask import Flask, abort, request
+
+app = Flask(__name__)
+UPLOADS = "/var/uploads"
+
+
+@app.route("/files")
+def files():
+    wanted = os.path.abspath(os.path.join(UPLOADS, request.args["f"]))
+    if not wanted.startswith(os.path.join(UPLOADS, "")):
+        abort(404)
+    with open(wanted, "rb") as fh:""" + SINK + """
+        return fh.read()
+"""),
+    ("ssrf", "sink-form", "lambda", "vulnerable", """import httpx
+
+
+def handler(event, context):
+    with httpx.Client(timeout=3) as client:
+        resp = client.get(event["queryStringParameters"]["feed"])""" + SINK + """
+    return {"statusCode": 200, "body": resp.text}
+"""),
+    ("ssrf", "guard", "lambda", "safe", """from urllib.parse import urlsplit
+
+import requests
+
+
+def handler(event, context):
+    feed = event["queryStringParameters"]["feed"]
+    parts = urlsplit(feed)
+    if parts.hostname != "feeds.example.com":
+        return {"statusCode": 400}
+    return {"statusCode": 200, "body": requests.get(feed, timeout=3).text}""" + SINK + """
+"""),
+    ("ssti", "sink-form", "lambda", "vulnerable", """import json
+
+from jinja2 import Environment
+
+env = Environment()
+
+
+def handler(event, context):
+    layout = json.loads(event["body"])["layout"]
+    html = env.from_string(layout).render(title="Report")""" + SINK + """
+    return {"statusCode": 200, "body": html}
+"""),
+    ("ssti", "sink-form", "lambda", "safe", """import json
+
+from jinja2 import Template
+
+PAGE = "<h1>{{ title }}</h1>"
+
+
+def handler(event, context):
+    title = json.loads(event["body"])["title"]
+    html = Template(PAGE).render(title=title)""" + SINK + """
+    return {"statusCode": 200, "body": html}
+"""),
+    ("deserialization", "sink-form", "lambda", "vulnerable", """import base64
+
+import yaml
+
+
+def handler(event, context):
+    text = base64.b64decode(event["body"]).decode()
+    docs = list(yaml.load_all(text, Loader=yaml.UnsafeLoader))""" + SINK + """
+    return {"statusCode": 200, "body": str(len(docs))}
+"""),
+    ("deserialization", "sink-form", "lambda", "safe", """import base64
+
+import yaml
+
+
+def handler(event, context):
+    text = base64.b64decode(event["body"]).decode()
+    docs = list(yaml.load_all(text, Loader=yaml.SafeLoader))""" + SINK + """
+    return {"statusCode": 200, "body": str(len(docs))}
+"""),
+    ("command-injection", "helper", "fastapi", "vulnerable", """import subprocess
+
+from fastapi import FastAPI, Request
+
+app = FastAPI()
+
+
+class QueryArgs:
+    def __init__(self, request):
+        self.request = request
+
+    def text(self, name):
+        return self.request.query_params.get(name, "")
+
+    def limit(self):
+        return int(self.request.query_params.get("limit", "10"))
+
+
+@app.get("/grep")
+async def grep(request: Request):
+    args = QueryArgs(request)
+    out = subprocess.check_output("grep -r " + args.text("pattern") + " /srv/logs", shell=True)""" + SINK + """
+    return {"lines": out.decode().splitlines()}
+"""),
+    ("command-injection", "helper", "fastapi", "safe", """import subprocess
+
+from fastapi import FastAPI, Request
+
+app = FastAPI()
+
+
+class QueryArgs:
+    def __init__(self, request):
+        self.request = request
+
+    def text(self, name):
+        return self.request.query_params.get(name, "")
+
+    def limit(self):
+        return int(self.request.query_params.get("limit", "10"))
+
+
+@app.get("/tail")
+async def tail(request: Request):
+    args = QueryArgs(request)
+    out = subprocess.check_output("tail -n %d /srv/logs/app.log" % args.limit(), shell=True)""" + SINK + """
+    return {"lines": out.decode().splitlines()}
+"""),
+    ("sql-injection", "helper", "aiohttp", "safe", """import sqlite3
+
+from aiohttp import web
+
+routes = web.RouteTableDef()
+DEFAULT_ORDER = "created"
+
+
+class Filters:
+    def __init__(self, req):
+        self.req = req
+
+    def term(self):
+        return self.req.query.get("term", "")
+
+    def order(self):
+        return DEFAULT_ORDER
+
+
+@routes.get("/items")
+async def items(request):
+    f = Filters(request)
+    db = sqlite3.connect("app.db")
+    rows = db.execute("SELECT * FROM items ORDER BY " + f.order()).fetchall()""" + SINK + """
+    return web.json_response(rows)
+"""),
+    ("sql-injection", "framework-source", "tornado", "vulnerable", """import sqlite3
+
+import tornado.web
+
+
+class OrderHandler(tornado.web.RequestHandler):
+    def get(self, order_id):
+        db = sqlite3.connect("shop.db")
+        row = db.execute("SELECT * FROM orders WHERE id = '%s'" % order_id).fetchone()""" + SINK + """
+        self.write({"order": row})
+"""),
+    ("path-traversal", "framework-source", "tornado", "safe", """import os
+
+import tornado.web
+
+BASE = "/srv/manuals"
+
+
+class ManualHandler(tornado.web.RequestHandler):
+    def get(self, name):
+        with open(os.path.join(BASE, os.path.basename(name))) as fh:""" + SINK + """
+            self.write(fh.read())
+"""),
+    ("ssrf", "framework-source", "tornado", "vulnerable", """import requests
+import tornado.web
+
+
+class PingHandler(tornado.web.RequestHandler):
+    def put(self, host, port):
+        resp = requests.get(f"http://{host}:{port}/health", timeout=2)""" + SINK + """
+        self.write(resp.text)
+"""),
+    ("command-injection", "non-attacker", "lambda", "safe", """import os
+
+PROFILES = {"small": "-q 80 -s 320", "large": "-q 95 -s 1920"}
+
+
+def handler(event, context):
+    opts = PROFILES.get(event["queryStringParameters"]["profile"], "-q 85")
+    os.system("convert /tmp/in.jpg " + opts + " /tmp/out.jpg")""" + SINK + """
+    return {"statusCode": 200}
+"""),
+    ("command-injection", "non-attacker", "lambda", "vulnerable", """import os
+
+PROFILES = {"small": "-q 80 -s 320", "large": "-q 95 -s 1920"}
+
+
+def handler(event, context):
+    params = event["queryStringParameters"]
+    opts = PROFILES.get(params["profile"], params.get("custom", ""))
+    os.system("convert /tmp/in.jpg " + opts + " /tmp/out.jpg")""" + SINK + """
+    return {"statusCode": 200}
+"""),
+]
+
+
+# Cross-module helpers (session 4): the request object passed to a helper function or a wrapper class
+# defined in another module of the package. (class, framework, verdict, util.py, views.py); SINK marks
+# the labelled line in either file.
+CROSS_MODULE = [
+    ("command-injection", "flask", "vulnerable", """def get_param(req, name):
+    return req.args.get(name, "")
+
+
+def page_size(req):
+    return int(req.args.get("size", "20"))
+""", """import os
+
+from flask import Flask, request
+
+from .util import get_param
+
+app = Flask(__name__)
+
+
+@app.route("/echo")
+def echo():
+    os.system("logger " + get_param(request, "msg"))""" + SINK + """
+    return "ok"
+"""),
+    ("command-injection", "flask", "safe", """def get_param(req, name):
+    return req.args.get(name, "")
+
+
+def page_size(req):
+    return int(req.args.get("size", "20"))
+""", """import os
+
+from flask import Flask, request
+
+from .util import page_size
+
+app = Flask(__name__)
+
+
+@app.route("/echo")
+def echo():
+    os.system("tail -n %d /var/log/app.log" % page_size(request))""" + SINK + """
+    return "ok"
+"""),
+    ("sql-injection", "django", "vulnerable", """class Query:
+    def __init__(self, request):
+        self.request = request
+
+    def term(self):
+        return self.request.GET.get("term", "")
+
+    def limit(self):
+        return int(self.request.GET.get("limit", "10"))
+""", """from django.db import connection
+from django.http import JsonResponse
+
+from .util import Query
+
+
+def search(request):
+    q = Query(request)
+    with connection.cursor() as cur:
+        cur.execute("SELECT name FROM item WHERE name LIKE '%%%s%%'" % q.term())""" + SINK + """
+        return JsonResponse({"rows": cur.fetchall()})
+"""),
+    ("sql-injection", "django", "safe", """class Query:
+    def __init__(self, request):
+        self.request = request
+
+    def term(self):
+        return self.request.GET.get("term", "")
+
+    def limit(self):
+        return int(self.request.GET.get("limit", "10"))
+""", """from django.db import connection
+from django.http import JsonResponse
+
+from .util import Query
+
+
+def search(request):
+    q = Query(request)
+    with connection.cursor() as cur:
+        cur.execute("SELECT name FROM item LIMIT %d" % q.limit())""" + SINK + """
+        return JsonResponse({"rows": cur.fetchall()})
+"""),
+    ("path-traversal", "flask", "vulnerable", """import os
+
+BASE = "/srv/uploads"
+
+
+def read_upload(req):
+    with open(os.path.join(BASE, req.form["name"])) as fh:""" + SINK + """
+        return fh.read()
+""", """from flask import Flask, request
+
+from .util import read_upload
+
+app = Flask(__name__)
+
+
+@app.route("/upload", methods=["POST"])
+def upload():
+    return read_upload(request)
+"""),
+    ("path-traversal", "flask", "safe", """import os
+
+BASE = "/srv/uploads"
+
+
+def read_upload(req):
+    with open(os.path.join(BASE, os.path.basename(req.form["name"]))) as fh:""" + SINK + """
+        return fh.read()
+""", """from flask import Flask, request
+
+from .util import read_upload
+
+app = Flask(__name__)
+
+
+@app.route("/upload", methods=["POST"])
+def upload():
+    return read_upload(request)
+"""),
+    ("ssrf", "flask", "vulnerable", """class Form:
+    def __init__(self, req):
+        self._req = req
+
+    def url(self):
+        return self._req.form.get("url", "")
+
+    def retries(self):
+        return int(self._req.form.get("retries", "1"))
+""", """import requests
+from flask import Flask, request
+
+from .util import Form
+
+app = Flask(__name__)
+
+
+@app.route("/fetch", methods=["POST"])
+def fetch():
+    body = requests.get(Form(request).url(), timeout=5).text""" + SINK + """
+    return body[:100]
+"""),
+    ("ssrf", "flask", "safe", """class Form:
+    def __init__(self, req):
+        self._req = req
+
+    def url(self):
+        return self._req.form.get("url", "")
+
+    def retries(self):
+        return int(self._req.form.get("retries", "1"))
+""", """import requests
+from flask import Flask, request
+
+from .util import Form
+
+app = Flask(__name__)
+
+
+@app.route("/fetch", methods=["POST"])
+def fetch():
+    body = requests.get("https://api.example.com/health?r=%d" % Form(request).retries(), timeout=5).text""" + SINK + """
+    return body[:100]
+"""),
+]
+
+
+def cross_module_cases(wr: Writer) -> None:
+    for klass, framework, verdict, util, views in CROSS_MODULE:
+        wr.counter += 1
+        n = wr.counter
+        case = f"cases/{klass}/helper/{framework}_module_{n:03d}_{verdict}"
+        pkg = HERE / case / "app"
+        pkg.mkdir(parents=True, exist_ok=True)
+        (pkg / "__init__.py").write_text("")
+        labelled = None
+        for name, text in (("util.py", util), ("views.py", views)):
+            lines = text.split("\n")
+            sink = [j for j, line in enumerate(lines) if line.endswith(SINK)]
+            if sink:
+                lines[sink[0]] = lines[sink[0]][: -len(SINK)]
+                labelled = (f"{case}/app/{name}", sink[0] + 1)
+            (pkg / name).write_text("\n".join(lines))
+        assert labelled, case
+        wr.cases.append(Case(case, labelled[0], labelled[1], klass, verdict, "helper", framework))
+
+
+def written_cases(wr: Writer) -> None:
+    for klass, construct, framework, verdict, text in WRITTEN:
+        wr.counter += 1
+        n = wr.counter
+        rel = f"cases/{klass}/{construct}/{framework}_{n:03d}_{verdict}.py"
+        lines = text.split("\n")
+        sink = [j for j, line in enumerate(lines) if line.endswith(SINK)]
+        assert len(sink) == 1, rel
+        lines[sink[0]] = lines[sink[0]][: -len(SINK)]
+        path = HERE / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text("\n".join(lines))
+        wr.cases.append(Case(rel, rel, sink[0] + 1, klass, verdict, construct, framework))
 
 
 def main() -> None:

@@ -373,6 +373,9 @@ pub fn scan(args: &ScanArgs, default_format: &str) -> Result<Scanned, u8> {
     bar.finish();
     drop(stdin_dir);
     if args.verbose {
+        for n in &output.notes {
+            crate::util::note(format!("note: {n}"));
+        }
         eprintln!(
             "timings: walk {} ms, read+parse+model {} ms, match {} ms",
             walk_time.as_millis(),

@@ -630,3 +630,36 @@ fn one_finding_per_weakness_with_the_others_as_related_rules() {
     );
     assert_eq!(v["summary"]["merged"], 3);
 }
+
+/// A loop whose taint does not settle within the iteration cap: the analysis falls back conservatively
+/// (the flow along the long chain is still found) and says so on stderr with `--verbose` only.
+#[test]
+fn taint_iteration_cap_is_a_verbose_note() {
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        "shift.py",
+        "import os\nfrom flask import request\n\n\ndef chain():\n    a = request.args.get(\"a\")\n    b = c = d = e = f = \"x\"\n    for _ in range(10):\n        f = e\n        e = d\n        d = c\n        c = b\n        b = a\n    os.system(f)\n",
+    );
+    let (out, v) = json_scan(
+        dir.path(),
+        &["--verbose", "--ruleset", "python/PYTHON-FLASK-SEC-001"],
+    );
+    assert_eq!(
+        lines_of(&v, "PYTHON-FLASK-SEC-001"),
+        vec![("shift.py".to_string(), 14)]
+    );
+    assert!(
+        stderr(&out).contains(
+            "note: shift.py:5:1: taint analysis of this function reached the loop iteration cap"
+        ),
+        "{}",
+        stderr(&out)
+    );
+    let (quiet, _) = json_scan(dir.path(), &["--ruleset", "python/PYTHON-FLASK-SEC-001"]);
+    assert!(
+        !stderr(&quiet).contains("iteration cap"),
+        "{}",
+        stderr(&quiet)
+    );
+}

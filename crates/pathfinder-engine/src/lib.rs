@@ -184,6 +184,8 @@ pub struct ScanOutput {
     pub warnings: Vec<Diagnostic>,
     /// Our suppression comments that silenced nothing (`--show-unused-suppressions`).
     pub unused_suppressions: Vec<Diagnostic>,
+    /// Notes for `--verbose`: functions whose taint analysis fell back at an iteration cap.
+    pub notes: Vec<Diagnostic>,
     pub files_scanned: usize,
     /// Time spent reading and modelling files, and matching rules (for `--verbose`).
     pub model_time: std::time::Duration,
@@ -492,10 +494,12 @@ fn scan_python_files(
     if flow.is_some() {
         cross_file_flows(&mut models, &rules.flow);
     }
+    let notes: Vec<Diagnostic> = models.iter().flat_map(capped_notes).collect();
     let model_time = started.elapsed();
     let mut out = scan_models(&models, rules);
     out.model_time = model_time;
     out.warnings.extend(warnings);
+    out.notes = notes;
     out
 }
 
@@ -576,6 +580,8 @@ fn cross_file_flows(models: &mut [FileModel], flow: &taint::FlowRules) {
         }
     }
     let (mut forced, mut external) = (forced, external);
+    // (file, rule) → whether the file reads an attribute named like one of the rule's sources.
+    let mut reads_attr: FxHashMap<(usize, u32), bool> = FxHashMap::default();
     for _ in 0..3 {
         let mut dirty = vec![false; n];
         for (i, m) in models.iter().enumerate() {
@@ -584,7 +590,12 @@ fn cross_file_flows(models: &mut [FileModel], flow: &taint::FlowRules) {
                     let wanted = flow.follows_calls(r)
                         && !models[d].flow_rules.contains(&r)
                         && !forced[d].contains(&r)
-                        && (sourced[d].contains(&r) || sourced[i].contains(&r));
+                        && (sourced[d].contains(&r)
+                            || sourced[i].contains(&r)
+                            // A helper reading `req.args` on the request object a caller passes.
+                            || *reads_attr
+                                .entry((d, r))
+                                .or_insert_with(|| flow.reads_source_attribute(r, &models[d].source)));
                     if wanted {
                         forced[d].push(r);
                         dirty[d] = true;
@@ -637,6 +648,10 @@ fn cross_file_flows(models: &mut [FileModel], flow: &taint::FlowRules) {
                     Effect::ParamSink { rule, .. } => has_sources(*rule),
                     Effect::ReturnsSource { rule, .. } => runs(*rule),
                     Effect::ParamReturns { .. } => false,
+                    // The caller may pass the request object itself (`get_param(request, "q")`).
+                    Effect::ParamAttrReturns { rule, .. }
+                    | Effect::ParamAttrSink { rule, .. }
+                    | Effect::CtorAttrReturns { rule, .. } => runs(*rule),
                 }) || e.rules.iter().any(|&r| runs(r) && has_sources(r));
                 if !matters {
                     continue;
@@ -797,7 +812,21 @@ pub fn scan_source(path: &str, source: &str, rules: &CompiledRules) -> (ScanOutp
     let mut out = scan_models(std::slice::from_ref(&model), rules);
     out.warnings.extend(syntax_warning(&model));
     out.warnings.extend(depth_warnings(&model));
+    out.notes.extend(capped_notes(&model));
     (out, model)
+}
+
+/// One note per function whose taint walk stopped at a loop's iteration cap and fell back.
+fn capped_notes(model: &FileModel) -> impl Iterator<Item = Diagnostic> + '_ {
+    model.taint_capped.iter().map(|&line| Diagnostic {
+        path: model.path.clone(),
+        line: Some(line),
+        column: Some(1),
+        message:
+            "taint analysis of this function reached the loop iteration cap; the loop's names were \
+                  given every taint label of the function (a conservative fallback)"
+                .to_string(),
+    })
 }
 
 /// One warning per statement left out for nesting too deeply (the rest of the file was analysed).

@@ -2,7 +2,7 @@
 //! end's taint walk ([`pathfinder_python::taint::TaintSpec`]) for the rules active in a file.
 
 use crate::matcher::{CallIndex, CompileError, Compiled, Glob, Hierarchy};
-use pathfinder_python::taint::{guard_family, ArgSel, RuleIdx, TaintSpec};
+use pathfinder_python::taint::{guard_family, ArgSel, ReturnedEntry, RuleIdx, TaintSpec};
 use pathfinder_python::{CallSite, CrossFile, FileModel, RoutedFunction, TaintRules};
 use pathfinder_rules::ir::{Dataflow, Matcher, TrackedParam};
 use pathfinder_rules::Rule;
@@ -12,6 +12,49 @@ use std::sync::Arc;
 struct Sink {
     matcher: Compiled,
     args: Vec<ArgSel>,
+}
+
+/// A compiled `return_fields` entry: a key path of returned dict literals whose value is a sink.
+struct FieldSink {
+    path: Vec<String>,
+    /// Other entries that must be constants matching these.
+    when: Vec<(Vec<String>, regex::Regex)>,
+    /// A field whose text matches this is not a sink.
+    unless: Option<regex::Regex>,
+}
+
+impl FieldSink {
+    fn compile(f: &pathfinder_rules::ir::ReturnField) -> Result<FieldSink, CompileError> {
+        let path = |p: &str| p.split('.').map(str::to_lowercase).collect::<Vec<_>>();
+        let re = |p: &str| {
+            regex::Regex::new(p)
+                .map_err(|e| CompileError::Invalid(format!("return_fields pattern {p:?}: {e}")))
+        };
+        Ok(FieldSink {
+            path: path(&f.field),
+            when: f
+                .when
+                .iter()
+                .map(|(k, v)| Ok((path(k), re(v)?)))
+                .collect::<Result<_, CompileError>>()?,
+            unless: f.unless.as_deref().map(re).transpose()?,
+        })
+    }
+
+    /// The index of the entry this field names, when it is a sink in this returned dict.
+    fn sink_in(&self, entries: &[ReturnedEntry]) -> Option<usize> {
+        let at = entries.iter().position(|e| e.path == self.path)?;
+        let conditions_hold = self.when.iter().all(|(path, re)| {
+            entries.iter().any(|e| {
+                &e.path == path && e.constant && e.text.as_deref().is_some_and(|t| re.is_match(t))
+            })
+        });
+        let excluded = match (&self.unless, &entries[at].text) {
+            (Some(re), Some(text)) => re.is_match(text),
+            _ => false,
+        };
+        (conditions_hold && !excluded && !entries[at].constant).then_some(at)
+    }
 }
 
 /// One compiled `flows()` rule.
@@ -30,6 +73,8 @@ pub struct FlowRule {
     guard_bits: u8,
     /// Decorator calls whose functions' return values are sinks (`return_sinks=[...]`).
     return_sinks: Vec<Compiled>,
+    /// Entries of returned dict literals that are sinks (`return_fields=[...]`).
+    return_fields: Vec<FieldSink>,
     global: bool,
     /// Call names the sinks can match (`None`: any call), to decide cheaply whether a file needs the walk.
     sink_names: Option<FxHashSet<String>>,
@@ -45,11 +90,13 @@ pub struct FlowRule {
 struct ParamSource {
     name: Glob,
     decorators: Vec<Compiled>,
+    /// Only parameters of these methods of subclasses of these classes (`method_of`).
+    method_of: Option<pathfinder_rules::ir::MethodOf>,
 }
 
 impl ParamSource {
     fn matches(&self, name: &str, decorators: &[&CallSite], hierarchy: &Hierarchy) -> bool {
-        if !self.name.matches(name) {
+        if self.method_of.is_some() || !self.name.matches(name) {
             return false;
         }
         if self.decorators.is_empty() {
@@ -84,6 +131,16 @@ impl FlowRule {
             .as_ref()
             .is_none_or(|needles| needles.iter().any(|n| text.contains(n.as_str())))
             || self.has_decorator_text(text)
+            || self.has_method_of_text(text)
+    }
+
+    /// Whether the text names a base class of a `method_of` parameter source (by its last name).
+    fn has_method_of_text(&self, text: &str) -> bool {
+        self.parameter_sources
+            .iter()
+            .filter_map(|p| p.method_of.as_ref())
+            .flat_map(|m| &m.classes)
+            .any(|c| text.contains(c.rsplit('.').next().unwrap_or(c)))
     }
 
     fn has_decorator_text(&self, text: &str) -> bool {
@@ -196,7 +253,10 @@ impl FlowRules {
                 };
                 let by_parameter = r.parameter_sources.iter().any(|p| {
                     model.parameters.iter().any(|name| p.name.matches(name))
-                        && (p.decorators.is_empty() || r.has_decorator_text(text))
+                        && match &p.method_of {
+                            Some(_) => r.has_method_of_text(text),
+                            None => p.decorators.is_empty() || r.has_decorator_text(text),
+                        }
                 });
                 by_name
                     || by_parameter
@@ -216,6 +276,24 @@ impl FlowRules {
             })
             .map(|(r, _)| r.index)
             .collect()
+    }
+
+    /// Whether the text reads an attribute named like the last name of one of the rule's attribute sources
+    /// (`req.args` for `flask.request.args`): a helper that may read it on a request object it is given.
+    pub fn reads_source_attribute(&self, rule: u32, text: &str) -> bool {
+        self.rules.get(rule as usize).is_some_and(|r| {
+            r.attribute_sources
+                .iter()
+                .filter_map(Glob::last_segment)
+                .any(|name| {
+                    text.match_indices(name).any(|(at, _)| {
+                        let after = text.as_bytes().get(at + name.len());
+                        at > 0
+                            && text.as_bytes()[at - 1] == b'.'
+                            && !after.is_some_and(|b| b.is_ascii_alphanumeric() || *b == b'_')
+                    })
+                })
+        })
     }
 
     /// Whether rule number `rule` follows calls into other functions (`scope="global"`).
@@ -242,6 +320,7 @@ pub fn compile_flow(rule: &Arc<Rule>, flow: &Dataflow) -> Result<FlowRule, Compi
         sanitizers: Vec::new(),
         guard_bits: 0,
         return_sinks: Vec::new(),
+        return_fields: Vec::new(),
         global: flow.scope != "local",
         sink_names: Some(FxHashSet::default()),
         source_needles: None,
@@ -275,7 +354,10 @@ pub fn compile_flow(rule: &Arc<Rule>, flow: &Dataflow) -> Result<FlowRule, Compi
     for d in &flow.return_sinks {
         out.return_sinks.push(Compiled::compile(d)?);
     }
-    if out.sinks.is_empty() {
+    for f in &flow.return_fields {
+        out.return_fields.push(FieldSink::compile(f)?);
+    }
+    if out.sinks.is_empty() && out.return_fields.is_empty() {
         return Err(CompileError::Unsupported(
             "flows() needs at least one call sink".into(),
         ));
@@ -303,6 +385,7 @@ fn add_source(out: &mut FlowRule, m: &Matcher) -> Result<(), CompileError> {
         Matcher::Variable {
             pattern,
             decorated_by,
+            method_of,
             ..
         } => out.parameter_sources.push(ParamSource {
             name: Glob::new(pattern),
@@ -310,6 +393,7 @@ fn add_source(out: &mut FlowRule, m: &Matcher) -> Result<(), CompileError> {
                 .iter()
                 .map(Compiled::compile)
                 .collect::<Result<_, _>>()?,
+            method_of: method_of.clone(),
         }),
         Matcher::TypedCall(t) => {
             // `flask.args` written as a method is an attribute read in real code: accept both.
@@ -343,7 +427,15 @@ fn source_needles(rule: &FlowRule) -> Option<Vec<String>> {
         .iter()
         .filter(|p| p.decorators.is_empty())
     {
-        needles.push(p.name.last_segment()?.to_string());
+        match &p.method_of {
+            // The base class is named where such a method is defined.
+            Some(m) => needles.extend(
+                m.classes
+                    .iter()
+                    .map(|c| c.rsplit('.').next().unwrap_or(c).to_string()),
+            ),
+            None => needles.push(p.name.last_segment()?.to_string()),
+        }
     }
     for keys in &rule.call_source_keys {
         needles.extend(
@@ -541,10 +633,13 @@ impl FlowRules {
                     .iter()
                     .any(|c| r.return_sinks.iter().any(|m| m.matches(c, &self.hierarchy)))
         };
+        // A returned response field needs only a source: the returned dicts are seen in the walk.
+        let returns_fields = |r: &FlowRule| !r.return_fields.is_empty() && r.may_have_sources(text);
         self.rules
             .iter()
             .filter(|r| {
                 returns_to_client(r)
+                    || returns_fields(r)
                     || match &r.sink_names {
                         Some(keys) => keys
                             .iter()
@@ -620,6 +715,24 @@ impl TaintSpec for FileSpec<'_> {
         }
     }
 
+    fn method_parameter_sources(&self, method: &str, bases: &[String], out: &mut Vec<RuleIdx>) {
+        for (i, r) in self.active.iter().enumerate() {
+            let hit = r.parameter_sources.iter().any(|p| {
+                p.method_of.as_ref().is_some_and(|m| {
+                    m.methods.iter().any(|n| n == method)
+                        && bases.iter().any(|b| {
+                            m.classes
+                                .iter()
+                                .any(|c| b == c || self.hierarchy.is_subclass(b, c))
+                        })
+                })
+            });
+            if hit {
+                out.push(i as RuleIdx);
+            }
+        }
+    }
+
     fn route_of(&self, fqn: &str) -> Option<&CallSite> {
         self.routes
             .iter()
@@ -669,6 +782,20 @@ impl TaintSpec for FileSpec<'_> {
         self.active
             .get(rule as usize)
             .is_some_and(|r| !r.return_sinks.is_empty())
+    }
+
+    fn has_return_fields(&self) -> bool {
+        self.active.iter().any(|r| !r.return_fields.is_empty())
+    }
+
+    fn return_field_sinks(&self, entries: &[ReturnedEntry], out: &mut Vec<(RuleIdx, usize)>) {
+        for (i, r) in self.active.iter().enumerate() {
+            for f in &r.return_fields {
+                if let Some(at) = f.sink_in(entries) {
+                    out.push((i as RuleIdx, at));
+                }
+            }
+        }
     }
 
     fn return_sinks(&self, decorators: &[&CallSite], out: &mut Vec<RuleIdx>) {

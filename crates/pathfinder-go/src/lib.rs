@@ -72,6 +72,7 @@ pub fn analyze_with_taint(
         too_deep: Vec::new(),
         syntax_errors: Vec::new(),
         taint: Vec::new(),
+        taint_capped: Vec::new(),
         exported: Vec::new(),
         flow_rules: Vec::new(),
         parameters: Vec::new(),

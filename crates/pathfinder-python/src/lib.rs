@@ -157,13 +157,13 @@ fn analyze_inner(
         source: &source,
         lines: &lines,
     };
-    let (taint, exported, flow_rules) =
+    let (taint, exported, flow_rules, taint_capped) =
         match rules.and_then(|r| r.for_file(&calls, &cross, &source)) {
             Some(spec) => {
                 let active = (0..spec.rule_count())
                     .map(|r| spec.global_rule(r))
                     .collect();
-                let (taint, exported) = taint::analyze(
+                let (taint, exported, capped) = taint::analyze(
                     body,
                     &bindings,
                     &calls,
@@ -171,9 +171,10 @@ fn analyze_inner(
                     cross.external,
                     &file,
                 );
-                (taint, exported, active)
+                let capped = capped.iter().map(|&at| lines.line(at)).collect();
+                (taint, exported, active, capped)
             }
-            None => (Vec::new(), Vec::new(), Vec::new()),
+            None => (Vec::new(), Vec::new(), Vec::new(), Vec::new()),
         };
     let mut parameters: Vec<String> = bindings.parameters.iter().map(|p| p.to_string()).collect();
     parameters.sort_unstable();
@@ -204,6 +205,7 @@ fn analyze_inner(
         syntax_errors,
         too_deep: Vec::new(),
         taint,
+        taint_capped,
         exported,
         flow_rules,
         parameters,

@@ -275,6 +275,9 @@ pub struct FileModel {
     pub too_deep: Vec<u32>,
     /// Source-to-sink paths found by the flow rules run on this file.
     pub taint: Vec<crate::taint::TaintFinding>,
+    /// First lines of the functions whose taint walk stopped at the loop iteration cap (the loop's names
+    /// then carry every label of the function: a conservative fallback), for `--verbose`.
+    pub taint_capped: Vec<u32>,
     /// Taint summaries of this file's functions, for flows from other files.
     pub exported: Vec<crate::taint::ExportedFunction>,
     /// The flow rules (run-wide numbers) the taint walk of this file ran.

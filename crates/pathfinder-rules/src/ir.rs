@@ -23,6 +23,10 @@ pub enum Matcher {
         /// pathfinder extension: only parameters of functions with a decorator call matching one of these.
         #[serde(default, skip_serializing_if = "Vec::is_empty")]
         decorated_by: Vec<Matcher>,
+        /// pathfinder extension: only parameters (after `self`) of these methods of subclasses of these
+        /// classes (Tornado's `RequestHandler.get(self, slug)`: URL captures passed positionally).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        method_of: Option<MethodOf>,
     },
     #[serde(rename = "dataflow")]
     Dataflow(Dataflow),
@@ -185,6 +189,36 @@ pub struct Dataflow {
     /// pathfinder extension: decorator-call matchers; what a function they decorate returns is a sink.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub return_sinks: Vec<Matcher>,
+    /// pathfinder extension: entries of a dict literal a function returns that are sinks (an AWS Lambda
+    /// proxy response's `headers.Location` or HTML `body`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub return_fields: Vec<ReturnField>,
+}
+
+/// The methods whose parameters a `method_of` variable matcher names.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MethodOf {
+    /// Base classes (fully qualified); a class deriving from one of them directly qualifies.
+    pub classes: Vec<String>,
+    /// Method names.
+    pub methods: Vec<String>,
+}
+
+/// One `return_fields=[{...}]` entry: a key path of a returned dict literal whose value is a sink.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ReturnField {
+    /// Dotted key path, `headers.Location`; keys compare case-insensitively (HTTP header names do).
+    pub field: String,
+    /// Other entries of the same returned dict that must be constants matching these regular expressions
+    /// (`{"headers.Content-Type": "(?i)^text/html"}`): the field is a sink only then.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub when: BTreeMap<String, String>,
+    /// A regular expression over the field's text (its constant parts, `{}` for each value put in): a
+    /// field whose text matches is not a sink (`"/profile/" + name` starts with a fixed local path).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unless: Option<String>,
 }
 
 /// The guard families `flows(guards=[...])` accepts (documented in the rule DSL reference).

@@ -25,6 +25,9 @@ pub(super) struct Summary {
     pub(super) param_attr_returns: Vec<(u16, String, RuleIdx)>,
     /// (parameter, attribute path, rule, steps, sink call): `param.path` reaches a sink.
     pub(super) param_attr_sinks: Vec<(u16, String, RuleIdx, Vec<Step>, u32)>,
+    /// (`__init__` parameter position, its name, attribute path, rule), for methods of another file's class:
+    /// the method returns that path of what the constructor stored from that parameter.
+    pub(super) ctor_attr_returns: Vec<(u16, String, String, RuleIdx)>,
     pub(super) params: Vec<String>,
     /// Called through an instance: the first parameter is the receiver.
     pub(super) is_method: bool,
@@ -94,7 +97,7 @@ pub(crate) fn analyze<'a>(
     spec: &dyn TaintSpec,
     external: &[ExportedFunction],
     file: &FileRef<'_>,
-) -> (Vec<TaintFinding>, Vec<ExportedFunction>) {
+) -> (Vec<TaintFinding>, Vec<ExportedFunction>, Vec<u32>) {
     // Keyed by the whole span: `f()(x)` and `f()` start at the same offset.
     let mut call_at: FxHashMap<(u32, u32), u32> = FxHashMap::default();
     for (i, c) in calls.iter().enumerate() {
@@ -153,9 +156,23 @@ pub(crate) fn analyze<'a>(
         }
     }
     relevant_starts.sort_unstable();
+    // Methods of classes the file instantiates: without a summary, a call on an instance would pass the
+    // whole instance's taint to its result (`Params(request).setting("x")`).
+    let constructed: Vec<&str> = calls
+        .iter()
+        .filter_map(|c| c.fqn.as_deref())
+        .filter(|f| init_params.contains_key(*f))
+        .collect();
     let functions: Vec<&Function<'_>> = functions
         .iter()
         .filter(|f| {
+            if f.is_method
+                && f.fqn
+                    .rsplit_once('.')
+                    .is_some_and(|(class, _)| constructed.contains(&class))
+            {
+                return true;
+            }
             let text = file
                 .source
                 .get(f.span.start as usize..f.span.end as usize)
@@ -163,6 +180,7 @@ pub(crate) fn analyze<'a>(
             let first = relevant_starts.partition_point(|&s| s < f.span.start);
             spec.may_have_sources(text)
                 || relevant_starts.get(first).is_some_and(|&s| s < f.span.end)
+                || super::helpers::reads_param_attribute(text, &f.params, spec)
         })
         .collect();
     // Summaries to a (small, bounded) fixpoint: helpers calling helpers settle in a few rounds. A file where
@@ -188,10 +206,15 @@ pub(crate) fn analyze<'a>(
     let mut findings: FxHashMap<(u32, u32, u32), TaintFinding> = FxHashMap::default();
     let walked: &[&Function<'_>] = if local_flows { &functions } else { &[] };
     let module_walk = local_flows.then_some(&module);
+    // Offsets of the functions whose walk stopped at a loop's iteration cap.
+    let mut capped = Vec::new();
     for f in walked.iter().copied().chain(module_walk) {
         let mut w = Walker::new(&resolver, calls, &call_at, spec, &summaries, f.scope);
         w.init_params = Some(&init_params);
         w.run(f, false);
+        if w.capped {
+            capped.push(f.span.start);
+        }
         for finding in w.findings {
             findings
                 .entry((
@@ -240,6 +263,41 @@ pub(crate) fn analyze<'a>(
                 rule: spec.global_rule(r),
             });
         }
+        for (param, path, r) in &summary.param_attr_returns {
+            effects.push(Effect::ParamAttrReturns {
+                param: *param,
+                path: path.clone(),
+                rule: spec.global_rule(*r),
+            });
+        }
+        // A wrapper class's accessor: `self.<field>.<rest>` where `__init__` stored a parameter in
+        // `self.<field>`, so callers in other files can follow the object they construct it with.
+        for (param, path, r) in &summary.param_attr_returns {
+            if *param != 0 || !summary.is_method {
+                continue;
+            }
+            let Some((class, _)) = fqn.rsplit_once('.') else {
+                continue;
+            };
+            if let Some((k, name, rest)) =
+                super::helpers::stored_ctor_param(bindings, &init_params, class, path)
+            {
+                effects.push(Effect::CtorAttrReturns {
+                    param: k as u16,
+                    name,
+                    path: rest,
+                    rule: spec.global_rule(*r),
+                });
+            }
+        }
+        for (param, path, r, steps, _) in &summary.param_attr_sinks {
+            effects.push(Effect::ParamAttrSink {
+                param: *param,
+                path: path.clone(),
+                rule: spec.global_rule(*r),
+                steps: steps.iter().map(|s| file.place(s)).collect(),
+            });
+        }
         exported.push(ExportedFunction {
             path: file.path.to_string(),
             function: fqn.clone(),
@@ -249,7 +307,7 @@ pub(crate) fn analyze<'a>(
             effects,
         });
     }
-    (out, exported)
+    (out, exported, capped)
 }
 
 /// The summary of another file's function, for the rules active here.
@@ -277,6 +335,39 @@ pub(super) fn imported_summary(e: &ExportedFunction, spec: &dyn TaintSpec) -> Op
             Effect::ParamReturns { param, rule } => {
                 if let Some(r) = spec.local_rule(*rule) {
                     summary.param_returns.push((*param, r));
+                }
+            }
+            Effect::ParamAttrReturns { param, path, rule } => {
+                if let Some(r) = spec.local_rule(*rule) {
+                    summary.param_attr_returns.push((*param, path.clone(), r));
+                }
+            }
+            Effect::CtorAttrReturns {
+                param,
+                name,
+                path,
+                rule,
+            } => {
+                if let Some(r) = spec.local_rule(*rule) {
+                    summary
+                        .ctor_attr_returns
+                        .push((*param, name.clone(), path.clone(), r));
+                }
+            }
+            Effect::ParamAttrSink {
+                param,
+                path,
+                rule,
+                steps,
+            } => {
+                if let Some(r) = spec.local_rule(*rule) {
+                    summary.param_attr_sinks.push((
+                        *param,
+                        path.clone(),
+                        r,
+                        steps.clone(),
+                        ELSEWHERE,
+                    ));
                 }
             }
         }

@@ -318,6 +318,14 @@ impl<'a> Walker<'_, '_, 'a> {
                     }
                 }
             }
+            // `CHOICES.get(key, "default")` on a constant dict: one of its constant values, whatever the key.
+            if method == "get"
+                && positional.iter().skip(1).all(Taint::is_empty)
+                && keywords.is_empty()
+                && matches!(self.fold(&a.value, st), crate::model::Value::Dict(_))
+            {
+                return Taint::default();
+            }
             // `s.isdigit()`, `s.startswith(p)`, `s.count(c)`: booleans and counts carry no text.
             if is_clean_method(method)
                 && site
@@ -379,7 +387,17 @@ impl<'a> Walker<'_, '_, 'a> {
             keywords.iter().for_each(|(_, k)| propagated.union(k));
         }
         let mut result = Taint::default();
-        match site.fqn.as_ref().and_then(|f| self.summaries.get(f)) {
+        // A method of a project class called on an instance whose type the call index did not resolve.
+        let instance_method = match site.fqn.as_ref() {
+            Some(f) if self.summaries.contains_key(f) => None,
+            _ => self.instance_method_fqn(call),
+        };
+        let summaries = self.summaries;
+        match instance_method
+            .as_ref()
+            .or(site.fqn.as_ref())
+            .and_then(|f| summaries.get(f))
+        {
             Some(summary) => {
                 // Rules that follow calls use the function's summary; the others propagate as usual.
                 propagated.0.retain(|(l, _)| {
@@ -393,6 +411,7 @@ impl<'a> Walker<'_, '_, 'a> {
                     call,
                     span,
                     &callee,
+                    &receiver,
                     &positional,
                     &keywords,
                     &mut result,

@@ -23,12 +23,15 @@ pub const GUARD_CHARSET: u8 = 16;
 pub const GUARD_ALLOW: u8 = 32;
 /// The host of the parsed URL is empty or in an allow-list, or Django's `url_has_allowed_host_and_scheme`.
 pub const GUARD_URL: u8 = 64;
+/// A normalized path (`os.path.realpath`, `Path.resolve()`) starts with a base directory the request does
+/// not choose: it stays under that directory.
+pub const GUARD_CONTAINED: u8 = 128;
 
 /// The guard families a rule can trust, by their DSL names, and the checks each covers.
 pub const GUARD_FAMILIES: &[(&str, u8)] = &[
     (
         "path_traversal",
-        GUARD_DOTDOT | GUARD_SLASH | GUARD_ABSOLUTE,
+        GUARD_DOTDOT | GUARD_SLASH | GUARD_ABSOLUTE | GUARD_CONTAINED,
     ),
     ("regex", GUARD_REGEX),
     ("charset", GUARD_CHARSET),
@@ -207,6 +210,58 @@ impl Walker<'_, '_, '_> {
         }
     }
 
+    /// A path prefix the request does not choose and that is not empty: constants, clean names, `os.sep`,
+    /// and `+` or `os.path.join` of those (starting with a non-empty part).
+    fn fixed_prefix(&self, expr: &Expr, st: &State, depth: u32) -> bool {
+        if depth > 8 {
+            return false;
+        }
+        match expr {
+            Expr::BinOp(b) if matches!(b.op, ast::Operator::Add) => {
+                self.fixed_prefix(&b.left, st, depth + 1)
+                    && self.fixed_text(&b.right, st, depth + 1)
+            }
+            Expr::Call(c) => {
+                matches!(
+                    self.resolver.callee_fqn(&c.func, self.scope).as_deref(),
+                    Some("os.path.join" | "os.path.realpath" | "os.path.abspath")
+                ) && c.arguments.keywords.is_empty()
+                    && c.arguments
+                        .args
+                        .first()
+                        .is_some_and(|a| self.fixed_prefix(a, st, depth + 1))
+                    && c.arguments
+                        .args
+                        .iter()
+                        .skip(1)
+                        .all(|a| self.fixed_text(a, st, depth + 1))
+            }
+            _ => match self.fold(expr, st) {
+                Value::Str(s) => !s.is_empty(),
+                _ => self.fixed_text(expr, st, depth + 1),
+            },
+        }
+    }
+
+    /// Text the request does not choose (possibly empty): literals, clean names, `+` and joins of those.
+    fn fixed_text(&self, expr: &Expr, st: &State, depth: u32) -> bool {
+        if depth > 8 {
+            return false;
+        }
+        match expr {
+            Expr::StringLiteral(_) => true,
+            Expr::Name(_) | Expr::Attribute(_) => {
+                matches!(self.fold(expr, st), Value::Str(_))
+                    || state_key(expr).is_some_and(|k| !st.vars.contains_key(&k))
+            }
+            Expr::BinOp(b) if matches!(b.op, ast::Operator::Add) => {
+                self.fixed_text(&b.left, st, depth + 1) && self.fixed_text(&b.right, st, depth + 1)
+            }
+            Expr::Call(_) => self.fixed_prefix(expr, st, depth + 1),
+            _ => false,
+        }
+    }
+
     /// A collection the request does not control: a literal of constants, or a clean name or attribute.
     fn fixed_collection(&self, expr: &Expr, st: &State) -> bool {
         match expr {
@@ -269,7 +324,21 @@ impl Walker<'_, '_, '_> {
         let Expr::Attribute(method) = call.func.as_ref() else {
             return cond;
         };
-        let Some(receiver) = state_key(&method.value) else {
+        // `str(path).startswith(BASE)` checks `path`.
+        let checked = match method.value.as_ref() {
+            Expr::Call(c)
+                if c.arguments.args.len() == 1
+                    && c.arguments.keywords.is_empty()
+                    && matches!(
+                        self.resolver.callee_fqn(&c.func, self.scope).as_deref(),
+                        Some("builtins.str" | "os.fspath")
+                    ) =>
+            {
+                &c.arguments.args[0]
+            }
+            other => other,
+        };
+        let Some(receiver) = state_key(checked) else {
             // `PATTERN.fullmatch(x)` on a compiled pattern.
             return cond;
         };
@@ -288,6 +357,11 @@ impl Walker<'_, '_, '_> {
                 };
                 if absolute {
                     cond.if_false.push((receiver, GUARD_ABSOLUTE));
+                } else if st.normalized.contains(&receiver)
+                    && args.len() == 1
+                    && self.fixed_prefix(&args[0], st, 0)
+                {
+                    cond.if_true.push((receiver, GUARD_CONTAINED));
                 }
             }
             "fullmatch" => {

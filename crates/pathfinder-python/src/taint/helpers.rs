@@ -72,22 +72,9 @@ impl<'a> Walker<'_, '_, 'a> {
         call: &'a ast::ExprCall,
         path: &'p str,
     ) -> Option<(&'a Expr, &'p str)> {
-        let Expr::Attribute(method) = call.func.as_ref() else {
-            return None;
-        };
         let (field, rest) = path.strip_prefix('.')?.split_once('.')?;
         let rest = &path[path.len() - rest.len() - 1..];
-        let ctor: &'a ast::ExprCall = match method.value.as_ref() {
-            Expr::Call(c) => c,
-            Expr::Name(n) => match self.resolver.lookup(n.id.as_str(), self.scope) {
-                crate::resolve::NameRef::Bound(
-                    _,
-                    [crate::bindings::Binding::Assign(Expr::Call(c))],
-                ) => c,
-                _ => return None,
-            },
-            _ => return None,
-        };
+        let ctor = self.instance_ctor(call)?;
         let class = self.resolver.callee_fqn(&ctor.func, self.scope)?;
         let params = self.init_params?.get(&class)?;
         let b = self.resolver.b;
@@ -111,6 +98,84 @@ impl<'a> Walker<'_, '_, 'a> {
                     .map(|kw| &kw.value)
             })?;
         Some((arg, rest))
+    }
+
+    /// The constructor call of the instance a method is called on: the receiver written as the constructor
+    /// call (`Params(request).get("q")`) or a name assigned once from it (`params = Params(request)`).
+    fn instance_ctor(&self, call: &'a ast::ExprCall) -> Option<&'a ast::ExprCall> {
+        let Expr::Attribute(method) = call.func.as_ref() else {
+            return None;
+        };
+        match method.value.as_ref() {
+            Expr::Call(c) => Some(c),
+            Expr::Name(n) => match self.resolver.lookup(n.id.as_str(), self.scope) {
+                crate::resolve::NameRef::Bound(
+                    _,
+                    [crate::bindings::Binding::Assign(Expr::Call(c))],
+                ) => Some(c),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// `Class.method` of a method called on an instance of a class that has summaries (`params.get(...)`
+    /// after `params = Params(request)`), when the call index did not resolve the receiver's type.
+    pub(super) fn instance_method_fqn(&self, call: &'a ast::ExprCall) -> Option<String> {
+        let Expr::Attribute(method) = call.func.as_ref() else {
+            return None;
+        };
+        let ctor = self.instance_ctor(call)?;
+        let class = self.resolver.callee_fqn(&ctor.func, self.scope)?;
+        let fqn = format!("{class}.{}", method.attr.id.as_str());
+        self.summaries.contains_key(&fqn).then_some(fqn)
+    }
+
+    /// `inst.method()` of another file's class whose summary says it returns `.<path>` of what `__init__`
+    /// stored from its parameter `k`: the argument the constructor call passed there, when its `.<path>` is
+    /// a source.
+    pub(super) fn apply_ctor_attrs(
+        &mut self,
+        summary: &super::analyze::Summary,
+        call: &'a ast::ExprCall,
+        span: Span,
+        callee: &str,
+        result: &mut Taint,
+    ) {
+        if summary.ctor_attr_returns.is_empty() {
+            return;
+        }
+        let Some(ctor) = self.instance_ctor(call) else {
+            return;
+        };
+        for (k, name, path, rule) in &summary.ctor_attr_returns {
+            if !self.spec.follows_calls(*rule) {
+                continue;
+            }
+            let arg = (*k as usize)
+                .checked_sub(1)
+                .and_then(|i| ctor.arguments.args.get(i))
+                .filter(|e| !e.is_starred_expr())
+                .or_else(|| {
+                    ctor.arguments
+                        .keywords
+                        .iter()
+                        .find(|kw| kw.arg.as_ref().is_some_and(|a| a.id.as_str() == name))
+                        .map(|kw| &kw.value)
+                });
+            let Some(arg) = arg else { continue };
+            if self.argument_sources(arg, path).contains(rule) {
+                let text = format!("{}{path}", callee_text(arg));
+                result.add(
+                    Label::Rule(*rule),
+                    Trace::start(span_of(arg.range()), format!("source: {text}")).then(
+                        span,
+                        || format!("returned by {callee}"),
+                        true,
+                    ),
+                );
+            }
+        }
     }
 
     /// The argument expression a call passes for parameter `param` of a summarized function.
@@ -245,4 +310,62 @@ impl<'a> Walker<'_, '_, 'a> {
             });
         }
     }
+}
+
+/// For `self.<field><rest>` read by a method of `class`: the position and name of the `__init__` parameter
+/// stored in `self.<field>` (`self._req = req`), and `<rest>`.
+pub(super) fn stored_ctor_param(
+    b: &crate::bindings::Bindings<'_>,
+    init_params: &rustc_hash::FxHashMap<String, Vec<String>>,
+    class: &str,
+    path: &str,
+) -> Option<(usize, String, String)> {
+    let (field, rest) = path.strip_prefix('.')?.split_once('.')?;
+    let params = init_params.get(class)?;
+    let class_scope = b.scopes.iter().position(|s| {
+        s.kind == crate::model::ScopeKind::Class && b.fqn_of_local(&s.qualname) == class
+    })?;
+    let stored = match b.data[class_scope].self_attrs.get(field)?.as_slice() {
+        [(_, crate::bindings::Binding::Assign(Expr::Name(n)))] => n.id.as_str(),
+        _ => return None,
+    };
+    let k = params.iter().position(|p| p == stored)?;
+    Some((k, stored.to_string(), format!(".{rest}")))
+}
+
+/// Whether a function's text reads, on one of its parameters, an attribute that can be a source
+/// (`req.args` in `def get_param(req, name)`): a caller may pass it the request object.
+pub(super) fn reads_param_attribute(
+    text: &str,
+    params: &[(&str, Span)],
+    spec: &dyn super::TaintSpec,
+) -> bool {
+    let ident = |b: u8| b.is_ascii_alphanumeric() || b == b'_';
+    let bytes = text.as_bytes();
+    params.iter().any(|(p, _)| {
+        text.match_indices(p).any(|(at, _)| {
+            if at > 0 && ident(bytes[at - 1]) {
+                return false;
+            }
+            let mut i = at + p.len();
+            // `self._req.args`: skip one stored field after `self`.
+            let mut hops = 0;
+            while i < bytes.len() && bytes[i] == b'.' && hops < 2 {
+                let start = i + 1;
+                let mut end = start;
+                while end < bytes.len() && ident(bytes[end]) {
+                    end += 1;
+                }
+                if end == start {
+                    return false;
+                }
+                if spec.attribute_name_may_be_source(&text[start..end]) {
+                    return true;
+                }
+                i = end;
+                hops += 1;
+            }
+            false
+        })
+    })
 }

@@ -49,6 +49,9 @@ pub trait TaintSpec {
     fn attribute_name_may_be_source(&self, name: &str) -> bool;
     /// Rules whose sources include a parameter with this name of a function with these decorator calls.
     fn parameter_sources(&self, name: &str, decorators: &[&CallSite], out: &mut Vec<RuleIdx>);
+    /// Rules whose sources include the parameters (after `self`) of a method called `method` of a class
+    /// with these resolved base classes (Tornado's `RequestHandler.get(self, slug)`).
+    fn method_parameter_sources(&self, _method: &str, _bases: &[String], _out: &mut Vec<RuleIdx>) {}
     /// The call of another file that routes requests to the function `fqn` (a URLconf entry), if any: it
     /// stands for a decorator of the function's parameters after the first (the request).
     fn route_of(&self, _fqn: &str) -> Option<&CallSite> {
@@ -78,6 +81,25 @@ pub trait TaintSpec {
     fn has_return_sinks(&self, _rule: RuleIdx) -> bool {
         false
     }
+    /// Whether an active rule has sinks among the entries of returned dict literals (`return_fields`).
+    fn has_return_fields(&self) -> bool {
+        false
+    }
+    /// For a dict literal a function returns, flattened into `entries`: the rules for which an entry is a
+    /// sink, as `(rule, index into entries)`.
+    fn return_field_sinks(&self, _entries: &[ReturnedEntry], _out: &mut Vec<(RuleIdx, usize)>) {}
+}
+
+/// One entry of a dict literal a function returns (nested dict literals are flattened).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReturnedEntry {
+    /// Constant string keys from the outer dict in, lower-cased: `["headers", "location"]`.
+    pub path: Vec<String>,
+    /// The value's text: a constant string as is; a string built at run time as its constant parts with
+    /// `{}` for each value put in; `None` otherwise.
+    pub text: Option<String>,
+    /// Whether the value is a constant.
+    pub constant: bool,
 }
 
 /// One step of a taint path. `place` is set when the step is in another file (a summary imported from it).
@@ -129,13 +151,32 @@ pub enum Effect {
     ReturnsSource { rule: u32, steps: Vec<Step> },
     /// The parameter's taint reaches the return value.
     ParamReturns { param: u16, rule: u32 },
+    /// The attribute `path` of the parameter is returned (`return req.args.get(name)`): source data for a
+    /// caller passing an object whose attribute at that path is a source (`request` + `.args`).
+    ParamAttrReturns { param: u16, path: String, rule: u32 },
+    /// A method returns the attribute `path` of what its class's `__init__` stored on `self` from the
+    /// parameter `name` (position `param` of `__init__`, `self` included): `Params(request).get("q")`
+    /// returning `self._req.args.get(q)` after `self._req = req`.
+    CtorAttrReturns {
+        param: u16,
+        name: String,
+        path: String,
+        rule: u32,
+    },
+    /// The attribute `path` of the parameter reaches a sink; `steps` go from the read to the sink.
+    ParamAttrSink {
+        param: u16,
+        path: String,
+        rule: u32,
+        steps: Vec<Step>,
+    },
 }
 
 impl ExportedFunction {
     /// Rules whose sink a caller reaches through this function.
     pub fn sink_rules(&self) -> impl Iterator<Item = u32> + '_ {
         self.effects.iter().filter_map(|e| match e {
-            Effect::ParamSink { rule, .. } => Some(*rule),
+            Effect::ParamSink { rule, .. } | Effect::ParamAttrSink { rule, .. } => Some(*rule),
             _ => None,
         })
     }

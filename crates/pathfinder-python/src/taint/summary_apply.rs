@@ -18,6 +18,7 @@ impl<'a> Walker<'_, '_, 'a> {
         call: &'a ast::ExprCall,
         span: Span,
         callee: &str,
+        receiver: &Taint,
         positional: &[Taint],
         keywords: &[(Option<&str>, Taint)],
         result: &mut Taint,
@@ -27,6 +28,11 @@ impl<'a> Walker<'_, '_, 'a> {
             usize::from(summary.is_method && matches!(call.func.as_ref(), Expr::Attribute(_)));
         let arg_taint = |param: usize| -> Option<&Taint> {
             let name = summary.params.get(param)?;
+            if offset == 1 && param == 0 {
+                // `self`: what the instance carries (a wrapper built from the request) flows only where
+                // the method's summary says it does.
+                return Some(receiver);
+            }
             param
                 .checked_sub(offset)
                 .and_then(|i| positional.get(i))
@@ -56,6 +62,9 @@ impl<'a> Walker<'_, '_, 'a> {
             }
         }
         self.apply_param_attrs(summary, index, call, span, callee, offset, result);
+        if offset == 1 {
+            self.apply_ctor_attrs(summary, call, span, callee, result);
+        }
         for (p, rule, inner, sink) in &summary.param_sinks {
             let Some(t) = arg_taint(*p as usize) else {
                 continue;

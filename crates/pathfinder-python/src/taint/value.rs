@@ -245,6 +245,9 @@ pub(super) struct State {
     pub(super) elems: FxHashMap<String, Elems>,
     /// `u = urlparse(x)`: `u` → `x`, so a check of `u.netloc` guards `x`.
     pub(super) parsed: FxHashMap<String, String>,
+    /// Names last assigned a normalized absolute path (`os.path.realpath(...)`, `Path(...).resolve()`):
+    /// a prefix check of such a path keeps it under the base directory.
+    pub(super) normalized: rustc_hash::FxHashSet<String>,
 }
 
 impl std::ops::Deref for State {
@@ -266,6 +269,7 @@ impl State {
         self.consts.remove(key);
         self.elems.remove(key);
         self.parsed.remove(key);
+        self.normalized.remove(key);
     }
 
     /// Sets a container's known elements and its taint to their union.
@@ -297,6 +301,7 @@ pub(super) fn merge_into(into: &mut State, other: &State) {
     });
     into.elems = elems;
     into.parsed.retain(|k, v| other.parsed.get(k) == Some(v));
+    into.normalized.retain(|k| other.normalized.contains(k));
 }
 
 pub(super) fn same_state(a: &State, b: &State) -> bool {

@@ -36,6 +36,8 @@ pub(super) struct Walker<'w, 'b, 'a> {
     pub(super) init_params: Option<&'w FxHashMap<String, Vec<String>>>,
     /// Number of active rules (labels are `0..rules`).
     pub(super) rules: RuleIdx,
+    /// A loop's state still changed after the last allowed round (see [`Walker::fixpoint`]).
+    pub(super) capped: bool,
 }
 
 impl<'w, 'b, 'a> Walker<'w, 'b, 'a> {
@@ -59,6 +61,7 @@ impl<'w, 'b, 'a> Walker<'w, 'b, 'a> {
             param_sinks: Vec::new(),
             scratch: Vec::new(),
             return_rules: Vec::new(),
+            capped: false,
             symbolic: Vec::new(),
             attr_paths: Vec::new(),
             param_attr_sinks: Vec::new(),
@@ -99,6 +102,7 @@ impl<'w, 'b, 'a> Walker<'w, 'b, 'a> {
             param_attr_returns,
             param_attr_sinks,
             param_sinks: std::mem::take(&mut self.param_sinks),
+            ctor_attr_returns: Vec::new(),
             params: f.params.iter().map(|(p, _)| p.to_string()).collect(),
             is_method: f.is_method,
             covers: None,
@@ -118,10 +122,14 @@ impl<'w, 'b, 'a> Walker<'w, 'b, 'a> {
             Some(route) => decorators.iter().copied().chain([route]).collect(),
             None => Vec::new(),
         };
+        let method_rules = self.method_parameter_rules(f);
         for (i, &(p, span)) in f.params.iter().enumerate() {
             let mut t = Taint::default();
             self.scratch.clear();
             if !f.numeric.get(i).copied().unwrap_or(false) {
+                if i >= 1 {
+                    self.scratch.extend_from_slice(&method_rules);
+                }
                 // A routed view's first parameter (after `self`) is the request object, not a URL capture.
                 let decorators = if routed.is_empty() || i <= usize::from(f.is_method) {
                     &decorators
@@ -157,6 +165,38 @@ impl<'w, 'b, 'a> Walker<'w, 'b, 'a> {
         self.block(f.body, &mut state);
     }
 
+    /// Rules whose sources are the parameters after `self` of this method, by the method's name and its
+    /// class's bases (a Tornado `RequestHandler` subclass's `get`/`post`/...).
+    fn method_parameter_rules(&self, f: &Function<'a>) -> Vec<RuleIdx> {
+        let mut out = Vec::new();
+        if !f.is_method {
+            return out;
+        }
+        let b = self.resolver.b;
+        let Some(class_scope) = b.scopes.get(f.scope as usize).and_then(|s| s.parent) else {
+            return out;
+        };
+        let Some(data) = b.data.get(class_scope as usize) else {
+            return out;
+        };
+        let outer = b
+            .scopes
+            .get(class_scope as usize)
+            .and_then(|s| s.parent)
+            .unwrap_or(class_scope);
+        let bases: Vec<String> = data
+            .bases
+            .iter()
+            .filter_map(|e| self.resolver.callee_fqn(e, outer))
+            .collect();
+        if bases.is_empty() {
+            return out;
+        }
+        let method = f.fqn.rsplit('.').next().unwrap_or("");
+        self.spec.method_parameter_sources(method, &bases, &mut out);
+        out
+    }
+
     /// The value a request handler returns is the response body: a sink of the rules with return sinks.
     fn check_return_sink(&mut self, span: crate::model::Span, t: &Taint) {
         if self.return_rules.is_empty() {
@@ -180,6 +220,130 @@ impl<'w, 'b, 'a> Walker<'w, 'b, 'a> {
                     });
                 }
             }
+        }
+    }
+
+    /// Entries of a returned dict literal that rules name as sinks (`return_fields`): an AWS Lambda proxy
+    /// response's `headers.Location`, or its `body` when its headers declare HTML.
+    fn check_return_fields(
+        &mut self,
+        r: &'a ast::StmtReturn,
+        d: &'a ast::ExprDict,
+        st: &mut State,
+    ) {
+        let mut flat: Vec<(ReturnedEntry, &'a Expr)> = Vec::new();
+        self.flatten_dict(d, &mut Vec::new(), st, &mut flat);
+        if flat.is_empty() {
+            return;
+        }
+        let entries: Vec<ReturnedEntry> = flat.iter().map(|(e, _)| e.clone()).collect();
+        let mut hits = Vec::new();
+        self.spec.return_field_sinks(&entries, &mut hits);
+        let span = span_of(r.range());
+        for (rule, i) in hits {
+            let Some(&(ref entry, value)) = flat.get(i) else {
+                continue;
+            };
+            let t = self.expr(value, st);
+            for (label, trace) in &t.0 {
+                if let Label::Rule(lr) | Label::Weak(lr) = label {
+                    if *lr == rule {
+                        let mut steps = trace.steps();
+                        steps.push(Step {
+                            span,
+                            what: format!(
+                                "sink: returned as response field {}",
+                                entry.path.join(".")
+                            ),
+                            place: None,
+                        });
+                        self.findings.push(TaintFinding {
+                            rule: u32::from(rule),
+                            sink: RETURN_SINK,
+                            steps,
+                            crosses_functions: trace.crosses,
+                            returned_at: Some((span, self.scope)),
+                        });
+                    }
+                }
+            }
+        }
+    }
+
+    /// The entries of a dict literal with constant string keys, nested dict literals flattened (a few
+    /// levels deep, a bounded number of entries).
+    fn flatten_dict(
+        &self,
+        d: &'a ast::ExprDict,
+        path: &mut Vec<String>,
+        st: &State,
+        out: &mut Vec<(ReturnedEntry, &'a Expr)>,
+    ) {
+        const MAX_DEPTH: usize = 4;
+        const MAX_ENTRIES: usize = 64;
+        for item in &d.items {
+            if out.len() >= MAX_ENTRIES {
+                return;
+            }
+            let Some(key) = &item.key else { continue };
+            let Value::Str(key) = self.fold(key, st) else {
+                continue;
+            };
+            path.push(key.to_lowercase());
+            match &item.value {
+                Expr::Dict(inner) if path.len() < MAX_DEPTH => {
+                    self.flatten_dict(inner, path, st, out)
+                }
+                value => {
+                    let (text, constant) = match self.fold(value, st) {
+                        Value::Str(s) => (Some(s.to_string()), true),
+                        _ => (self.text_template(value, st, 0), false),
+                    };
+                    out.push((
+                        ReturnedEntry {
+                            path: path.clone(),
+                            text,
+                            constant,
+                        },
+                        value,
+                    ));
+                }
+            }
+            path.pop();
+        }
+    }
+
+    /// The constant text of a string built at run time with `{}` where a value goes (`"/p/" + x` →
+    /// `/p/{}`); `None` when the expression is not such a string.
+    fn text_template(&self, expr: &Expr, st: &State, depth: u32) -> Option<String> {
+        if depth > 16 {
+            return None;
+        }
+        match expr {
+            Expr::FString(f) => crate::resolve::fstring_text(f, Some("{}")),
+            Expr::BinOp(op) if op.op == ast::Operator::Add => {
+                let piece = |e: &Expr| match self.fold(e, st) {
+                    Value::Str(s) => s.to_string(),
+                    _ => self
+                        .text_template(e, st, depth + 1)
+                        .unwrap_or_else(|| "{}".to_string()),
+                };
+                Some(piece(&op.left) + &piece(&op.right))
+            }
+            Expr::BinOp(op) if op.op == ast::Operator::Mod => match self.fold(&op.left, st) {
+                Value::Str(s) => Some(s.to_string()),
+                _ => None,
+            },
+            Expr::Call(c) => match c.func.as_ref() {
+                Expr::Attribute(a) if a.attr.id.as_str() == "format" => {
+                    match self.fold(&a.value, st) {
+                        Value::Str(s) => Some(s.to_string()),
+                        _ => None,
+                    }
+                }
+                _ => None,
+            },
+            _ => None,
         }
     }
 
@@ -236,6 +400,11 @@ impl<'w, 'b, 'a> Walker<'w, 'b, 'a> {
                             self.check_return_sink(span_of(r.range()), &bt);
                         }
                     }
+                    if let Expr::Dict(d) = v.as_ref() {
+                        if self.spec.has_return_fields() {
+                            self.check_return_fields(r, d, st);
+                        }
+                    }
                     self.returns
                         .union(&t.then(span_of(r.range()), || "returned".to_string()));
                 }
@@ -243,7 +412,7 @@ impl<'w, 'b, 'a> Walker<'w, 'b, 'a> {
             Stmt::If(i) => self.if_chain(i, st),
             Stmt::For(f) => {
                 let t = self.expr(&f.iter, st);
-                self.fixpoint(st, |w, s| {
+                self.fixpoint(st, &f.body, |w, s| {
                     w.bind(&f.target, None, &t, s);
                     w.block(&f.body, s);
                 });
@@ -255,7 +424,7 @@ impl<'w, 'b, 'a> Walker<'w, 'b, 'a> {
                 if truthy(&self.fold(&wh.test, st)) != Some(false) {
                     let cond = self.cond_facts(&wh.test, st, 0);
                     let facts = Self::merged(cond.if_true);
-                    self.fixpoint(st, |w, s| {
+                    self.fixpoint(st, &wh.body, |w, s| {
                         w.apply_facts(&facts, s);
                         w.block(&wh.body, s);
                         w.expr(&wh.test, s);
@@ -474,6 +643,7 @@ impl<'w, 'b, 'a> Walker<'w, 'b, 'a> {
             _ => self.fold(value, st),
         };
         let origin = self.url_origin(value);
+        let normalized = self.normalizes_path(value);
         self.bind(target, Some(value), t, st);
         let Some(key) = state_key(target) else {
             return;
@@ -488,8 +658,34 @@ impl<'w, 'b, 'a> Walker<'w, 'b, 'a> {
             st.set_elems(&key, elems);
         }
         if let Some(origin) = origin {
-            st.parsed.insert(key, origin);
+            st.parsed.insert(key.clone(), origin);
         }
+        if normalized {
+            st.normalized.insert(key);
+        }
+    }
+
+    /// `os.path.realpath(p)`, `abspath`, `normpath`, `Path(p).resolve()`: a path without `..` left in it.
+    fn normalizes_path(&self, value: &Expr) -> bool {
+        let Expr::Call(call) = value else {
+            return false;
+        };
+        if let Expr::Attribute(a) = call.func.as_ref() {
+            if a.attr.id.as_str() == "resolve" && call.arguments.args.is_empty() {
+                return true;
+            }
+        }
+        matches!(
+            self.resolver.callee_fqn(&call.func, self.scope).as_deref(),
+            Some(
+                "os.path.realpath"
+                    | "os.path.abspath"
+                    | "os.path.normpath"
+                    | "posixpath.realpath"
+                    | "posixpath.abspath"
+                    | "posixpath.normpath"
+            )
+        )
     }
 
     /// `urlparse(x)` / `urlsplit(x)` → the key of `x`.
@@ -517,17 +713,52 @@ impl<'w, 'b, 'a> Walker<'w, 'b, 'a> {
     }
 
     /// Runs a loop body until the state stops changing (bounded), merging every iteration.
-    pub(super) fn fixpoint(&mut self, st: &mut State, mut body: impl FnMut(&mut Self, &mut State)) {
-        for _ in 0..4 {
+    pub(super) fn fixpoint(
+        &mut self,
+        st: &mut State,
+        stmts: &[Stmt],
+        mut body: impl FnMut(&mut Self, &mut State),
+    ) {
+        const ROUNDS: usize = 4;
+        let mut taint_settled = false;
+        for _ in 0..ROUNDS {
             let mut s = st.clone();
             body(self, &mut s);
             let mut merged = st.clone();
             merge_into(&mut merged, &s);
             if same_state(&merged, st) {
-                break;
+                return;
             }
+            // Constants and container shapes may still change; only unsettled taint needs the fallback.
+            taint_settled = merged.vars.len() == st.vars.len()
+                && merged
+                    .vars
+                    .iter()
+                    .all(|(k, v)| st.vars.get(k).is_some_and(|w| v.same_labels(w)));
             *st = merged;
         }
+        if taint_settled {
+            return;
+        }
+        // Still changing after the last round: taint may spread along a longer chain. Fall back to giving
+        // every tainted name and every name the loop assigns all the labels the function holds (reported
+        // with `--verbose`).
+        self.capped = true;
+        let mut all = Taint::default();
+        for t in st.vars.values() {
+            all.union(t);
+        }
+        let mut keys = Vec::new();
+        assigned_keys(stmts, &mut keys, 0);
+        for k in keys {
+            st.consts.remove(&k);
+            st.elems.remove(&k);
+            st.vars.entry(k).or_default();
+        }
+        for t in st.vars.values_mut() {
+            t.union(&all);
+        }
+        st.vars.retain(|_, t| !t.is_empty());
     }
 
     pub(super) fn bind(
@@ -716,5 +947,57 @@ fn pattern_captures<'p>(pattern: &'p ast::Pattern, out: &mut Vec<&'p ast::Identi
             out.extend(p.name.as_ref());
         }
         P::MatchOr(p) => p.patterns.iter().for_each(|p| pattern_captures(p, out)),
+    }
+}
+
+/// State keys of the names a statement list assigns (targets of assignments, `for`, `with ... as`),
+/// nested blocks included, to a bounded depth.
+fn assigned_keys(stmts: &[Stmt], out: &mut Vec<String>, depth: u32) {
+    fn targets(e: &Expr, out: &mut Vec<String>) {
+        match e {
+            Expr::Tuple(t) => t.elts.iter().for_each(|e| targets(e, out)),
+            Expr::List(l) => l.elts.iter().for_each(|e| targets(e, out)),
+            Expr::Starred(s) => targets(&s.value, out),
+            other => out.extend(state_key(other)),
+        }
+    }
+    if depth > 16 {
+        return;
+    }
+    for stmt in stmts {
+        match stmt {
+            Stmt::Assign(a) => a.targets.iter().for_each(|t| targets(t, out)),
+            Stmt::AugAssign(a) => targets(&a.target, out),
+            Stmt::AnnAssign(a) => targets(&a.target, out),
+            Stmt::For(f) => {
+                targets(&f.target, out);
+                assigned_keys(&f.body, out, depth + 1);
+                assigned_keys(&f.orelse, out, depth + 1);
+            }
+            Stmt::While(w) => {
+                assigned_keys(&w.body, out, depth + 1);
+                assigned_keys(&w.orelse, out, depth + 1);
+            }
+            Stmt::If(i) => {
+                assigned_keys(&i.body, out, depth + 1);
+                for c in &i.elif_else_clauses {
+                    assigned_keys(&c.body, out, depth + 1);
+                }
+            }
+            Stmt::With(w) => {
+                for item in &w.items {
+                    if let Some(v) = &item.optional_vars {
+                        targets(v, out);
+                    }
+                }
+                assigned_keys(&w.body, out, depth + 1);
+            }
+            Stmt::Try(t) => {
+                assigned_keys(&t.body, out, depth + 1);
+                assigned_keys(&t.orelse, out, depth + 1);
+                assigned_keys(&t.finalbody, out, depth + 1);
+            }
+            _ => {}
+        }
     }
 }

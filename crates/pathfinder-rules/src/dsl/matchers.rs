@@ -66,6 +66,9 @@ pub(super) struct Dataflow {
     pub guards: Vec<String>,
     /// pathfinder extension: decorator calls whose functions' return values are sinks (`return_sinks=[...]`).
     pub return_sinks: Vec<Rc<Code>>,
+    /// pathfinder extension: entries of returned dict literals that are sinks (`return_fields=[...]`),
+    /// checked against [`crate::ir::ReturnField`]; omitted from the IR when empty.
+    pub return_fields: Vec<Json>,
 }
 
 impl Code {
@@ -190,6 +193,12 @@ impl Code {
                         }
                         if !flow.return_sinks.is_empty() {
                             map.insert("return_sinks".into(), all(&flow.return_sinks)?);
+                        }
+                        if !flow.return_fields.is_empty() {
+                            map.insert(
+                                "return_fields".into(),
+                                Json::Array(flow.return_fields.clone()),
+                            );
                         }
                     }
                     ir

@@ -22,6 +22,9 @@ enum Item {
     Variable(&'static str),
     /// `variable("*", decorated_by=[calls(*patterns)])`: every parameter of a route handler.
     HandlerParams(&'static [&'static str]),
+    /// Parameters after `self` of these methods of subclasses of these classes (URL captures Tornado
+    /// passes positionally to `get(self, slug)`).
+    MethodParams(&'static [&'static str], &'static [&'static str]),
     /// `attribute(…)` of `request.<name>` and `*.request.<name>` (a view's parameter, `self.request`).
     RequestAttributes(&'static [&'static str]),
     /// `calls(…)` of `request.<name>` and of `*.request.<name>`, as two matchers.
@@ -188,6 +191,10 @@ const AIOHTTP: &[Item] = &[
 ];
 
 const TORNADO: &[Item] = &[
+    Item::MethodParams(
+        &["tornado.web.RequestHandler"],
+        &["get", "post", "put", "patch", "delete", "head", "options"],
+    ),
     Item::Calls(&[
         "self.get_argument",
         "self.get_arguments",
@@ -266,6 +273,15 @@ pub(super) fn source_preset<'a>(name: &str, range: TextRange) -> Eval<Value<'a>>
                 });
                 out.push(Value::Code(Code::fixed("VariableMatcher", ir)));
             }
+            Item::MethodParams(classes, methods) => out.push(Value::Code(Code::fixed(
+                "VariableMatcher",
+                json!({
+                    "type": "variable_matcher",
+                    "pattern": "*",
+                    "wildcard": true,
+                    "method_of": { "classes": classes, "methods": methods },
+                }),
+            ))),
             Item::RequestAttributes(names) => out.push(attribute(
                 names
                     .iter()

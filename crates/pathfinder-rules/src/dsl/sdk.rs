@@ -517,6 +517,7 @@ impl Builtin {
                     // pathfinder extensions
                     "guards",
                     "return_sinks",
+                    "return_fields",
                 ],
                 2,
             ),

@@ -817,3 +817,59 @@ def detect():
     let bad = source.replace("\"allow_list\"", "\"sometimes\"");
     assert!(error(&bad).contains("unknown guard"), "{}", error(&bad));
 }
+
+/// `return_fields=` names entries of returned dict literals; `to_sinks` may then be empty. The entries go
+/// to the IR as written, and a misspelled key is an error.
+#[test]
+fn flows_return_fields() {
+    let source = r#"from codepathfinder import calls, flows
+from codepathfinder.python_decorators import python_rule
+
+@python_rule(id="R-1", severity="HIGH", message="m")
+def detect():
+    return flows(
+        from_sources=[calls("src")],
+        to_sinks=[],
+        return_fields=[{"field": "headers.Location", "unless": "^/[a-z]"}, {"field": "body", "when": {"headers.Content-Type": "html"}}],
+    )
+"#;
+    let out = ir(source);
+    assert!(
+        out[0].ends_with(r#""scope": "global", "return_fields": [{"field": "headers.Location", "unless": "^/[a-z]"}, {"field": "body", "when": {"headers.Content-Type": "html"}}]}}]"#),
+        "{}",
+        out[0]
+    );
+    let bad = source.replace("\"unless\"", "\"unles\"");
+    assert!(error(&bad).contains("return_fields"), "{}", error(&bad));
+    let no_sinks = source.replace("return_fields=[", "guards=[], return_fieldz=[");
+    assert!(!error(&no_sinks).is_empty());
+    let empty = source.replace(
+        r#"{"field": "body", "when": {"headers.Content-Type": "html"}}"#,
+        r#"{"field": "a..b"}"#,
+    );
+    assert!(
+        error(&empty).contains("dotted key path"),
+        "{}",
+        error(&empty)
+    );
+}
+
+/// Tornado's preset makes the positional parameters of a `RequestHandler` subclass's HTTP methods sources.
+#[test]
+fn tornado_preset_names_handler_method_parameters() {
+    let sources = sources_of(&flow_rule("Sources.tornado()", "calls, flows, Sources"));
+    let method = sources
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s.get("method_of").is_some())
+        .expect("a method_of source");
+    assert_eq!(
+        method["method_of"]["classes"],
+        json!(["tornado.web.RequestHandler"])
+    );
+    assert!(method["method_of"]["methods"]
+        .as_array()
+        .unwrap()
+        .contains(&json!("get")));
+}

@@ -66,6 +66,12 @@ def detect_lambda_tainted_html_response():
             # Pages written to S3 and served to browsers (static sites, generated reports).
             calls("*.put_object", "*.put", match_name={"ContentType": regex(HTML_TYPE)}).tracks("Body"),
         ],
+        # The proxy response dict a handler returns (API Gateway, ALB, function URLs): its body, when its
+        # headers declare HTML.
+        return_fields=[
+            {"field": "body", "when": {"headers.Content-Type": HTML_TYPE}},
+            {"field": "body", "when": {"multiValueHeaders.Content-Type": HTML_TYPE}},
+        ],
         sanitized_by=HTML_ESCAPERS,
         propagates_through=PropagationPresets.standard(),
         scope="global",

@@ -40,6 +40,12 @@ def detect_web_command_injection():
             OS.method("system", "popen").tracks(0, "command", "cmd"),
             Subprocess.method("call", "check_call", "check_output", "run", "Popen").where("shell", True).tracks(0, "args"),
             Subprocess.method("getoutput", "getstatusoutput").tracks(0, "cmd"),
+            # os.execl("/bin/sh", "sh", "-c", line): a shell running a script line built from request data
+            # (spawnl takes the mode first); a program chosen at run time. Plain arguments after a fixed
+            # program are not commands.
+            calls("os.execl", "os.execle", "os.execlp", "os.execlpe", match_position={0: regex(SHELL), 2: regex(SCRIPT_FLAG)}).tracks(3),
+            calls("os.spawnl", "os.spawnle", "os.spawnlp", "os.spawnlpe", match_position={1: regex(SHELL), 3: regex(SCRIPT_FLAG)}).tracks(4),
+            OS.method("execl", "execle", "execlp", "execlpe", "execv", "execve", "execvp", "execvpe").where(0, dynamic()).tracks(0),
             calls("asyncio.create_subprocess_shell").tracks(0, "cmd"),
             # Without a shell: a command that is a string or an opaque value, or a list whose program is
             # chosen at run time, or a list that starts a shell with a script.

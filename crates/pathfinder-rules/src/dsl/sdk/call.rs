@@ -356,9 +356,19 @@ impl<'a> Interpreter<'a> {
             }
             Ok(matchers)
         };
+        let return_fields = match args.given("return_fields") {
+            Some(arg) => return_fields(self.json(arg)?, arg.range)?,
+            None => Vec::new(),
+        };
+        // A rule whose only sinks are fields of returned responses may leave `to_sinks` empty.
+        let sinks = if return_fields.is_empty() {
+            endpoints("to_sinks", "sink")?
+        } else {
+            matchers(args.required("to_sinks")?)?
+        };
         let flow = Dataflow {
             sources: endpoints("from_sources", "source")?,
-            sinks: endpoints("to_sinks", "sink")?,
+            sinks,
             sanitizers: args
                 .given("sanitized_by")
                 .map(matchers)
@@ -381,6 +391,7 @@ impl<'a> Interpreter<'a> {
                 .map(matchers)
                 .transpose()?
                 .unwrap_or_default(),
+            return_fields,
         };
         Ok(Value::Code(Code::new(Node::Dataflow(flow), range)?))
     }

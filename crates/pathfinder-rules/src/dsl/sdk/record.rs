@@ -247,6 +247,32 @@ pub(super) fn matchers(arg: &Arg<'_>) -> Eval<Vec<Rc<Code>>> {
     }
 }
 
+/// `return_fields=[{"field": "headers.Location", "unless": "..."}, ...]`: a list of dicts of the shape
+/// [`crate::ir::ReturnField`], each kept as written for the IR.
+pub(super) fn return_fields(json: Json, range: TextRange) -> Eval<Vec<Json>> {
+    let Json::Array(items) = json else {
+        return fail(range, "return_fields must be a list of dicts");
+    };
+    for item in &items {
+        let field: crate::ir::ReturnField = match serde_json::from_value(item.clone()) {
+            Ok(f) => f,
+            Err(e) => {
+                return fail(
+                    range,
+                    format!("return_fields entries are {{\"field\": str, \"when\": {{str: str}}, \"unless\": str}}: {e}"),
+                )
+            }
+        };
+        if field.field.is_empty() || field.field.split('.').any(str::is_empty) {
+            return fail(
+                range,
+                "return_fields: 'field' is a dotted key path like 'headers.Location'",
+            );
+        }
+    }
+    Ok(items)
+}
+
 /// `guards=["path_traversal", ...]`: names of built-in guard families.
 pub(super) fn guard_names(arg: &Arg<'_>) -> Eval<Vec<String>> {
     let items = match &arg.value {

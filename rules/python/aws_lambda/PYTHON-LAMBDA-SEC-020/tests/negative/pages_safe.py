@@ -47,3 +47,19 @@ def sqs_handler(event, context):
         s3.put_object(Bucket="reports-site", Key="latest.html", Body=f"<h2>{title}</h2>", ContentType="text/html")  # ok: PYTHON-LAMBDA-SEC-020
         # Raw data stored as JSON, not served as a page.
         s3.put_object(Bucket="reports-data", Key="latest.json", Body=json.dumps(report), ContentType="application/json")  # ok: PYTHON-LAMBDA-SEC-020
+
+
+def proxy_response_escaped(event, context):
+    name = event["queryStringParameters"]["name"]
+    return {"statusCode": 200, "headers": {"Content-Type": "text/html"}, "body": f"<h1>Hi {html.escape(name)}</h1>"}  # ok: PYTHON-LAMBDA-SEC-020
+
+
+def proxy_response_json(event, context):
+    # A JSON answer: the browser does not render it as a page.
+    name = event["queryStringParameters"]["name"]
+    return {"statusCode": 200, "headers": {"Content-Type": "application/json"}, "body": json.dumps({"name": name})}  # ok: PYTHON-LAMBDA-SEC-020
+
+
+def proxy_response_plain(event, context):
+    # No Content-Type: API Gateway answers with application/json.
+    return {"statusCode": 200, "body": "<p>" + event["name"] + "</p>"}  # ok: PYTHON-LAMBDA-SEC-020

@@ -34,7 +34,17 @@ def sqs_handler(event, context):
 
 
 def lambda_handler(event, context):
-    # The API Gateway proxy response dictionary itself is not a call: a handler's return value is not a
-    # sink yet.
+    # The API Gateway proxy response dictionary: its body is sent as the HTML page.
     name = event["queryStringParameters"]["name"]
-    return {"statusCode": 200, "headers": {"Content-Type": "text/html"}, "body": f"<h1>Hi {name}</h1>"}  # todoruleid: PYTHON-LAMBDA-SEC-020
+    return {"statusCode": 200, "headers": {"Content-Type": "text/html"}, "body": f"<h1>Hi {name}</h1>"}  # ruleid: PYTHON-LAMBDA-SEC-020
+
+
+def url_handler(event, context):
+    title = json.loads(event["body"]).get("title", "")
+    page = "<html><body><h2>%s</h2></body></html>" % title.strip()
+    # ruleid: PYTHON-LAMBDA-SEC-020
+    return {
+        "statusCode": 200,
+        "headers": {"content-type": "text/html; charset=utf-8"},
+        "body": page,
+    }

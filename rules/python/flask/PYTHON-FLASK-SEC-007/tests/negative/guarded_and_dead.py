@@ -85,3 +85,20 @@ def stack():
 def count():
     name = request.args.get("name", "")
     return str(os.path.getsize(os.path.join(BASE_DIR, f"{len(name)}.txt")))  # ok: PYTHON-FLASK-SEC-007
+
+
+@app.route("/resolved")
+def resolved():
+    # The normalized path is checked against the base directory (with its separator) before use.
+    full = os.path.realpath(os.path.join(BASE_DIR, request.args.get("name", "")))
+    if not full.startswith(os.path.join(BASE_DIR, "")):
+        abort(404)
+    return Path(full).read_text()  # ok: PYTHON-FLASK-SEC-007
+
+
+@app.route("/resolved-path")
+def resolved_path():
+    target = (Path(BASE_DIR) / request.args.get("name", "")).resolve()
+    if str(target).startswith(BASE_DIR + os.sep):
+        return target.read_text()  # ok: PYTHON-FLASK-SEC-007
+    abort(404)

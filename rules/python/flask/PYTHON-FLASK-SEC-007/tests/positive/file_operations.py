@@ -77,3 +77,13 @@ def pair():
     names = {"default": "index.txt", "chosen": request.args.get("name", "")}
     with open(os.path.join(BASE_DIR, names["chosen"])) as fh:  # expect: PYTHON-FLASK-SEC-007
         return fh.read()
+
+
+@app.route("/prefix-only")
+def prefix_only():
+    # The joined path is not normalized: "../../etc/passwd" still starts with BASE_DIR.
+    full = os.path.join(BASE_DIR, request.args.get("name", ""))
+    if not full.startswith(BASE_DIR):
+        abort(404)
+    with open(full) as fh:  # expect: PYTHON-FLASK-SEC-007
+        return fh.read()

@@ -66,6 +66,30 @@ class PingHandler(tornado.web.RequestHandler):
         os.system("uptime")
 
 
+class WhoisHandler(tornado.web.RequestHandler):
+    def initialize(self, tool):
+        # Set by the application's URL spec, not by the request.
+        # ok: PYTHON-WEB-SEC-001
+        os.system(tool + " --version")
+
+    def get(self, domain):
+        # ok: PYTHON-WEB-SEC-001
+        report = os.popen("whois " + shlex.quote(domain)).read()
+        self.write(report)
+
+    def post(self, domain):
+        # A fixed program; the capture is one argument after "--".
+        # ok: PYTHON-WEB-SEC-001
+        os.execl("/usr/bin/whois", "whois", "--", domain)
+
+
+class CommandCache:
+    # Not a request handler: get() is an ordinary method.
+    def get(self, key):
+        # ok: PYTHON-WEB-SEC-001
+        return os.popen("cat /var/cache/" + key).read()
+
+
 @routes.get("/resolve")
 async def resolve(request):
     host = request.query.get("host", "")
@@ -73,4 +97,25 @@ async def resolve(request):
         raise web.HTTPBadRequest()
     # ok: PYTHON-WEB-SEC-001
     os.system("host " + host)
+    return web.Response(text="ok")
+
+
+class LogArgs:
+    """Keeps the request; its accessors return request text or a number."""
+
+    def __init__(self, request):
+        self.request = request
+
+    def pattern(self):
+        return self.request.query.get("pattern", "")
+
+    def lines(self):
+        return int(self.request.query.get("lines", "20"))
+
+
+@routes.get("/tail")
+async def tail(request):
+    args = LogArgs(request)
+    # ok: PYTHON-WEB-SEC-001
+    os.system("tail -n %d /var/log/app.log" % args.lines())
     return web.Response(text="ok")

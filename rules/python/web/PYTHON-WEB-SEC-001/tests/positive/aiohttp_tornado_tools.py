@@ -39,6 +39,18 @@ class PingHandler(tornado.web.RequestHandler):
         os.system("dig " + self.get_query_argument("q"))
 
 
+class WhoisHandler(tornado.web.RequestHandler):
+    # Tornado passes the URL captures of r"/whois/([^/]+)" positionally.
+    def get(self, domain):
+        # ruleid: PYTHON-WEB-SEC-001
+        report = os.popen("whois %s" % domain).read()
+        self.write(report)
+
+    def post(self, domain):
+        # ruleid: PYTHON-WEB-SEC-001
+        os.execl("/bin/sh", "sh", "-c", "whois " + domain)
+
+
 @routes.get("/resolve")
 async def resolve(request):
     host = request.query.get("host", "")
@@ -47,4 +59,25 @@ async def resolve(request):
         raise web.HTTPBadRequest()
     # ruleid: PYTHON-WEB-SEC-001
     os.system("host " + host)
+    return web.Response(text="ok")
+
+
+class LogArgs:
+    """Keeps the request; its accessors return request text or a number."""
+
+    def __init__(self, request):
+        self.request = request
+
+    def pattern(self):
+        return self.request.query.get("pattern", "")
+
+    def lines(self):
+        return int(self.request.query.get("lines", "20"))
+
+
+@routes.get("/grep")
+async def grep(request):
+    args = LogArgs(request)
+    # ruleid: PYTHON-WEB-SEC-001
+    os.system("grep -r " + args.pattern() + " /var/log")
     return web.Response(text="ok")

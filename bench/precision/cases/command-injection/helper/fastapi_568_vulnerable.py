@@ -1,0 +1,23 @@
+import subprocess
+
+from fastapi import FastAPI, Request
+
+app = FastAPI()
+
+
+class QueryArgs:
+    def __init__(self, request):
+        self.request = request
+
+    def text(self, name):
+        return self.request.query_params.get(name, "")
+
+    def limit(self):
+        return int(self.request.query_params.get("limit", "10"))
+
+
+@app.get("/grep")
+async def grep(request: Request):
+    args = QueryArgs(request)
+    out = subprocess.check_output("grep -r " + args.text("pattern") + " /srv/logs", shell=True)
+    return {"lines": out.decode().splitlines()}

@@ -1,0 +1,7 @@
+import html
+
+
+def handler(event, context):
+    query = event["queryStringParameters"]["q"]
+    page = "<html><body>No results for %s</body></html>" % html.escape(query)
+    return {"statusCode": 404, "headers": {"content-type": "text/html; charset=utf-8"}, "body": page}
