@@ -11,8 +11,23 @@ use std::sync::Arc;
 pub struct FrameworkGate<'a> {
     /// Import roots of every framework some running rule is about.
     known: BTreeSet<&'a str>,
-    /// Import roots of the whole scanned project.
-    project: BTreeSet<String>,
+    /// Import roots per package. A project with Python files at its root is one package; a directory
+    /// holding only subdirectories (several projects side by side, such as a corpus of libraries) has one
+    /// package per first directory, so each keeps its frameworks to itself.
+    packages: HashMap<String, BTreeSet<String>>,
+    /// Whether packages are first directories (no Python file at the root).
+    split: bool,
+}
+
+/// What the gate needs to know about one file: its module-level import roots and its package.
+pub struct FileRoots {
+    imports: BTreeSet<String>,
+    package: String,
+}
+
+/// The first directory of a project-relative path (`""` for a file at the root).
+fn package_of(path: &str) -> &str {
+    path.split_once('/').map_or("", |(first, _)| first)
 }
 
 impl<'a> FrameworkGate<'a> {
@@ -20,27 +35,50 @@ impl<'a> FrameworkGate<'a> {
         let known = rules
             .flat_map(|r| frameworks(r).iter().map(String::as_str))
             .collect();
-        let project = models.iter().flat_map(import_roots).collect();
-        FrameworkGate { known, project }
+        let split = models.iter().all(|m| m.path.contains('/'));
+        let mut packages: HashMap<String, BTreeSet<String>> = HashMap::new();
+        for m in models {
+            let package = if split { package_of(&m.path) } else { "" };
+            packages
+                .entry(package.to_string())
+                .or_default()
+                .extend(import_roots(m));
+        }
+        FrameworkGate {
+            known,
+            packages,
+            split,
+        }
     }
 
-    /// The import roots of one file, for [`FrameworkGate::applies`].
-    pub fn file_roots(&self, model: &FileModel) -> BTreeSet<String> {
-        import_roots(model).collect()
+    /// The import roots and package of one file, for [`FrameworkGate::applies`].
+    pub fn file_roots(&self, model: &FileModel) -> FileRoots {
+        FileRoots {
+            imports: import_roots(model).collect(),
+            package: if self.split {
+                package_of(&model.path).to_string()
+            } else {
+                String::new()
+            },
+        }
     }
 
     /// A framework rule runs on a file that imports one of its frameworks, and on a file that imports
-    /// no framework at all (a helper module) of a project that does. A generic rule runs everywhere.
-    pub fn applies(&self, rule: &Rule, file_roots: &BTreeSet<String>) -> bool {
+    /// no framework at all (a helper module) of a package that does. A generic rule runs everywhere.
+    pub fn applies(&self, rule: &Rule, file: &FileRoots) -> bool {
         let wanted = frameworks(rule);
         if wanted.is_empty() {
             return true;
         }
-        if wanted.iter().any(|f| file_roots.contains(f)) {
+        if wanted.iter().any(|f| file.imports.contains(f)) {
             return true;
         }
-        let file_has_framework = self.known.iter().any(|k| file_roots.contains(*k));
-        !file_has_framework && wanted.iter().any(|f| self.project.contains(f))
+        let file_has_framework = self.known.iter().any(|k| file.imports.contains(*k));
+        !file_has_framework
+            && self
+                .packages
+                .get(&file.package)
+                .is_some_and(|p| wanted.iter().any(|f| p.contains(f)))
     }
 }
 
