@@ -1,6 +1,6 @@
 //! Framework rules fire only on code of their framework, end to end through the real binary: a helper
 //! module without framework imports is checked when its project uses the framework, and not when it
-//! belongs to another project scanned alongside (a directory of several projects).
+//! belongs to another project scanned alongside (a directory whose first directories hold packages).
 
 use serde_json::Value;
 use std::fs;
@@ -77,12 +77,26 @@ fn a_helper_module_is_checked_when_its_project_uses_the_framework() {
 #[test]
 fn projects_side_by_side_keep_their_frameworks_to_themselves() {
     let dir = tempfile::tempdir().unwrap();
-    // Nothing at the root: each first directory is its own project.
-    write(dir.path(), "service/main.py", APP);
-    write(dir.path(), "service/files.py", ADAPTER);
-    write(dir.path(), "httpclient/adapters.py", ADAPTER);
+    // Nothing at the root, and each first directory holds a package of its own: two projects.
+    write(dir.path(), "service-1.0/service/__init__.py", "");
+    write(dir.path(), "service-1.0/service/main.py", APP);
+    write(dir.path(), "service-1.0/service/files.py", ADAPTER);
+    write(dir.path(), "httpclient-2.0/httpclient/__init__.py", "");
+    write(dir.path(), "httpclient-2.0/httpclient/adapters.py", ADAPTER);
     assert_eq!(
         findings(dir.path()),
-        vec![("service/files.py".to_string(), 2)]
+        vec![("service-1.0/service/files.py".to_string(), 2)]
+    );
+}
+
+#[test]
+fn directories_without_packages_of_their_own_are_one_project() {
+    let dir = tempfile::tempdir().unwrap();
+    // No file at the root, but no first directory holds a package: the app's helper modules.
+    write(dir.path(), "api/main.py", APP);
+    write(dir.path(), "storage/files.py", ADAPTER);
+    assert_eq!(
+        findings(dir.path()),
+        vec![("storage/files.py".to_string(), 2)]
     );
 }

@@ -11,12 +11,13 @@ use std::sync::Arc;
 pub struct FrameworkGate<'a> {
     /// Import roots of every framework some running rule is about.
     known: BTreeSet<&'a str>,
-    /// Import roots per package. A project with Python files at its root is one package; a directory
-    /// holding only subdirectories (several projects side by side, such as a corpus of libraries) has one
-    /// package per first directory, so each keeps its frameworks to itself.
+    /// Import roots per package. Usually the whole project is one package. A scanned directory with no
+    /// Python file of its own, whose first directories hold packages of their own (`pip-26.3/pip/`,
+    /// `django-5.2.19/django/`: several projects side by side, such as a corpus of libraries), has one
+    /// package per such directory, so each keeps its frameworks to itself.
     packages: HashMap<String, BTreeSet<String>>,
-    /// Whether packages are first directories (no Python file at the root).
-    split: bool,
+    /// The first directories that are projects of their own (empty: one package).
+    projects: BTreeSet<String>,
 }
 
 /// What the gate needs to know about one file: its module-level import roots and its package.
@@ -26,8 +27,34 @@ pub struct FileRoots {
 }
 
 /// The first directory of a project-relative path (`""` for a file at the root).
-fn package_of(path: &str) -> &str {
+fn first_dir(path: &str) -> &str {
     path.split_once('/').map_or("", |(first, _)| first)
+}
+
+/// The package of a file: its first directory when that is a project of its own, else the whole project.
+fn package_of<'p>(projects: &BTreeSet<String>, path: &'p str) -> &'p str {
+    let first = first_dir(path);
+    if projects.contains(first) {
+        first
+    } else {
+        ""
+    }
+}
+
+/// First directories holding a package one level down (`d/pkg/__init__.py`), when no Python file sits at
+/// the root: those are separate projects scanned together.
+fn side_by_side_projects(models: &[FileModel]) -> BTreeSet<String> {
+    if models.iter().any(|m| !m.path.contains('/')) {
+        return BTreeSet::new();
+    }
+    models
+        .iter()
+        .filter_map(|m| {
+            let mut parts = m.path.split('/');
+            let (first, _, init) = (parts.next()?, parts.next()?, parts.next()?);
+            (init == "__init__.py" && parts.next().is_none()).then(|| first.to_string())
+        })
+        .collect()
 }
 
 impl<'a> FrameworkGate<'a> {
@@ -35,19 +62,18 @@ impl<'a> FrameworkGate<'a> {
         let known = rules
             .flat_map(|r| frameworks(r).iter().map(String::as_str))
             .collect();
-        let split = models.iter().all(|m| m.path.contains('/'));
+        let projects = side_by_side_projects(models);
         let mut packages: HashMap<String, BTreeSet<String>> = HashMap::new();
         for m in models {
-            let package = if split { package_of(&m.path) } else { "" };
             packages
-                .entry(package.to_string())
+                .entry(package_of(&projects, &m.path).to_string())
                 .or_default()
                 .extend(import_roots(m));
         }
         FrameworkGate {
             known,
             packages,
-            split,
+            projects,
         }
     }
 
@@ -55,11 +81,7 @@ impl<'a> FrameworkGate<'a> {
     pub fn file_roots(&self, model: &FileModel) -> FileRoots {
         FileRoots {
             imports: import_roots(model).collect(),
-            package: if self.split {
-                package_of(&model.path).to_string()
-            } else {
-                String::new()
-            },
+            package: package_of(&self.projects, &model.path).to_string(),
         }
     }
 
