@@ -325,3 +325,93 @@ fn keyword_constraints_name_known_parameters() {
             .join("\n")
     );
 }
+
+/// The calls a finding is about: the call sites starting where the finding starts (the sink of a flow,
+/// the matched call of a pattern), by resolved name and by callee text.
+fn flagged_calls(model: &pathfinder_python::FileModel, line: u32, column: u32) -> Vec<String> {
+    let mut names = Vec::new();
+    for call in &model.calls {
+        if model.lines.position(&model.source, call.span.start) == (line, column) {
+            names.extend(call.fqn.clone());
+            names.push(call.callee.clone());
+        }
+    }
+    names
+}
+
+/// `scope:` in `meta.yaml` against the fixtures: each API listed as reported is the flagged call of a
+/// finding on a positive fixture line, and none listed as not reported is flagged anywhere, while some
+/// fixture calls it (so the claim is exercised, not just absent).
+#[test]
+fn detection_scope_apis_agree_with_the_fixtures() {
+    use pathfinder_rules::meta::ScopeApis;
+    let rules = builtin_rules().expect("catalog loads");
+    let mut problems = Vec::new();
+    let mut checked = 0;
+    for rule in rules.iter().filter(|r| r.language == RuleLanguage::Python) {
+        let Some(scope) = rule
+            .meta
+            .as_ref()
+            .map(|m| &m.scope)
+            .filter(|s| !s.is_empty())
+        else {
+            continue;
+        };
+        checked += 1;
+        let compiled = compile(std::slice::from_ref(rule));
+        // (positive fixture, names of flagged calls) per finding, and every call name per fixture.
+        let mut flagged: Vec<(bool, Vec<String>)> = Vec::new();
+        let mut called: Vec<String> = Vec::new();
+        for fixture in &rule.fixtures {
+            let name = fixture.name.rsplit('/').next().unwrap_or(&fixture.name);
+            let (out, model) = pathfinder_engine::scan_source(name, &fixture.text, &compiled);
+            for f in out.findings.iter().filter(|f| f.rule_id == rule.id) {
+                flagged.push((
+                    fixture.positive,
+                    flagged_calls(&model, f.location.line, f.location.column),
+                ));
+            }
+            for call in &model.calls {
+                called.extend(call.fqn.clone());
+                called.push(call.callee.clone());
+            }
+        }
+        for api in &scope.reported {
+            let hit = flagged
+                .iter()
+                .any(|(pos, names)| *pos && names.iter().any(|n| ScopeApis::names(api, n)));
+            if !hit {
+                problems.push(format!(
+                    "{}: `{api}` is listed as reported, but no positive fixture line is a finding on it",
+                    rule.id
+                ));
+            }
+        }
+        for api in &scope.not_reported {
+            if flagged
+                .iter()
+                .any(|(_, names)| names.iter().any(|n| ScopeApis::names(api, n)))
+            {
+                problems.push(format!(
+                    "{}: `{api}` is listed as not reported, but a fixture finding is on it",
+                    rule.id
+                ));
+            } else if !called.iter().any(|n| ScopeApis::names(api, n)) {
+                problems.push(format!(
+                    "{}: `{api}` is listed as not reported, but no fixture calls it",
+                    rule.id
+                ));
+            }
+        }
+    }
+    assert!(
+        checked > 0,
+        "no rule declares scope: the check checks nothing"
+    );
+    assert!(
+        problems.is_empty(),
+        "{} detection scope entries disagree with the fixtures:\n{}",
+        problems.len(),
+        problems.join("\n")
+    );
+}

@@ -184,7 +184,7 @@ pub fn rule(rule: &Rule, by_id: &HashMap<String, Arc<Rule>>) -> String {
 
     if !meta.detection_scope.trim().is_empty() || !meta.known_limitations.is_empty() {
         out.push_str("## Detection Scope\n\n");
-        out.push_str(meta.detection_scope.trim());
+        out.push_str(&meta.detection_scope_page());
         out.push_str("\n\n");
         if !meta.known_limitations.is_empty() {
             out.push_str("### Known limitations\n\n");

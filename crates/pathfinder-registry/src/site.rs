@@ -686,7 +686,7 @@ fn rule_page(rule: &Rule, by_id: &HashMap<String, Arc<Rule>>) -> String {
     if !meta.detection_scope.trim().is_empty() || !meta.known_limitations.is_empty() {
         let mut s = format!(
             r#"<div class="prose">{}</div>"#,
-            markdown(&meta.detection_scope)
+            markdown(&meta.detection_scope_page())
         );
         if !meta.known_limitations.is_empty() {
             s.push_str(r#"<h3>Known limitations</h3><ul class="prose-list">"#);

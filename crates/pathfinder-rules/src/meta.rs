@@ -39,6 +39,9 @@ pub struct RuleMeta {
     pub secure_example: String,
     /// Exactly what is and is not matched.
     pub detection_scope: String,
+    /// The APIs the detection scope names, as data: the catalog test checks each `reported` one against
+    /// a finding on a positive fixture line and that no finding is on a `not_reported` one.
+    pub scope: ScopeApis,
     pub known_limitations: Vec<String>,
     pub compliance: Vec<Compliance>,
     pub references: Vec<Reference>,
@@ -48,6 +51,32 @@ pub struct RuleMeta {
     pub status: String,
     /// Free-form note on where this rule deliberately differs from the reference tool.
     pub differences: String,
+}
+
+/// `scope: {reported: [...], not_reported: [...]}` in `meta.yaml`. An entry names a call as the rule
+/// matches it: a resolved name (`hashlib.sha1`, `django.utils.safestring.mark_safe`), or a method on any
+/// receiver written with a leading `*.` (`*.set_password`). A trailing `()` is allowed and ignored.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ScopeApis {
+    pub reported: Vec<String>,
+    pub not_reported: Vec<String>,
+}
+
+impl ScopeApis {
+    pub fn is_empty(&self) -> bool {
+        self.reported.is_empty() && self.not_reported.is_empty()
+    }
+
+    /// Whether the entry `api` names the call `name` (a resolved name or the callee as written):
+    /// `hashlib.sha1` names `hashlib.sha1`; `*.bind` names `s.bind` and `socket.socket.bind`.
+    pub fn names(api: &str, name: &str) -> bool {
+        let api = api.trim().trim_end_matches("()");
+        match api.strip_prefix("*.") {
+            Some(method) => name == method || name.ends_with(&format!(".{method}")),
+            None => name == api,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -176,6 +205,31 @@ impl RuleMeta {
         })
     }
 
+    /// The Detection scope section as a page shows it: the prose, then the `scope` lists.
+    pub fn detection_scope_page(&self) -> String {
+        let mut out = self.detection_scope.trim().to_string();
+        let list = |items: &[String]| {
+            items
+                .iter()
+                .map(|a| format!("`{}`", a.trim()))
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        if !self.scope.reported.is_empty() {
+            out.push_str(&format!(
+                "\n\n**APIs reported:** {}.",
+                list(&self.scope.reported)
+            ));
+        }
+        if !self.scope.not_reported.is_empty() {
+            out.push_str(&format!(
+                "\n\n**APIs not reported:** {}.",
+                list(&self.scope.not_reported)
+            ));
+        }
+        out
+    }
+
     /// Sections a rule page must have; the catalog lint in `cargo test` fails on any that is empty.
     pub fn missing_sections(&self) -> Vec<&'static str> {
         let mut missing = Vec::new();
@@ -211,6 +265,24 @@ impl RuleMeta {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn scope_lists_are_parsed_matched_and_rendered() {
+        let m = RuleMeta::parse(
+            "id: X\ndetection_scope: Calls.\nscope:\n  reported: [hashlib.sha1, \"*.bind()\"]\n  not_reported: [hmac.new]\n",
+        )
+        .unwrap();
+        assert_eq!(m.scope.reported, vec!["hashlib.sha1", "*.bind()"]);
+        assert!(ScopeApis::names("hashlib.sha1", "hashlib.sha1"));
+        assert!(!ScopeApis::names("hashlib.sha1", "hashlib.sha1_x"));
+        assert!(ScopeApis::names("*.bind()", "self.sock.bind"));
+        assert!(ScopeApis::names("*.bind", "bind"));
+        assert!(!ScopeApis::names("*.bind", "rebind"));
+        assert_eq!(
+            m.detection_scope_page(),
+            "Calls.\n\n**APIs reported:** `hashlib.sha1`, `*.bind()`.\n\n**APIs not reported:** `hmac.new`."
+        );
+    }
 
     #[test]
     fn kind_is_parsed_and_validated() {

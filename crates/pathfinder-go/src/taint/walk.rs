@@ -1320,6 +1320,11 @@ impl<'a> Ctx<'a> {
                         }
                     }
                 }
+                // Attribute-path effects are what the Python lowering reports for request objects
+                // kept on `self`; the Go lowering does not produce them.
+                Effect::ParamAttrReturns { .. }
+                | Effect::CtorAttrReturns { .. }
+                | Effect::ParamAttrSink { .. } => {}
             }
         }
         out

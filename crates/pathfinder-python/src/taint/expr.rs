@@ -59,6 +59,14 @@ impl<'a> Walker<'_, '_, 'a> {
                 t.union(&right);
                 t
             }
+            // `a and b` is `a` only when `a` is falsy (empty, None): no text of `a` flows on, only of the last.
+            Expr::BoolOp(b) if matches!(b.op, ast::BoolOp::And) => {
+                let mut last = Taint::default();
+                for v in &b.values {
+                    last = self.expr(v, st);
+                }
+                last
+            }
             Expr::BoolOp(b) => self.exprs(b.values.iter(), st),
             Expr::UnaryOp(u) => {
                 let t = self.expr(&u.operand, st);

@@ -27,6 +27,16 @@ pub const GUARD_URL: u8 = 64;
 /// not choose: it stays under that directory.
 pub const GUARD_CONTAINED: u8 = 128;
 
+/// The value is falsy (`""`, `None`, an empty container): it carries no text at all, so every family's
+/// check holds for it. Rules still lose the taint only if they list some guard family.
+pub const GUARD_FALSY: u8 = GUARD_DOTDOT
+    | GUARD_SLASH
+    | GUARD_ABSOLUTE
+    | GUARD_REGEX
+    | GUARD_CHARSET
+    | GUARD_ALLOW
+    | GUARD_URL;
+
 /// The guard families a rule can trust, by their DSL names, and the checks each covers.
 pub const GUARD_FAMILIES: &[(&str, u8)] = &[
     (
@@ -127,6 +137,25 @@ impl Walker<'_, '_, '_> {
                     }
                 }
             }
+            // `if x is None` / `if x is not None`: None carries no text.
+            Expr::Compare(c)
+                if c.ops.len() == 1
+                    && matches!(c.ops[0], CmpOp::Is | CmpOp::IsNot)
+                    && c.comparators[0].is_none_literal_expr() =>
+            {
+                let Some(k) = state_key(&c.left) else {
+                    return Cond::default();
+                };
+                let cond = Cond {
+                    if_true: vec![(k, GUARD_FALSY)],
+                    if_false: Vec::new(),
+                };
+                if matches!(c.ops[0], CmpOp::IsNot) {
+                    cond.swap()
+                } else {
+                    cond
+                }
+            }
             Expr::Compare(c) if c.ops.len() == 1 => {
                 self.compare_facts(&c.left, c.ops[0], &c.comparators[0], st)
             }
@@ -141,6 +170,15 @@ impl Walker<'_, '_, '_> {
                     None => Cond::default(),
                 }
             }
+            // `if x:` false: `x` is empty or None (`(x or y) and not checked(x)` is false only when `x` is
+            // empty or checked).
+            Expr::Name(_) | Expr::Attribute(_) => match state_key(test) {
+                Some(k) => Cond {
+                    if_true: Vec::new(),
+                    if_false: vec![(k, GUARD_FALSY)],
+                },
+                None => Cond::default(),
+            },
             _ => Cond::default(),
         }
     }

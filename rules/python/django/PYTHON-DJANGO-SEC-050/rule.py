@@ -1,4 +1,4 @@
-from codepathfinder import attribute, calls, flows, missing, regex, PropagationPresets, QueryType, Sources
+from codepathfinder import attribute, calls, And, Not, flows, missing, regex, PropagationPresets, QueryType, Sources
 from codepathfinder.python_decorators import python_rule
 
 # What a Django view receives from the client (`request` and `self.request`, REST framework's `data` and
@@ -12,6 +12,9 @@ HTML_ESCAPING = [
     calls("django.utils.html.format_html", "django.utils.html.format_html_join"),
     calls("django.template.loader.render_to_string"),
     calls("html.escape", "markupsafe.escape", "bleach.clean"),
+    # A template's render(): Django's template engines autoescape (the Jinja2 backend turns it on too). A
+    # bare jinja2.Template does not, so it stays out.
+    And(calls("*.render"), Not(calls("jinja2.Template.render", "jinja2.environment.Template.render"))),
 ]
 
 

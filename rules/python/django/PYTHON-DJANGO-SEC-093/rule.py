@@ -1,4 +1,4 @@
-from codepathfinder import calls, flows, PropagationPresets, Sources
+from codepathfinder import calls, flows, missing, PropagationPresets, QueryType, Sources
 from codepathfinder.python_decorators import python_rule
 
 # What a Django or DRF view receives from the client: the shared preset, plus the absolute URL the client
@@ -6,6 +6,12 @@ from codepathfinder.python_decorators import python_rule
 DJANGO_REQUEST = Sources.django_request() + [
     calls("request.build_absolute_uri", "*.request.build_absolute_uri"),
 ]
+
+
+class Docutils(QueryType):
+    """docutils.core: reStructuredText to HTML."""
+
+    fqns = ["docutils.core"]
 
 
 @python_rule(
@@ -25,6 +31,11 @@ def detect_django_request_data_marked_safe():
             calls("django.utils.safestring.mark_safe", "django.utils.safestring.SafeString").tracks(0, "s"),
             # Jinja2 backends in Django projects.
             calls("markupsafe.Markup", "jinja2.Markup", "jinja2.utils.Markup").tracks(0, "base"),
+            # ...except the `raw` directive, on by default: request data as the reST source, with the
+            # default settings, can write HTML of its own.
+            Docutils.method("publish_parts", "publish_string")
+            .where("settings_overrides", missing())
+            .tracks(0, "source"),
         ],
         # Escaped text is safe to mark: escape() and format_html() return escaped (and already safe) strings.
         sanitized_by=[
@@ -37,6 +48,8 @@ def detect_django_request_data_marked_safe():
                 "bleach.clean",
                 "nh3.clean",
             ),
+            # docutils' HTML writer escapes all text it copies into its output.
+            calls("docutils.core.publish_parts", "docutils.core.publish_string"),
         ],
         propagates_through=PropagationPresets.standard(),
         scope="global",

@@ -68,7 +68,12 @@ def detect_django_open_redirect():
             # response["Location"] = target
             calls("*.__setitem__", match_position={0: regex(r"(?i)^location$")}).tracks(1),
         ],
-        sanitized_by=[calls("django.urls.reverse", "django.urls.reverse_lazy")],
+        # urlencode() percent-encodes `/`, `\\`, `:` and `@`: its output is a query string, which cannot name
+        # another site wherever it is placed in the URL.
+        sanitized_by=[
+            calls("django.urls.reverse", "django.urls.reverse_lazy"),
+            calls("urllib.parse.urlencode", "django.utils.http.urlencode"),
+        ],
         propagates_through=PropagationPresets.standard(),
         scope="global",
         guards=["url_host", "allow_list"],

@@ -5,7 +5,7 @@ from codepathfinder.python_decorators import python_rule
 @python_rule(
     id="PYTHON-LANG-SEC-031",
     name="Insecure SHA1 Hash Usage",
-    severity="MEDIUM",
+    severity="LOW",
     category="lang",
     cwe="CWE-327",
     owasp="A02:2021",

@@ -83,6 +83,8 @@ def detect_session_trust_boundary():
                 "django.shortcuts.get_object_or_404",
                 "django.contrib.auth.authenticate",
             ),
+            # Django's session hash: an HMAC of the stored password hash, computed by the server.
+            calls("*.get_session_auth_hash"),
         ],
         propagates_through=PropagationPresets.standard(),
         scope="global",
