@@ -3,6 +3,7 @@
 //! loads the built-in catalog and user rules; [`fixtures`] reads expectations annotated in test files.
 
 pub mod catalog;
+pub mod doc;
 pub mod dsl;
 pub mod fixtures;
 pub mod ir;
