@@ -1,6 +1,7 @@
 //! Runs rules against their own fixtures: every annotated line must be found, nothing else may be.
 
-use crate::{compile, container, scan_go_source, scan_source, ScanOutput};
+use crate::{compile, container, scan_go_source, scan_source, CompiledRules, ScanOutput};
+use pathfinder_rules::catalog::Fixture;
 use pathfinder_rules::fixtures::expectations;
 use pathfinder_rules::Rule;
 use pathfinder_workspace::Language;
@@ -51,6 +52,33 @@ impl RuleResult {
     }
 }
 
+/// Scans one fixture file with the compiled rules, as a one-file scan of its language would; also returns
+/// the file's comments, where the expectations are written.
+pub fn scan_fixture(
+    language: Language,
+    fixture: &Fixture,
+    compiled: &CompiledRules,
+) -> (ScanOutput, Vec<(u32, String)>) {
+    let name = fixture.name.rsplit('/').next().unwrap_or(&fixture.name);
+    match language {
+        Language::Python => {
+            let (out, model) = scan_source(name, &fixture.text, compiled);
+            (out, model.comments)
+        }
+        Language::Go => {
+            let (out, model) = scan_go_source(name, &fixture.text, compiled);
+            (out, model.comments)
+        }
+        _ => {
+            let r = container::check_text(name, language, &fixture.text, &compiled.container);
+            (
+                ScanOutput::from_findings(r.findings, r.warnings, 1),
+                r.comments,
+            )
+        }
+    }
+}
+
 /// Runs one rule on its fixtures (only that rule, so other rules' findings never interfere).
 pub fn run_rule(rule: &Arc<Rule>) -> RuleResult {
     let mut result = RuleResult {
@@ -87,24 +115,7 @@ pub fn run_rule(rule: &Arc<Rule>) -> RuleResult {
         if language == Language::Go && !fixture.name.ends_with(".go") {
             continue;
         }
-        let name = fixture.name.rsplit('/').next().unwrap_or(&fixture.name);
-        let (out, comments) = match language {
-            Language::Python => {
-                let (out, model) = scan_source(name, &fixture.text, &compiled);
-                (out, model.comments)
-            }
-            Language::Go => {
-                let (out, model) = scan_go_source(name, &fixture.text, &compiled);
-                (out, model.comments)
-            }
-            _ => {
-                let r = container::check_text(name, language, &fixture.text, &compiled.container);
-                (
-                    ScanOutput::from_findings(r.findings, r.warnings, 1),
-                    r.comments,
-                )
-            }
-        };
+        let (out, comments) = scan_fixture(rule.language, fixture, &compiled);
         let lines: Vec<&str> = fixture.text.lines().collect();
         let exp = expectations(&rule.id, &comments, &lines);
         if fixture.positive && exp.expected.is_empty() && exp.todo_missed.is_empty() {

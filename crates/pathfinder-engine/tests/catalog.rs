@@ -415,3 +415,48 @@ fn detection_scope_apis_agree_with_the_fixtures() {
         problems.join("\n")
     );
 }
+
+/// Per bundle, every finding (rule, position, message) each rule reports on its own positive fixtures: a
+/// change of message or span shows as a snapshot diff even where the fixture's line set still passes.
+#[test]
+fn positive_fixture_findings_snapshot() {
+    use pathfinder_engine::fixtures::scan_fixture;
+    use std::collections::BTreeMap;
+    use std::fmt::Write;
+    let rules = builtin_rules().expect("catalog loads");
+    let mut bundles: BTreeMap<String, String> = BTreeMap::new();
+    for rule in &rules {
+        let compiled = compile(std::slice::from_ref(rule));
+        let bundle = format!(
+            "{}_{}",
+            rule.language.category(),
+            rule.bundle.as_deref().unwrap_or("none")
+        );
+        let out = bundles.entry(bundle).or_default();
+        for fixture in rule.fixtures.iter().filter(|f| f.positive) {
+            if rule.language == RuleLanguage::Go && !fixture.name.ends_with(".go") {
+                continue;
+            }
+            let (scan, _) = scan_fixture(rule.language, fixture, &compiled);
+            let mut all: Vec<_> = scan
+                .findings
+                .iter()
+                .map(|f| (f, ""))
+                .chain(scan.suppressed.iter().map(|f| (f, " (suppressed)")))
+                .collect();
+            all.sort_by(|a, b| a.0.location.cmp(&b.0.location));
+            for (f, note) in all {
+                let l = &f.location;
+                writeln!(
+                    out,
+                    "{} {}:{}:{}-{}:{}{note}\n    {}",
+                    f.rule_id, fixture.name, l.line, l.column, l.end_line, l.end_column, f.message
+                )
+                .unwrap();
+            }
+        }
+    }
+    for (bundle, text) in bundles {
+        insta::assert_snapshot!(format!("findings_{bundle}"), text);
+    }
+}

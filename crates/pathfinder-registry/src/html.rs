@@ -30,19 +30,6 @@ pub fn safe_url(url: &str) -> bool {
     !head.contains(':')
 }
 
-/// An `<a>` for an external link (opens in a new tab, no referrer), or plain text when the URL is unsafe.
-pub fn ext_link(url: &str, text: &str) -> String {
-    if safe_url(url) && !url.trim().is_empty() {
-        format!(
-            r#"<a href="{}" rel="noopener noreferrer" target="_blank">{}</a>"#,
-            esc(url.trim()),
-            esc(text)
-        )
-    } else {
-        esc(text)
-    }
-}
-
 /// Renders Markdown (CommonMark + tables) to HTML. Raw HTML in the source is shown as text.
 pub fn markdown(src: &str) -> String {
     let mut opts = Options::empty();

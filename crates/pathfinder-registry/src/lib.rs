@@ -8,7 +8,7 @@
 
 pub mod assets;
 mod html;
-pub mod markdown;
+pub mod page;
 pub mod server;
 pub mod site;
 

@@ -257,3 +257,38 @@ fn committed_bundle_is_current() {
 fn hex(bytes: &[u8]) -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
+
+/// One built-in rule's Markdown twin, whole: what an assistant or a reader of the raw file sees.
+#[test]
+fn markdown_twin_snapshot() {
+    insta::assert_snapshot!(text("python/lang/PYTHON-LANG-SEC-010.md"));
+}
+
+/// The escaped user rule from above, in both views: pins the escaping and the sections a sparse
+/// `meta.yaml` still gets.
+#[test]
+fn sparse_user_rule_page_snapshots() {
+    let dir = tempfile::tempdir().unwrap();
+    let rule_dir = dir.path().join("python/team/TEAM-002");
+    std::fs::create_dir_all(rule_dir.join("tests/positive")).unwrap();
+    std::fs::write(
+        rule_dir.join("rule.py"),
+        "from codepathfinder import calls\nfrom codepathfinder.python_decorators import python_rule\n\n@python_rule(id=\"TEAM-002\", name=\"No <b>exec</b> | pipes\", severity=\"MEDIUM\", cwe=\"CWE-95\", message=\"exec\")\ndef r():\n    return calls(\"exec\")\n",
+    )
+    .unwrap();
+    std::fs::write(
+        rule_dir.join("meta.yaml"),
+        "id: TEAM-002\nruleset: python/team/TEAM-002\nshort_description: \"Flags <script>x</script> exec | with a pipe\"\ndescription: \"Uses `exec` & friends. See [docs](https://example.com/a?b=1&c=2).\"\nreferences:\n  - title: \"A & B\"\n    url: \"https://example.com/ref\"\n",
+    )
+    .unwrap();
+    std::fs::write(
+        rule_dir.join("tests/positive/a.py"),
+        "exec(x)  # expect: TEAM-002\n",
+    )
+    .unwrap();
+    let rules = pathfinder_rules::catalog::load_rules_path(dir.path()).unwrap();
+    let site = build_site(&rules);
+    let get = |p: &str| String::from_utf8(site.get(p).unwrap().to_vec()).unwrap();
+    insta::assert_snapshot!("team_002_md", get("python/team/TEAM-002.md"));
+    insta::assert_snapshot!("team_002_html", get("python/team/TEAM-002.html"));
+}

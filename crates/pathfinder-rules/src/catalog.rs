@@ -68,15 +68,12 @@ impl Rule {
     /// What reporters show about this rule, from rule.py and meta.yaml.
     pub fn info(&self) -> RuleInfo {
         let meta = self.meta.clone().unwrap_or_default();
-        let short = if meta.short_description.trim().is_empty() {
-            self.message.clone()
-        } else {
-            meta.short_description.trim().to_string()
-        };
-        let full = if meta.description.trim().is_empty() {
+        let doc = crate::doc::RuleDoc::new(self);
+        let short = doc.summary.clone();
+        let full = if doc.description.is_empty() {
             short.clone()
         } else {
-            meta.description.trim().to_string()
+            doc.description.clone()
         };
         let precision = match meta.confidence.to_ascii_lowercase().as_str() {
             "high" => "high",
@@ -97,8 +94,8 @@ impl Rule {
             owasp: self.owasp.clone(),
             short_description: short,
             full_description: full,
-            help_text: help_text(self, &meta),
-            help_markdown: help_markdown(self, &meta),
+            help_text: doc.sarif_help_text(),
+            help_markdown: doc.sarif_help_markdown(),
             tags,
             precision,
             help_uri: self.bundle.as_ref().map(|b| {
@@ -120,58 +117,6 @@ impl Rule {
             None => format!("{}/{}", self.language.category(), self.id),
         }
     }
-}
-
-fn help_text(rule: &Rule, meta: &RuleMeta) -> String {
-    let mut out = String::new();
-    out.push_str(meta.description.trim());
-    if !meta.recommendations.is_empty() {
-        out.push_str("\n\nHow to fix:\n");
-        for (i, step) in meta.recommendations.iter().enumerate() {
-            out.push_str(&format!("{}. {}\n", i + 1, step.trim()));
-        }
-    }
-    if out.trim().is_empty() {
-        rule.message.clone()
-    } else {
-        out.trim().to_string()
-    }
-}
-
-fn help_markdown(rule: &Rule, meta: &RuleMeta) -> String {
-    let mut out = format!("## {}\n\n", rule.name);
-    if !meta.description.trim().is_empty() {
-        out.push_str(meta.description.trim());
-        out.push_str("\n\n");
-    } else {
-        out.push_str(&rule.message);
-        out.push_str("\n\n");
-    }
-    if !meta.recommendations.is_empty() {
-        out.push_str("### How to fix\n\n");
-        for (i, step) in meta.recommendations.iter().enumerate() {
-            out.push_str(&format!("{}. {}\n", i + 1, step.trim()));
-        }
-        out.push('\n');
-    }
-    if !meta.secure_example.trim().is_empty() {
-        let fence = rule.language.code_fence();
-        out.push_str(&format!("### Secure example\n\n```{fence}\n"));
-        out.push_str(meta.secure_example.trim_end());
-        out.push_str("\n```\n\n");
-    }
-    if !meta.detection_scope.trim().is_empty() {
-        out.push_str("### Detection scope\n\n");
-        out.push_str(meta.detection_scope.trim());
-        out.push_str("\n\n");
-    }
-    if !meta.references.is_empty() {
-        out.push_str("### References\n\n");
-        for r in &meta.references {
-            out.push_str(&format!("- [{}]({})\n", r.title, r.url));
-        }
-    }
-    out.trim_end().to_string()
 }
 
 /// A rule file that could not be loaded. Always names the file, and the line when there is one.

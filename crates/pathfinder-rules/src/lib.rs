@@ -4,6 +4,7 @@
 
 pub mod catalog;
 pub mod container;
+pub mod doc;
 pub mod dsl;
 pub mod fixtures;
 pub mod ir;
