@@ -30,7 +30,7 @@ pub struct RuleSet {
 
 impl RuleSet {
     pub fn load(paths: &[PathBuf]) -> Result<RuleSet, LoadError> {
-        let builtin = catalog::builtin_rules()?;
+        let builtin = pathfinder_engine::builtin::rules()?;
         let mut user = Vec::new();
         for p in paths {
             user.extend(catalog::load_rules_path(p)?);
