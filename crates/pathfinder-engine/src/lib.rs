@@ -4,6 +4,7 @@
 //! hierarchy known, every rule is evaluated on every model, in parallel, looking only at the call sites
 //! whose names can match (no per-rule tree walks).
 
+pub mod builtin;
 pub mod container;
 pub mod fixtures;
 mod go_module;

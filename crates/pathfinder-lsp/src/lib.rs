@@ -66,7 +66,8 @@ pub fn serve(connection: &Connection, version: &str) -> Result<End, String> {
     let (id, params) = connection
         .initialize_start()
         .map_err(|e| format!("language server initialize: {e}"))?;
-    let builtin = catalog::builtin_rules().map_err(|e| format!("cannot load rules: {e}"))?;
+    let builtin =
+        pathfinder_engine::builtin::rules().map_err(|e| format!("cannot load rules: {e}"))?;
     let mut server = Server::new(connection.sender.clone(), builtin, &params);
     connection
         .initialize_finish(

@@ -78,7 +78,8 @@ impl Server {
             Ok(None) => Default::default(),
             Err(e) => return Err(e.to_string()),
         };
-        let builtin = catalog::builtin_rules().map_err(|e| format!("cannot load rules: {e}"))?;
+        let builtin =
+            pathfinder_engine::builtin::rules().map_err(|e| format!("cannot load rules: {e}"))?;
         let mut extra = Vec::new();
         for p in &opts.rules {
             extra.extend(

@@ -20,7 +20,7 @@ static BUILTIN: Dir<'_> = include_dir!("$CARGO_MANIFEST_DIR/../../rules");
 pub use pathfinder_workspace::Language as RuleLanguage;
 
 /// A fixture file: source text plus whether it is a positive (vulnerable) or negative (safe) case.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Fixture {
     /// `tests/positive/server.py`
     pub name: String,
@@ -287,17 +287,92 @@ fn parse_meta(path: &str, text: &str) -> Result<RuleMeta, LoadError> {
     })
 }
 
-/// Every rule of the built-in catalog. The catalog is tested in `cargo test`, so an error here is a bug.
+/// A catalog compiled at build time that [`builtin_rules`] returns instead of interpreting the files.
+type CompiledCatalog = fn() -> Result<Vec<Arc<Rule>>, LoadError>;
+static COMPILED: std::sync::OnceLock<CompiledCatalog> = std::sync::OnceLock::new();
+
+/// Registers the catalog read at build time (`pathfinder_engine::builtin::rules`): the binary calls this at
+/// start so every entry point (the rule query, the registry, the servers) skips the DSL reader. The rules
+/// crate cannot embed it itself, because the build step runs this crate's reader.
+pub fn use_compiled_catalog(catalog: CompiledCatalog) {
+    let _ = COMPILED.set(catalog);
+}
+
+/// Every rule of the built-in catalog: the compiled copy when one is registered, else
+/// [`interpreted_builtin_rules`]. The catalog is tested in `cargo test`, so an error here is a bug.
 pub fn builtin_rules() -> Result<Vec<Arc<Rule>>, LoadError> {
+    match COMPILED.get() {
+        Some(compiled) => compiled(),
+        None => interpreted_builtin_rules(),
+    }
+}
+
+/// Every rule of the built-in catalog, interpreted from the embedded `rule.py` and `meta.yaml` files: what
+/// the compiled copy is checked against.
+pub fn interpreted_builtin_rules() -> Result<Vec<Arc<Rule>>, LoadError> {
+    rules_from_read(read_builtin()?)
+}
+
+/// One rule file of the built-in catalog as the DSL reader and the YAML parser leave it, before it becomes
+/// [`Rule`]s: what the engine's build script stores, so start-up interprets no `rule.py` and parses no YAML.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ReadRuleFile {
+    pub origin: String,
+    pub source: String,
+    pub records: Vec<ReadRecord>,
+    pub bundle: Option<String>,
+    pub meta: Option<RuleMeta>,
+    pub fixtures: Vec<Fixture>,
+}
+
+/// A [`RuleRecord`] in a serialisable form (`family` is `python`, `go`, `legacy` or `container`).
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ReadRecord {
+    pub family: String,
+    pub line: u32,
+    pub record: serde_json::Value,
+}
+
+const FAMILIES: [(Family, &str); 4] = [
+    (Family::Python, "python"),
+    (Family::Go, "go"),
+    (Family::Legacy, "legacy"),
+    (Family::Container, "container"),
+];
+
+/// Reads (interprets) every rule file of the embedded catalog, in parallel.
+pub fn read_builtin() -> Result<Vec<ReadRuleFile>, LoadError> {
     use rayon::prelude::*;
     let mut dirs = Vec::new();
     rule_dirs(&BUILTIN, &mut dirs);
-    // Reading a hundred rule files and their YAML is a visible part of a small scan: do it in parallel.
-    let loaded: Vec<Vec<Rule>> = dirs
+    let read: Vec<Option<ReadRuleFile>> = dirs
         .par_iter()
-        .map(|d| load_builtin(d))
+        .map(|d| read_builtin_dir(d))
         .collect::<Result<_, _>>()?;
-    let mut rules: Vec<Rule> = loaded.into_iter().flatten().collect();
+    Ok(read.into_iter().flatten().collect())
+}
+
+/// Turns read rule files into the catalog's rules, sorted by id.
+pub fn rules_from_read(files: Vec<ReadRuleFile>) -> Result<Vec<Arc<Rule>>, LoadError> {
+    let mut rules = Vec::new();
+    for f in files {
+        let mut records = Vec::with_capacity(f.records.len());
+        for r in f.records {
+            let family = FAMILIES
+                .iter()
+                .find(|(_, name)| *name == r.family)
+                .map(|(family, _)| *family)
+                .ok_or_else(|| err(&f.origin, format!("unknown rule family {:?}", r.family)))?;
+            records.push(RuleRecord {
+                family,
+                line: r.line,
+                record: r.record,
+            });
+        }
+        rules.extend(build_rules(
+            &f.origin, &f.source, records, f.bundle, f.meta, f.fixtures, true,
+        )?);
+    }
     rules.sort_by(|a, b| a.id.cmp(&b.id));
     Ok(rules.into_iter().map(Arc::new).collect())
 }
@@ -316,8 +391,7 @@ fn rule_dirs<'d>(dir: &'d Dir<'d>, out: &mut Vec<&'d Dir<'d>>) {
     }
 }
 
-fn load_builtin(dir: &Dir<'_>) -> Result<Vec<Rule>, LoadError> {
-    let mut out = Vec::new();
+fn read_builtin_dir(dir: &Dir<'_>) -> Result<Option<ReadRuleFile>, LoadError> {
     if let Some(file) = dir
         .files()
         .find(|f| f.path().file_name().is_some_and(|n| n == "rule.py"))
@@ -356,11 +430,28 @@ fn load_builtin(dir: &Dir<'_>) -> Result<Vec<Rule>, LoadError> {
             .map(|p| p.to_string_lossy().to_string())
             .collect();
         let bundle = (parts.len() >= 4).then(|| parts[parts.len() - 3].clone());
-        out.extend(build_rules(
-            &origin, source, records, bundle, meta, fixtures, true,
-        )?);
+        let records = records
+            .into_iter()
+            .map(|r| ReadRecord {
+                family: FAMILIES
+                    .iter()
+                    .find(|(family, _)| *family == r.family)
+                    .map_or("python", |(_, name)| name)
+                    .to_string(),
+                line: r.line,
+                record: r.record,
+            })
+            .collect();
+        return Ok(Some(ReadRuleFile {
+            origin,
+            source: source.to_string(),
+            records,
+            bundle,
+            meta,
+            fixtures,
+        }));
     }
-    Ok(out)
+    Ok(None)
 }
 
 /// Heuristic the reference tool also uses: a `.py` file is a rule file when it talks to the rule SDK.
