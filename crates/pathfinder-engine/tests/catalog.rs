@@ -326,8 +326,8 @@ fn keyword_constraints_name_known_parameters() {
     );
 }
 
-/// The calls a finding is about: the call sites starting where the finding starts (the sink of a flow,
-/// the matched call of a pattern), by resolved name and by callee text.
+/// The calls starting at a position (where a finding or its flow's source starts: the sink or source
+/// call of a flow, the matched call of a pattern), by resolved name and by callee text.
 fn flagged_calls(model: &pathfinder_python::FileModel, line: u32, column: u32) -> Vec<String> {
     let mut names = Vec::new();
     for call in &model.calls {
@@ -366,10 +366,16 @@ fn detection_scope_apis_agree_with_the_fixtures() {
             let name = fixture.name.rsplit('/').next().unwrap_or(&fixture.name);
             let (out, model) = pathfinder_engine::scan_source(name, &fixture.text, &compiled);
             for f in out.findings.iter().filter(|f| f.rule_id == rule.id) {
-                flagged.push((
-                    fixture.positive,
-                    flagged_calls(&model, f.location.line, f.location.column),
-                ));
+                let mut names = flagged_calls(&model, f.location.line, f.location.column);
+                // A flow's source is named on the page too (`random.random` feeding a token).
+                if let Some(source) = f.flow.first().filter(|s| s.message.starts_with("source")) {
+                    names.extend(flagged_calls(
+                        &model,
+                        source.location.line,
+                        source.location.column,
+                    ));
+                }
+                flagged.push((fixture.positive, names));
             }
             for call in &model.calls {
                 called.extend(call.fqn.clone());
