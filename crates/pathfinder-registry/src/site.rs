@@ -606,7 +606,7 @@ fn rule_page(rule: &Rule, by_id: &HashMap<String, Arc<Rule>>) -> String {
         "code": code,
         "rule": rule.source,
         "fixtures": fixtures,
-        "codeName": rule.language.example_file_name(),
+        "codeName": rule.language.example_file(),
     });
     let playground = format!(
         r#"<p class="muted">Edit the vulnerable code or the rule: findings update as you type (<kbd>Ctrl</kbd>+<kbd>Enter</kbd> analyses at once), computed by the real engine.</p>
