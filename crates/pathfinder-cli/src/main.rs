@@ -289,8 +289,6 @@ fn main() -> ExitCode {
     unsafe {
         libc::signal(libc::SIGPIPE, libc::SIG_DFL);
     }
-    // The built-in rules as compiled at build time: start-up interprets no rule file.
-    pathfinder_rules::catalog::use_compiled_catalog(pathfinder_engine::builtin::rules);
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(e) => {

@@ -1,7 +1,7 @@
 //! `pathfinder registry build`: writes the static rule registry (HTML pages, Markdown twins, index).
 
-use crate::util::error;
-use pathfinder_rules::query::resolve;
+use crate::util::{builtin_rules, error};
+use pathfinder_rules::query::resolve_with;
 use pathfinder_rules::RuleQuery;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -23,7 +23,7 @@ pub fn site_rules(
         builtin: !no_builtin,
         ..RuleQuery::catalog()
     };
-    Ok(resolve(&query)?.1.rules)
+    Ok(resolve_with(&query, builtin_rules)?.1.rules)
 }
 
 pub fn build(out: &Path, rulesets: &[String], rules: &[PathBuf], no_builtin: bool) -> u8 {

@@ -1,15 +1,15 @@
 //! `pathfinder rules list|show|ir`.
 
-use crate::util::error;
+use crate::util::{builtin_rules, error};
 use pathfinder_rules::dsl;
 use pathfinder_rules::fixtures::expectations;
-use pathfinder_rules::query::resolve;
+use pathfinder_rules::query::resolve_with;
 use pathfinder_rules::{Rule, RuleLanguage, RuleQuery, RuleSet};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 fn load(rules: &[PathBuf]) -> Option<RuleSet> {
-    match RuleSet::load(rules, true) {
+    match RuleSet::load_with(rules, Some(builtin_rules)) {
         Ok(r) => Some(r),
         Err(e) => {
             error(format!("cannot load rules: {e}"));
@@ -25,7 +25,7 @@ pub fn list(rulesets: &[String], rules: &[PathBuf], format: &str) -> u8 {
         paths: rules.to_vec(),
         ..RuleQuery::catalog()
     };
-    let chosen = match resolve(&query) {
+    let chosen = match resolve_with(&query, builtin_rules) {
         Ok((_, selection)) => selection.rules,
         Err(e) => {
             error(e);
@@ -201,7 +201,7 @@ pub fn ir(file: &Path, pretty: bool) -> u8 {
         Err(e) => {
             // Not a file: perhaps a rule id (or ruleset path) of a built-in rule.
             let builtin = (!file.exists())
-                .then(|| RuleSet::load(&[], true).ok())
+                .then(|| RuleSet::load_with(&[], Some(builtin_rules)).ok())
                 .flatten()
                 .and_then(|set| find_rule(&set, &display));
             match builtin {

@@ -1,6 +1,6 @@
 //! `pathfinder scan`.
 
-use crate::util::{error, note, rfc3339, warn};
+use crate::util::{builtin_rules, error, note, rfc3339, warn};
 use crate::{ScanArgs, VERSION};
 use globset::{GlobBuilder, GlobMatcher};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
@@ -554,7 +554,10 @@ fn rules_for(
         no_taint: args.no_taint,
         ..RuleQuery::default()
     };
-    let rule_set = match RuleSet::load(&query.paths, query.builtin) {
+    let loader = query
+        .builtin
+        .then_some(builtin_rules as query::BuiltinLoader);
+    let rule_set = match RuleSet::load_with(&query.paths, loader) {
         Ok(r) => r,
         Err(e) => {
             error(format!("cannot load rules: {e}"));

@@ -1,9 +1,9 @@
 //! `pathfinder test`: every rule against its own fixtures, with a per-rule TP/FN/FP matrix.
 
-use crate::util::error;
+use crate::util::{builtin_rules, error};
 use crate::TestArgs;
 use pathfinder_engine::fixtures::{run_rule, RuleResult};
-use pathfinder_rules::query::resolve;
+use pathfinder_rules::query::resolve_with;
 use pathfinder_rules::RuleQuery;
 use rayon::prelude::*;
 
@@ -14,7 +14,7 @@ pub fn run(args: TestArgs) -> u8 {
         ids: args.only.clone(),
         ..RuleQuery::catalog()
     };
-    let rules = match resolve(&query) {
+    let rules = match resolve_with(&query, builtin_rules) {
         Ok((_, selection)) => selection.rules,
         Err(e) => {
             error(e);

@@ -1,6 +1,9 @@
 //! Small shared helpers: stderr messages, timestamps.
 
 use pathfinder_findings::report::escape_untrusted;
+use pathfinder_rules::catalog::LoadError;
+use pathfinder_rules::Rule;
+use std::sync::Arc;
 use std::time::{SystemTime, UNIX_EPOCH};
 
 /// Messages name files and quote rule text: both are untrusted, so they are escaped (one message, one line).
@@ -15,6 +18,12 @@ pub fn warn(message: impl std::fmt::Display) {
 /// An informational stderr line (`--verbose`), escaped like warnings.
 pub fn note(message: impl std::fmt::Display) {
     eprintln!("{}", escape_untrusted(&message.to_string()));
+}
+
+/// The built-in catalog, for every command: the one place that says how it is read (as compiled at build
+/// time, so start-up interprets no rule file).
+pub fn builtin_rules() -> Result<Vec<Arc<Rule>>, LoadError> {
+    pathfinder_engine::builtin::rules()
 }
 
 /// RFC 3339 UTC timestamp without pulling in a date library for one line.

@@ -64,8 +64,7 @@ mod tests {
             assert_eq!(s, i, "{} differs from its interpretation", i.origin);
         }
         let from_stored = super::rules().expect("stored rules build");
-        let from_interpreted =
-            pathfinder_rules::catalog::interpreted_builtin_rules().expect("rules build");
+        let from_interpreted = pathfinder_rules::catalog::builtin_rules().expect("rules build");
         assert_eq!(from_stored.len(), from_interpreted.len());
         for (s, i) in from_stored.iter().zip(&from_interpreted) {
             assert_eq!(format!("{s:?}"), format!("{i:?}"), "rule {}", i.id);

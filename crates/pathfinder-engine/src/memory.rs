@@ -37,7 +37,7 @@ pub const SUPPORTED: &[RuleLanguage] = &[
 
 /// The file name findings carry when the caller gives none.
 pub fn default_file_name(language: RuleLanguage) -> &'static str {
-    language.example_file_name()
+    language.example_file()
 }
 
 /// Analyses `code` as the file `path` with `rules`, through the same per-file model, matching and taint code

@@ -143,7 +143,7 @@ impl RulePage {
             .filter(|f| f.positive)
             .map(|f| json!({"name": f.name, "text": crate::site::strip_annotations(&f.text)}))
             .collect();
-        let code_name = rule.language.example_file_name();
+        let code_name = rule.language.example_file();
         let data = json!({
             "id": rule.id,
             "language": doc.language,

@@ -287,29 +287,10 @@ fn parse_meta(path: &str, text: &str) -> Result<RuleMeta, LoadError> {
     })
 }
 
-/// A catalog compiled at build time that [`builtin_rules`] returns instead of interpreting the files.
-type CompiledCatalog = fn() -> Result<Vec<Arc<Rule>>, LoadError>;
-static COMPILED: std::sync::OnceLock<CompiledCatalog> = std::sync::OnceLock::new();
-
-/// Registers the catalog read at build time (`pathfinder_engine::builtin::rules`): the binary calls this at
-/// start so every entry point (the rule query, the registry, the servers) skips the DSL reader. The rules
-/// crate cannot embed it itself, because the build step runs this crate's reader.
-pub fn use_compiled_catalog(catalog: CompiledCatalog) {
-    let _ = COMPILED.set(catalog);
-}
-
-/// Every rule of the built-in catalog: the compiled copy when one is registered, else
-/// [`interpreted_builtin_rules`]. The catalog is tested in `cargo test`, so an error here is a bug.
+/// Every rule of the built-in catalog, interpreted from the embedded `rule.py` and `meta.yaml` files. A scan
+/// takes the engine's copy, read at build time (`pathfinder_engine::builtin`); this is what it is checked
+/// against. The catalog is tested in `cargo test`, so an error here is a bug.
 pub fn builtin_rules() -> Result<Vec<Arc<Rule>>, LoadError> {
-    match COMPILED.get() {
-        Some(compiled) => compiled(),
-        None => interpreted_builtin_rules(),
-    }
-}
-
-/// Every rule of the built-in catalog, interpreted from the embedded `rule.py` and `meta.yaml` files: what
-/// the compiled copy is checked against.
-pub fn interpreted_builtin_rules() -> Result<Vec<Arc<Rule>>, LoadError> {
     rules_from_read(read_builtin()?)
 }
 

@@ -37,6 +37,16 @@ pub struct Conventions {
     /// FQN prefixes of such calls (`hashlib.`: every digest).
     #[serde(default)]
     pub clean_call_prefixes: Vec<String>,
+    /// Method names whose result is a boolean, a count or a position (`startswith`, `find`): no text of
+    /// the receiver flows on.
+    #[serde(default)]
+    pub clean_methods: Vec<String>,
+    /// Calls that make their arguments components of a file path (`os.path.join`, `pathlib.Path`).
+    #[serde(default)]
+    pub path_joins: Vec<String>,
+    /// Types a mapping's `get(key, default, type=...)` converts the value to (`int`): the result is clean.
+    #[serde(default)]
+    pub converting_types: Vec<String>,
     /// Annotation names (last name, optionally inside `Optional[...]`) that make a handler parameter a
     /// value the framework converted (`int`, `UUID`): never a taint source.
     #[serde(default)]
@@ -102,6 +112,9 @@ impl Library {
             let (c, from) = (&mut lib.conventions, file.conventions);
             c.clean_calls.extend(from.clean_calls);
             c.clean_call_prefixes.extend(from.clean_call_prefixes);
+            c.clean_methods.extend(from.clean_methods);
+            c.path_joins.extend(from.path_joins);
+            c.converting_types.extend(from.converting_types);
             c.numeric_annotations.extend(from.numeric_annotations);
             c.route_converters.extend(from.route_converters);
             c.injected_types.extend(from.injected_types);
@@ -239,6 +252,9 @@ mod tests {
         let c = &lib.conventions;
         assert!(c.route_converters.iter().any(|r| r == "uuid"));
         assert!(c.dependency_calls.iter().any(|d| d == "Depends"));
+        assert!(c.clean_methods.iter().any(|m| m == "startswith"));
+        assert!(c.path_joins.iter().any(|p| p == "os.path.join"));
+        assert!(c.converting_types.iter().any(|t| t == "int"));
         let two = Library::parse(&[
             ("a.yaml", "conventions:\n  clean_calls: [m.f]\n"),
             ("b.yaml", "conventions:\n  clean_calls: [m.g]\n"),

@@ -82,9 +82,21 @@ pub struct Selection {
     pub warnings: Vec<String>,
 }
 
+/// Where the built-in catalog comes from: [`catalog::builtin_rules`] interprets the embedded files; a
+/// consumer may hand in another source of the same rules (one compiled at build time).
+pub type BuiltinLoader = fn() -> Result<Vec<Arc<Rule>>, LoadError>;
+
 /// Loads what `query` needs (the built-in catalog unless turned off, and its rule paths) and selects.
 pub fn resolve(query: &RuleQuery) -> Result<(RuleSet, Selection), String> {
-    let set = RuleSet::load(&query.paths, query.builtin)
+    resolve_with(query, catalog::builtin_rules)
+}
+
+/// [`resolve`] with the built-in catalog from `builtin`.
+pub fn resolve_with(
+    query: &RuleQuery,
+    builtin: BuiltinLoader,
+) -> Result<(RuleSet, Selection), String> {
+    let set = RuleSet::load_with(&query.paths, query.builtin.then_some(builtin))
         .map_err(|e| format!("cannot load rules: {e}"))?;
     let selection = set.select(query)?;
     Ok((set, selection))
@@ -94,10 +106,20 @@ impl RuleSet {
     /// The built-in catalog (unless `builtin` is false) and the rules of `paths`. Any rule file that
     /// fails to load is an error.
     pub fn load(paths: &[PathBuf], builtin: bool) -> Result<RuleSet, LoadError> {
-        let builtin = if builtin {
-            catalog::builtin_rules()?
-        } else {
-            Vec::new()
+        RuleSet::load_with(
+            paths,
+            builtin.then_some(catalog::builtin_rules as BuiltinLoader),
+        )
+    }
+
+    /// [`RuleSet::load`] with the built-in catalog from `builtin` (none when `None`).
+    pub fn load_with(
+        paths: &[PathBuf],
+        builtin: Option<BuiltinLoader>,
+    ) -> Result<RuleSet, LoadError> {
+        let builtin = match builtin {
+            Some(load) => load()?,
+            None => Vec::new(),
         };
         let mut user = Vec::new();
         for p in paths {

@@ -52,7 +52,7 @@ impl Language {
     }
 
     /// The file name code in this language is analysed under when it has none (playground, MCP, LSP).
-    pub fn example_file_name(self) -> &'static str {
+    pub fn example_file(self) -> &'static str {
         match self {
             Language::Python => "example.py",
             Language::Go => "example.go",
@@ -257,7 +257,7 @@ mod tests {
         for l in Language::ALL {
             assert_eq!(Language::parse(l.category()), Some(l));
             assert_eq!(Language::parse(l.as_str()), Some(l));
-            assert_eq!(classify(l.example_file_name()), Some(l));
+            assert_eq!(classify(l.example_file()), Some(l));
         }
         assert_eq!(Language::parse(" Golang"), Some(Language::Go));
         assert_eq!(Language::parse("compose"), Some(Language::Compose));

@@ -141,50 +141,27 @@ pub(super) fn state_key(expr: &Expr) -> Option<String> {
     }
 }
 
-/// String methods whose result is a boolean, a count or a position: no text of the receiver flows on.
+fn conventions() -> &'static pathfinder_rules::library::Conventions {
+    &pathfinder_rules::library::python().conventions
+}
+
+/// Methods whose result is a boolean, a count or a position (`clean_methods` in the library data): no
+/// text of the receiver flows on.
 pub(super) fn is_clean_method(name: &str) -> bool {
-    matches!(
-        name,
-        "isdigit"
-            | "isalnum"
-            | "isalpha"
-            | "isdecimal"
-            | "isnumeric"
-            | "isidentifier"
-            | "isspace"
-            | "islower"
-            | "isupper"
-            | "istitle"
-            | "isascii"
-            | "isprintable"
-            | "startswith"
-            | "endswith"
-            | "count"
-            | "find"
-            | "rfind"
-    )
+    conventions().clean_methods.iter().any(|m| m == name)
 }
 
-/// Calls that make their arguments components of a file path.
+/// Calls that make their arguments components of a file path (`path_joins` in the library data).
 pub(super) fn is_path_join(fqn: &str) -> bool {
-    matches!(
-        fqn,
-        "os.path.join"
-            | "posixpath.join"
-            | "ntpath.join"
-            | "pathlib.Path"
-            | "pathlib.PurePath"
-            | "pathlib.PosixPath"
-            | "pathlib.Path.joinpath"
-            | "pathlib.PurePath.joinpath"
-    )
+    conventions().path_joins.iter().any(|p| p == fqn)
 }
 
-/// `request.args.get("n", 1, type=int)`: the mapping converts the value to a number or boolean.
+/// `request.args.get("n", 1, type=int)`: the mapping converts the value to a number or boolean
+/// (`converting_types` in the library data).
 pub(super) fn is_converting_get(call: &ast::ExprCall) -> bool {
     matches!(call.func.as_ref(), Expr::Attribute(a) if a.attr.id.as_str() == "get")
         && call.arguments.keywords.iter().any(|k| {
             k.arg.as_ref().is_some_and(|a| a.id.as_str() == "type")
-                && matches!(&k.value, Expr::Name(n) if matches!(n.id.as_str(), "int" | "float" | "bool"))
+                && matches!(&k.value, Expr::Name(n) if conventions().converting_types.iter().any(|t| t == n.id.as_str()))
         })
 }
