@@ -189,7 +189,7 @@ impl<'a> Walker<'_, '_, 'a> {
         for &r in &self.scratch {
             t.add(
                 Label::Rule(r),
-                Trace::start(span, format!("source: {text}")),
+                Trace::start(span, StepKind::Source, "source: ", text.to_string()),
             );
         }
         t
@@ -239,7 +239,9 @@ impl<'a> Walker<'_, '_, 'a> {
                         let mut steps = trace.steps();
                         steps.push(Step {
                             span,
-                            what: format!("sink: {callee}"),
+                            kind: StepKind::Sink,
+                            verb: "sink: ",
+                            subject: callee.to_string(),
                             place: None,
                         });
                         self.findings.push(TaintFinding {
@@ -254,7 +256,9 @@ impl<'a> Walker<'_, '_, 'a> {
                         let mut steps = trace.steps();
                         steps.push(Step {
                             span,
-                            what: format!("sink: {callee}"),
+                            kind: StepKind::Sink,
+                            verb: "sink: ",
+                            subject: callee.to_string(),
                             place: None,
                         });
                         self.param_attr_sinks.push((*p, *path, rule, steps, index));
@@ -265,7 +269,9 @@ impl<'a> Walker<'_, '_, 'a> {
                         let mut steps = trace.steps();
                         steps.push(Step {
                             span,
-                            what: format!("sink: {callee}"),
+                            kind: StepKind::Sink,
+                            verb: "sink: ",
+                            subject: callee.to_string(),
                             place: None,
                         });
                         self.param_sinks.push((*p, rule, steps, index));
@@ -359,7 +365,8 @@ impl<'a> Walker<'_, '_, 'a> {
                     let mut added = Taint::default();
                     positional.iter().for_each(|p| added.union(p));
                     if !added.is_empty() {
-                        let added = added.then(span, || format!("added to {key}"));
+                        let added =
+                            added.then(span, StepKind::Assignment, "added to ", || key.to_string());
                         st.entry(key).or_default().union(&added);
                     }
                 }
@@ -445,7 +452,7 @@ impl<'a> Walker<'_, '_, 'a> {
         for &r in &self.scratch {
             result.add(
                 Label::Rule(r),
-                Trace::start(span, format!("source: {callee}")),
+                Trace::start(span, StepKind::Source, "source: ", callee.to_string()),
             );
         }
         if is_converting_get(call) {
