@@ -7,6 +7,7 @@ use pathfinder_engine::{compile, CompiledRules};
 use pathfinder_findings::report::{render, Format, RenderOptions};
 use pathfinder_findings::{
     Confidence, Detection, Diagnostic, Finding, FlowStep, Location, RuleInfo, ScanReport, Severity,
+    StepKind,
 };
 use pathfinder_rules::catalog::{builtin_rules, load_rule_text};
 use pathfinder_rules::RuleLanguage;
@@ -150,6 +151,15 @@ impl Bytes<'_> {
                     location: self.location(),
                     message: self.string(),
                     snippet: self.string(),
+                    kind: [
+                        StepKind::Source,
+                        StepKind::Assignment,
+                        StepKind::Call,
+                        StepKind::Return,
+                        StepKind::Sink,
+                        StepKind::Step,
+                    ][usize::from(self.byte()) % 6],
+                    subject: self.string(),
                 })
                 .collect(),
             fingerprint: self.string(),

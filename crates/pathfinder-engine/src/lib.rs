@@ -977,7 +977,9 @@ fn taint_findings(
                         end_line: p.end_line,
                         end_column: p.end_column,
                     },
-                    message: s.what.clone(),
+                    message: s.message(),
+                    kind: step_kind(s.kind),
+                    subject: s.subject.clone(),
                     snippet: p.snippet.clone(),
                 },
                 None => {
@@ -989,7 +991,9 @@ fn taint_findings(
                             .trim()
                             .to_string(),
                         location,
-                        message: s.what.clone(),
+                        message: s.message(),
+                        kind: step_kind(s.kind),
+                        subject: s.subject.clone(),
                     }
                 }
             })
@@ -997,6 +1001,19 @@ fn taint_findings(
         out.push(f);
     }
     out
+}
+
+/// The reporters' kind of a taint step.
+fn step_kind(kind: pathfinder_python::taint::StepKind) -> pathfinder_findings::StepKind {
+    use pathfinder_findings::StepKind as F;
+    use pathfinder_python::taint::StepKind as P;
+    match kind {
+        P::Source => F::Source,
+        P::Assignment => F::Assignment,
+        P::Call => F::Call,
+        P::Return => F::Return,
+        P::Sink => F::Sink,
+    }
 }
 
 /// A span of a file as a finding location.

@@ -126,6 +126,38 @@ pub struct Location {
     pub end_column: u32,
 }
 
+/// What a taint step does.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum StepKind {
+    /// Where the data enters (a source call, attribute or parameter).
+    Source,
+    /// Bound to a name or stored in a container or attribute.
+    Assignment,
+    /// Passed into, through or returned by a call.
+    Call,
+    /// Returned by a function.
+    Return,
+    /// The operation the rule reports.
+    Sink,
+    /// Not known (a step read from an older report).
+    #[default]
+    Step,
+}
+
+impl StepKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            StepKind::Source => "source",
+            StepKind::Assignment => "assignment",
+            StepKind::Call => "call",
+            StepKind::Return => "return",
+            StepKind::Sink => "sink",
+            StepKind::Step => "step",
+        }
+    }
+}
+
 /// One step of a taint path (source, intermediate assignments, sink).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct FlowStep {
@@ -133,6 +165,12 @@ pub struct FlowStep {
     /// What happens here, e.g. "source: request.args.get", "assigned to cmd", "sink: os.system".
     pub message: String,
     pub snippet: String,
+    /// What the step does, as the engine typed it.
+    #[serde(default)]
+    pub kind: StepKind,
+    /// The name the step is about: the variable (`cmd`), the callee (`os.system`), the source text.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub subject: String,
 }
 
 /// The parts of a rule that reporters show. Built from `rule.py` + `meta.yaml` by the rules crate.

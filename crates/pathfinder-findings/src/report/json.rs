@@ -5,7 +5,7 @@ use super::{
     detection_scope, rules_by_id, severity_counts, sink_call, source_sink, tainted_var,
     INFORMATION_URI, TOOL_NAME,
 };
-use crate::{Detection, Finding, FlowStep, ScanReport, Severity};
+use crate::{Detection, Finding, FlowStep, ScanReport, Severity, StepKind};
 use serde::Serialize;
 use serde_json::{Map, Value};
 
@@ -140,6 +140,9 @@ struct Step<'a> {
     end_column: u32,
     message: &'a str,
     snippet: &'a str,
+    /// source, assignment, call, return or sink (absent when not known).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    kind: Option<&'static str>,
 }
 
 #[derive(Serialize)]
@@ -206,6 +209,7 @@ fn result<'a>(f: &'a Finding, references: &'a [String]) -> JsonResult<'a> {
                         end_column: s.location.end_column,
                         message: &s.message,
                         snippet: &s.snippet,
+                        kind: (s.kind != StepKind::Step).then(|| s.kind.as_str()),
                     })
                     .collect()
             }),

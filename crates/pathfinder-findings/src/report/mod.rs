@@ -10,7 +10,7 @@ mod junit;
 mod sarif;
 mod text;
 
-use crate::{Detection, Finding, FlowStep, RuleInfo, ScanReport, Severity};
+use crate::{Detection, Finding, FlowStep, RuleInfo, ScanReport, Severity, StepKind};
 use std::collections::HashMap;
 use std::fmt;
 use std::str::FromStr;
@@ -151,21 +151,27 @@ fn source_sink(f: &Finding) -> Option<(&FlowStep, &FlowStep)> {
     Some((f.flow.first()?, f.flow.last()?))
 }
 
-/// The sink call name, from the engine's `"sink: os.system"` step message convention.
+/// The sink call name: the subject of a typed sink step (a step of an older report without a kind: its
+/// `"sink: os.system"` message).
 fn sink_call(step: &FlowStep) -> Option<&str> {
-    step.message
-        .strip_prefix("sink:")
-        .map(str::trim)
-        .filter(|s| !s.is_empty())
+    match step.kind {
+        StepKind::Sink => Some(step.subject.as_str()),
+        StepKind::Step => step.message.strip_prefix("sink:").map(str::trim),
+        _ => None,
+    }
+    .filter(|s| !s.is_empty())
 }
 
-/// The first variable the tainted value was bound to (`"assigned to cmd"` step messages).
+/// The first variable the tainted value was bound to: the subject of the first assignment step (for a
+/// step without a kind, its `"assigned to cmd"` message).
 fn tainted_var(f: &Finding) -> Option<&str> {
     f.flow.iter().find_map(|s| {
-        s.message
-            .strip_prefix("assigned to")
-            .map(str::trim)
-            .filter(|v| !v.is_empty())
+        match s.kind {
+            StepKind::Assignment => Some(s.subject.as_str()),
+            StepKind::Step => s.message.strip_prefix("assigned to").map(str::trim),
+            _ => None,
+        }
+        .filter(|v| !v.is_empty())
     })
 }
 

@@ -3,6 +3,7 @@
 
 use pathfinder_findings::{
     Confidence, Detection, Diagnostic, Finding, FlowStep, Location, RuleInfo, ScanReport, Severity,
+    StepKind,
 };
 
 pub const BIND: &str = "PYTHON-LANG-SEC-070";
@@ -70,6 +71,8 @@ fn step(location: Location, message: &str, snippet: &str) -> FlowStep {
         location,
         message: message.into(),
         snippet: snippet.into(),
+        kind: StepKind::default(),
+        subject: String::new(),
     }
 }
 

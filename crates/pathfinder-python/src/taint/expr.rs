@@ -197,7 +197,7 @@ impl<'a> Walker<'_, '_, 'a> {
         for &r in &self.scratch {
             t.add(
                 Label::Rule(r),
-                Trace::start(span, format!("source: {text}")),
+                Trace::start(span, StepKind::Source, "source: ", text.to_string()),
             );
         }
         t
@@ -247,7 +247,9 @@ impl<'a> Walker<'_, '_, 'a> {
                         let mut steps = trace.steps();
                         steps.push(Step {
                             span,
-                            what: format!("sink: {callee}"),
+                            kind: StepKind::Sink,
+                            verb: "sink: ",
+                            subject: callee.to_string(),
                             place: None,
                         });
                         self.findings.push(TaintFinding {
@@ -262,7 +264,9 @@ impl<'a> Walker<'_, '_, 'a> {
                         let mut steps = trace.steps();
                         steps.push(Step {
                             span,
-                            what: format!("sink: {callee}"),
+                            kind: StepKind::Sink,
+                            verb: "sink: ",
+                            subject: callee.to_string(),
                             place: None,
                         });
                         self.param_attr_sinks.push((*p, *path, rule, steps, index));
@@ -273,7 +277,9 @@ impl<'a> Walker<'_, '_, 'a> {
                         let mut steps = trace.steps();
                         steps.push(Step {
                             span,
-                            what: format!("sink: {callee}"),
+                            kind: StepKind::Sink,
+                            verb: "sink: ",
+                            subject: callee.to_string(),
                             place: None,
                         });
                         self.param_sinks.push((*p, rule, steps, index));
@@ -367,7 +373,8 @@ impl<'a> Walker<'_, '_, 'a> {
                     let mut added = Taint::default();
                     positional.iter().for_each(|p| added.union(p));
                     if !added.is_empty() {
-                        let added = added.then(span, || format!("added to {key}"));
+                        let added =
+                            added.then(span, StepKind::Assignment, "added to ", || key.to_string());
                         st.entry(key).or_default().union(&added);
                     }
                 }
@@ -453,7 +460,7 @@ impl<'a> Walker<'_, '_, 'a> {
         for &r in &self.scratch {
             result.add(
                 Label::Rule(r),
-                Trace::start(span, format!("source: {callee}")),
+                Trace::start(span, StepKind::Source, "source: ", callee.to_string()),
             );
         }
         if is_converting_get(call) {

@@ -6,7 +6,7 @@
 use super::summary_apply::state_key;
 use super::value::{Label, Taint, Trace};
 use super::walker::Walker;
-use super::{Step, TaintFinding};
+use super::{Step, StepKind, TaintFinding};
 use crate::bindings::span_of;
 use crate::calls::callee_text;
 use crate::model::Span;
@@ -45,7 +45,12 @@ impl<'a> Walker<'_, '_, 'a> {
         for r in 0..self.rules {
             t.add(
                 Label::ParamAttr(param as u16, index as u16, r),
-                Trace::start(span, format!("parameter attribute {key}")),
+                Trace::start(
+                    span,
+                    StepKind::Source,
+                    "parameter attribute ",
+                    key.to_string(),
+                ),
             );
         }
     }
@@ -168,9 +173,17 @@ impl<'a> Walker<'_, '_, 'a> {
                 let text = format!("{}{path}", callee_text(arg));
                 result.add(
                     Label::Rule(*rule),
-                    Trace::start(span_of(arg.range()), format!("source: {text}")).then(
+                    Trace::start(
+                        span_of(arg.range()),
+                        StepKind::Source,
+                        "source: ",
+                        text.to_string(),
+                    )
+                    .then(
                         span,
-                        || format!("returned by {callee}"),
+                        StepKind::Call,
+                        "returned by ",
+                        || callee.to_string(),
                         true,
                     ),
                 );
@@ -224,9 +237,17 @@ impl<'a> Walker<'_, '_, 'a> {
                         let text = format!("{}{rest}", callee_text(arg));
                         result.add(
                             Label::Rule(*rule),
-                            Trace::start(span_of(arg.range()), format!("source: {text}")).then(
+                            Trace::start(
+                                span_of(arg.range()),
+                                StepKind::Source,
+                                "source: ",
+                                text.to_string(),
+                            )
+                            .then(
                                 span,
-                                || format!("returned by {callee}"),
+                                StepKind::Call,
+                                "returned by ",
+                                || callee.to_string(),
                                 true,
                             ),
                         );
@@ -241,9 +262,17 @@ impl<'a> Walker<'_, '_, 'a> {
                 let text = format!("{}{path}", callee_text(arg));
                 result.add(
                     Label::Rule(*rule),
-                    Trace::start(span_of(arg.range()), format!("source: {text}")).then(
+                    Trace::start(
+                        span_of(arg.range()),
+                        StepKind::Source,
+                        "source: ",
+                        text.to_string(),
+                    )
+                    .then(
                         span,
-                        || format!("returned by {callee}"),
+                        StepKind::Call,
+                        "returned by ",
+                        || callee.to_string(),
                         true,
                     ),
                 );
@@ -266,7 +295,12 @@ impl<'a> Walker<'_, '_, 'a> {
                             if let Some(i) = i {
                                 t.add(
                                     Label::ParamAttr(q as u16, i as u16, *rule),
-                                    Trace::start(span, format!("parameter attribute {full}")),
+                                    Trace::start(
+                                        span,
+                                        StepKind::Source,
+                                        "parameter attribute ",
+                                        full.to_string(),
+                                    ),
                                 );
                             }
                         }
@@ -291,12 +325,16 @@ impl<'a> Walker<'_, '_, 'a> {
             let mut steps = vec![
                 Step {
                     span: span_of(arg.range()),
-                    what: format!("source: {text}"),
+                    kind: StepKind::Source,
+                    verb: "source: ",
+                    subject: text.to_string(),
                     place: None,
                 },
                 Step {
                     span,
-                    what: format!("passed to {callee}"),
+                    kind: StepKind::Call,
+                    verb: "passed to ",
+                    subject: callee.to_string(),
                     place: None,
                 },
             ];

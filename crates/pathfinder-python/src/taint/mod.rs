@@ -102,12 +102,48 @@ pub struct ReturnedEntry {
     pub constant: bool,
 }
 
-/// One step of a taint path. `place` is set when the step is in another file (a summary imported from it).
+/// What a step of a taint path does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StepKind {
+    /// Where the data enters: a source call, attribute or parameter (or, in a summary, a parameter).
+    Source,
+    /// Bound to a name, or stored in a container or attribute.
+    Assignment,
+    /// Passed into, through or returned by a call.
+    Call,
+    /// Returned by the function.
+    Return,
+    /// The operation the rule reports.
+    Sink,
+}
+
+/// One step of a taint path: what it does, and the name it is about (the variable, the callee, the source
+/// text). `place` is set when the step is in another file (a summary imported from it).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Step {
     pub span: Span,
-    pub what: String,
+    pub kind: StepKind,
+    /// The words before the subject in the step's message (`"assigned to "`, `"sink: "`).
+    pub verb: &'static str,
+    pub subject: String,
     pub place: Option<Place>,
+}
+
+impl Step {
+    pub fn new(span: Span, kind: StepKind, verb: &'static str, subject: String) -> Step {
+        Step {
+            span,
+            kind,
+            verb,
+            subject,
+            place: None,
+        }
+    }
+
+    /// The step as reporters show it: `assigned to cmd`, `sink: os.system`.
+    pub fn message(&self) -> String {
+        format!("{}{}", self.verb, self.subject)
+    }
 }
 
 /// A position in another file, already resolved to lines and columns.

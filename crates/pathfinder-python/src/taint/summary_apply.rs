@@ -47,13 +47,19 @@ impl<'a> Walker<'_, '_, 'a> {
             if matches!(label, Label::Rule(r) if self.spec.follows_calls(*r)) {
                 result.add(
                     *label,
-                    trace.then(span, || format!("returned by {callee}"), true),
+                    trace.then(
+                        span,
+                        StepKind::Call,
+                        "returned by ",
+                        || callee.to_string(),
+                        true,
+                    ),
                 );
             }
         }
         for &(p, rule) in &summary.param_returns {
             if let Some(t) = arg_taint(p as usize) {
-                let mut through = t.then(span, || format!("through {callee}"));
+                let mut through = t.then(span, StepKind::Call, "through ", || callee.to_string());
                 // Only this rule's taint passes; rules that do not follow calls were propagated already.
                 through
                     .0
@@ -77,7 +83,9 @@ impl<'a> Walker<'_, '_, 'a> {
                     Label::Rule(r) | Label::Weak(r) if r == rule => {
                         steps.push(Step {
                             span,
-                            what: format!("passed to {callee}"),
+                            kind: StepKind::Call,
+                            verb: "passed to ",
+                            subject: callee.to_string(),
                             place: None,
                         });
                         steps.extend(inner.iter().skip(1).cloned());

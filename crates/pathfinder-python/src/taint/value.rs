@@ -1,7 +1,7 @@
 //! Taint values: labels, the paths that brought them, and the per-name state of a walk.
 
 use super::RuleIdx;
-use super::Step;
+use super::{Step, StepKind};
 use crate::model::{Span, Value};
 use rustc_hash::FxHashMap;
 use std::rc::Rc;
@@ -15,13 +15,14 @@ pub(super) struct Trace {
 }
 
 impl Trace {
-    pub(super) fn start(span: Span, what: String) -> Rc<Trace> {
+    pub(super) fn start(
+        span: Span,
+        kind: StepKind,
+        verb: &'static str,
+        subject: String,
+    ) -> Rc<Trace> {
         Rc::new(Trace {
-            step: Step {
-                span,
-                what,
-                place: None,
-            },
+            step: Step::new(span, kind, verb, subject),
             prev: None,
             len: 1,
             crosses: false,
@@ -46,7 +47,9 @@ impl Trace {
     pub(super) fn then(
         self: &Rc<Trace>,
         span: Span,
-        what: impl FnOnce() -> String,
+        kind: StepKind,
+        verb: &'static str,
+        subject: impl FnOnce() -> String,
         crosses: bool,
     ) -> Rc<Trace> {
         // Long chains add nothing for the reader; keep the source and the latest steps bounded.
@@ -54,11 +57,7 @@ impl Trace {
             return self.clone();
         }
         Rc::new(Trace {
-            step: Step {
-                span,
-                what: what(),
-                place: None,
-            },
+            step: Step::new(span, kind, verb, subject()),
             prev: Some(self.clone()),
             len: self.len + 1,
             crosses: crosses || self.crosses,
@@ -165,11 +164,17 @@ impl Taint {
         self.0.iter().map(|(l, _)| *l)
     }
 
-    pub(super) fn then(&self, span: Span, what: impl Fn() -> String) -> Taint {
+    pub(super) fn then(
+        &self,
+        span: Span,
+        kind: StepKind,
+        verb: &'static str,
+        subject: impl Fn() -> String,
+    ) -> Taint {
         Taint(
             self.0
                 .iter()
-                .map(|(l, t)| (*l, t.then(span, &what, false)))
+                .map(|(l, t)| (*l, t.then(span, kind, verb, &subject, false)))
                 .collect(),
         )
     }

@@ -142,14 +142,14 @@ impl<'w, 'b, 'a> Walker<'w, 'b, 'a> {
             for &r in &self.scratch {
                 t.add(
                     Label::Rule(r),
-                    Trace::start(span, format!("source: parameter {p}")),
+                    Trace::start(span, StepKind::Source, "source: parameter ", p.to_string()),
                 );
             }
             if symbolic_params {
                 for r in 0..self.rules {
                     t.add(
                         Label::Param(i as u16, r),
-                        Trace::start(span, format!("parameter {p}")),
+                        Trace::start(span, StepKind::Source, "parameter ", p.to_string()),
                     );
                 }
             }
@@ -208,7 +208,9 @@ impl<'w, 'b, 'a> Walker<'w, 'b, 'a> {
                     let mut steps = trace.steps();
                     steps.push(Step {
                         span,
-                        what: "sink: returned as the response body".to_string(),
+                        kind: StepKind::Sink,
+                        verb: "sink: ",
+                        subject: "returned as the response body".to_string(),
                         place: None,
                     });
                     self.findings.push(TaintFinding {
@@ -251,10 +253,9 @@ impl<'w, 'b, 'a> Walker<'w, 'b, 'a> {
                         let mut steps = trace.steps();
                         steps.push(Step {
                             span,
-                            what: format!(
-                                "sink: returned as response field {}",
-                                entry.path.join(".")
-                            ),
+                            kind: StepKind::Sink,
+                            verb: "sink: returned as response field ",
+                            subject: entry.path.join("."),
                             place: None,
                         });
                         self.findings.push(TaintFinding {
@@ -405,8 +406,12 @@ impl<'w, 'b, 'a> Walker<'w, 'b, 'a> {
                             self.check_return_fields(r, d, st);
                         }
                     }
-                    self.returns
-                        .union(&t.then(span_of(r.range()), || "returned".to_string()));
+                    self.returns.union(&t.then(
+                        span_of(r.range()),
+                        StepKind::Return,
+                        "returned",
+                        String::new,
+                    ));
                 }
             }
             Stmt::If(i) => self.if_chain(i, st),
@@ -551,7 +556,9 @@ impl<'w, 'b, 'a> Walker<'w, 'b, 'a> {
                     let span = span_of(name.range());
                     s.insert(
                         name.to_string(),
-                        subject_taint.then(span, || format!("captured as {name}")),
+                        subject_taint.then(span, StepKind::Assignment, "captured as ", || {
+                            name.to_string()
+                        }),
                     );
                 }
             }
@@ -794,9 +801,12 @@ impl<'w, 'b, 'a> Walker<'w, 'b, 'a> {
                 if let Some(k) = state_key(&sub.value) {
                     if !t.is_empty() {
                         let span = span_of(target.range());
-                        st.entry(k.clone())
-                            .or_default()
-                            .union(&t.then(span, || format!("stored in {k}")));
+                        st.entry(k.clone()).or_default().union(&t.then(
+                            span,
+                            StepKind::Assignment,
+                            "stored in ",
+                            || k.to_string(),
+                        ));
                     }
                 }
             }
@@ -808,7 +818,12 @@ impl<'w, 'b, 'a> Walker<'w, 'b, 'a> {
                     st.remove(&key);
                 } else {
                     let span = span_of(target.range());
-                    st.insert(key.clone(), t.then(span, || format!("assigned to {key}")));
+                    st.insert(
+                        key.clone(),
+                        t.then(span, StepKind::Assignment, "assigned to ", || {
+                            key.to_string()
+                        }),
+                    );
                 }
             }
         }
