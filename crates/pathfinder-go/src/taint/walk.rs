@@ -8,6 +8,7 @@ use pathfinder_python::taint::{
 };
 use pathfinder_python::{FileModel, Span};
 use rustc_hash::{FxHashMap, FxHashSet};
+use std::rc::Rc;
 use tree_sitter::Node;
 
 /// Statements visited per function before the rest is left out (bounded work on huge functions).
@@ -101,7 +102,10 @@ pub(super) struct Ctx<'a> {
     /// span starts at its method name, not at the start of its node).
     call_at: FxHashMap<u32, u32>,
     /// Summaries of the file's functions by key (`Func`, `Type.Method`).
-    pub local: FxHashMap<String, Summary>,
+    pub local: FxHashMap<String, Rc<Summary>>,
+    /// Keys of every function of the file, and whether a call named one this round.
+    pub function_keys: FxHashSet<String>,
+    pub consulted: bool,
     pub record: bool,
     findings: Vec<TaintFinding>,
     rules: RuleIdx,
@@ -129,6 +133,8 @@ impl<'a> Ctx<'a> {
             external,
             call_at,
             local: FxHashMap::default(),
+            function_keys: FxHashSet::default(),
+            consulted: false,
             record: false,
             findings: Vec::new(),
             rules: spec.rule_count(),
@@ -416,7 +422,13 @@ impl<'a> Ctx<'a> {
             self.remember_checks(r, &lhs, last_name.as_deref(), fr);
             let t = self.expr(r, st, fr, 0);
             for l in &lhs {
-                self.assign_to(*l, t.clone(), compound, st, fr);
+                // The error result of `b, err := io.ReadAll(r.Body)` is not the data read.
+                let t = if is_error_name(self.text(*l)) {
+                    Taint::default()
+                } else {
+                    t.clone()
+                };
+                self.assign_to(*l, t, compound, st, fr);
             }
             return;
         }
@@ -1326,7 +1338,7 @@ impl<'a> Ctx<'a> {
     }
 
     /// The summary of a function or method of this file that a call names.
-    fn local_summary(&self, n: Node, fr: &Frame) -> Option<Summary> {
+    fn local_summary(&mut self, n: Node, fr: &Frame) -> Option<Rc<Summary>> {
         let f = n.child_by_field_name("function")?;
         let key = match f.kind() {
             "identifier" => self.text(f).to_string(),
@@ -1341,6 +1353,9 @@ impl<'a> Ctx<'a> {
             }
             _ => return None,
         };
+        if self.function_keys.contains(&key) {
+            self.consulted = true;
+        }
         self.local.get(&key).cloned()
     }
 }
@@ -1353,6 +1368,10 @@ fn arg_for(args: &[Taint], p: usize, params: usize) -> Option<Taint> {
         return Some(t);
     }
     args.get(p).cloned()
+}
+
+fn is_error_name(name: &str) -> bool {
+    name == "err" || name.ends_with("Err")
 }
 
 /// Methods that decode into the value they are given (`c.BodyParser(job)`, `json.Unmarshal(b, v)`).
