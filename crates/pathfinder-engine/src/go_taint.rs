@@ -6,7 +6,7 @@
 use crate::taint::FlowRules;
 use pathfinder_go::module::Context;
 use pathfinder_go::taint::{callee, import_dir, package_dir, summary_name, Callee};
-use pathfinder_python::taint::ExportedFunction;
+use pathfinder_python::taint::{Effect, ExportedFunction};
 use pathfinder_python::{CrossFile, FileModel};
 use rayon::prelude::*;
 use rustc_hash::FxHashMap;
@@ -76,6 +76,38 @@ pub(crate) fn cross_package_flows(
     if callees.iter().all(Vec::is_empty) {
         return;
     }
+    // Rules one of whose sources occurs in the file, or in a file it calls (source data can come back),
+    // over the call graph for as many steps as there are rounds. Only for these does a callee need to
+    // run a caller's rule, or a caller learn a summary.
+    let mut sourced: Vec<Vec<u32>> = models
+        .par_iter()
+        .map(|m| {
+            let mut r = flow.following_rules_with_sources(m);
+            for x in flow.following_rules_with_field_sources(&m.source) {
+                if !r.contains(&x) {
+                    r.push(x);
+                }
+            }
+            r
+        })
+        .collect();
+    for _ in 0..ROUNDS {
+        let mut grew = false;
+        for i in 0..n {
+            for (_, _, d) in &callees[i] {
+                for k in 0..sourced[*d].len() {
+                    let r = sourced[*d][k];
+                    if !sourced[i].contains(&r) {
+                        sourced[i].push(r);
+                        grew = true;
+                    }
+                }
+            }
+        }
+        if !grew {
+            break;
+        }
+    }
     let mut forced: Vec<Vec<u32>> = vec![Vec::new(); n];
     let mut external: Vec<Vec<ExportedFunction>> = vec![Vec::new(); n];
     let mut dirty = vec![false; n];
@@ -95,7 +127,9 @@ pub(crate) fn cross_package_flows(
                     .collect();
                 for (_, _, d) in &callees[i] {
                     for &r in &mine {
-                        if !models[*d].flow_rules.contains(&r) && !forced[*d].contains(&r) {
+                        let wanted = sourced[i].contains(&r) || sourced[*d].contains(&r);
+                        if wanted && !models[*d].flow_rules.contains(&r) && !forced[*d].contains(&r)
+                        {
                             forced[*d].push(r);
                             dirty[*d] = true;
                             grew = true;
@@ -118,8 +152,22 @@ pub(crate) fn cross_package_flows(
         let mut changed = false;
         for i in 0..n {
             let mut called: Vec<ExportedFunction> = Vec::new();
+            let runs = |r: u32| models[i].flow_rules.contains(&r) && flow.follows_calls(r);
+            let has_sources = |r: u32| sourced[i].contains(&r);
             for (written, key, _) in &callees[i] {
                 if let Some(e) = exports.get(key.as_str()) {
+                    // Only a summary that can change this file's analysis.
+                    let matters = e.effects.iter().any(|effect| match effect {
+                        Effect::ParamSink { rule, .. } => has_sources(*rule),
+                        Effect::ReturnsSource { rule, .. } => runs(*rule),
+                        Effect::ParamAttrSink { rule, .. } => has_sources(*rule),
+                        Effect::ParamReturns { .. }
+                        | Effect::ParamAttrReturns { .. }
+                        | Effect::CtorAttrReturns { .. } => false,
+                    }) || e.rules.iter().any(|&r| runs(r) && has_sources(r));
+                    if !matters {
+                        continue;
+                    }
                     let mut e = (*e).clone();
                     e.function = written.clone();
                     called.push(e);
@@ -148,6 +196,7 @@ fn reanalyse(
     flow: &FlowRules,
 ) {
     let redo: Vec<usize> = (0..models.len()).filter(|&i| dirty[i]).collect();
+
     if redo.is_empty() {
         return;
     }

@@ -169,6 +169,11 @@ impl Glob {
         })
     }
 
+    /// The pattern as written.
+    pub(crate) fn source(&self) -> &str {
+        &self.source
+    }
+
     pub(crate) fn last_segment(&self) -> Option<&str> {
         let last = self.source.rsplit('.').next()?;
         (!last.contains(['*', '?'])).then_some(last)

@@ -296,6 +296,36 @@ impl FlowRules {
         })
     }
 
+    /// The rules (run-wide numbers) that follow calls and one of whose attribute sources is read in this
+    /// text as a field: `.URL` for `net/http.Request.URL`. Go writes a typed field read under the
+    /// variable's name (`r.URL`), so the resolved name never appears in the text, only its last part.
+    pub fn following_rules_with_field_sources(&self, text: &str) -> Vec<u32> {
+        // Each distinct field is looked for once, however many rules list it.
+        let mut seen: Vec<(&str, bool)> = Vec::new();
+        let mut out = Vec::new();
+        for r in self.rules.iter().filter(|r| r.global) {
+            let mut any = false;
+            for g in &r.attribute_sources {
+                let p = match seen.iter().find(|(src, _)| *src == g.source()) {
+                    Some(&(_, p)) => p,
+                    None => {
+                        let p = field_read_in(g, text);
+                        seen.push((g.source(), p));
+                        p
+                    }
+                };
+                if p {
+                    any = true;
+                    break;
+                }
+            }
+            if any {
+                out.push(r.index);
+            }
+        }
+        out
+    }
+
     /// Whether rule number `rule` follows calls into other functions (`scope="global"`).
     pub fn follows_calls(&self, rule: u32) -> bool {
         self.rules.get(rule as usize).is_some_and(|r| r.global)
@@ -305,6 +335,28 @@ impl FlowRules {
         rule.index = self.rules.len() as u32;
         self.rules.push(rule);
     }
+}
+
+/// Whether `text` reads the field an attribute source names (`.URL` for `net/http.Request.URL`) and
+/// mentions its owner type as Go writes it (`http.Request`).
+fn field_read_in(g: &Glob, text: &str) -> bool {
+    let owner = g.source().rsplit_once('.').and_then(|(o, _)| {
+        let ty = o.rsplit('/').next()?;
+        ty.contains('.').then_some(ty)
+    });
+    if owner.is_some_and(|o| !text.contains(o)) {
+        return false;
+    }
+    let Some(last) = g.last_segment() else {
+        return true;
+    };
+    let bytes = text.as_bytes();
+    text.match_indices(last).any(|(i, _)| {
+        let after = bytes.get(i + last.len());
+        i > 0
+            && bytes[i - 1] == b'.'
+            && !after.is_some_and(|b| b.is_ascii_alphanumeric() || *b == b'_')
+    })
 }
 
 /// Compiles a rule whose whole matcher is `flow`.

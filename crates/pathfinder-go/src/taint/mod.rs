@@ -65,9 +65,12 @@ pub(crate) fn analyze(
     let functions = walk::functions(root, &model.source);
     let mut cx = walk::Ctx::new(model, spec, external, fields);
     let mut summaries: Vec<Summary> = vec![Summary::default(); functions.len()];
-    // Summaries only grow; a few rounds settle chains of helpers in any order of declaration.
-    for round in 0..SUMMARY_ROUNDS {
-        let last = round + 1 == SUMMARY_ROUNDS;
+    cx.function_keys = functions.iter().map(|f| f.key.clone()).collect();
+    // Summaries only grow, so a finding made with an earlier round's summaries stays true: every round
+    // reports, and another round runs only while a summary some call consulted has changed.
+    cx.record = true;
+    for _ in 0..SUMMARY_ROUNDS {
+        cx.consulted = false;
         let mut changed = false;
         for (i, f) in functions.iter().enumerate() {
             let s = cx.function(f);
@@ -75,16 +78,11 @@ pub(crate) fn analyze(
                 changed = true;
             }
             summaries[i] = s.clone();
-            cx.local.insert(f.key.clone(), s);
+            cx.local.insert(f.key.clone(), std::rc::Rc::new(s));
         }
-        if !changed || last {
+        if !changed || !cx.consulted {
             break;
         }
-    }
-    // The final pass reports: every summary it uses is final.
-    cx.record = true;
-    for f in &functions {
-        cx.function(f);
     }
     let exported = export(model, spec, &functions, &summaries);
     (cx.into_findings(), exported)

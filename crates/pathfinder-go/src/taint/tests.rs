@@ -217,7 +217,7 @@ fn sanitizers_clean_only_their_rule_and_steps_run_source_to_sink() {
 ";
     assert_eq!(found(body), vec![(0, 4)]);
     let m = model(body);
-    let steps: Vec<&str> = m.taint[0].steps.iter().map(|s| s.what.as_str()).collect();
+    let steps: Vec<String> = m.taint[0].steps.iter().map(|s| s.message()).collect();
     assert_eq!(
         steps,
         vec![

@@ -1,7 +1,7 @@
 //! Taint values of the Go walk: per rule, where the data came from (a source, or a parameter of the
 //! function being summarised) and the steps it took.
 
-use pathfinder_python::taint::{RuleIdx, Step};
+use pathfinder_python::taint::{RuleIdx, Step, StepKind};
 use pathfinder_python::Span;
 use rustc_hash::FxHashMap;
 use std::rc::Rc;
@@ -17,13 +17,14 @@ pub(super) struct Trace {
 }
 
 impl Trace {
-    pub(super) fn start(span: Span, what: String) -> Rc<Trace> {
+    pub(super) fn start(
+        span: Span,
+        kind: StepKind,
+        verb: &'static str,
+        subject: String,
+    ) -> Rc<Trace> {
         Rc::new(Trace {
-            step: Step {
-                span,
-                what,
-                place: None,
-            },
+            step: Step::new(span, kind, verb, subject),
             prev: None,
             len: 1,
         })
@@ -45,15 +46,17 @@ impl Trace {
         out
     }
 
-    pub(super) fn then(self: &Rc<Trace>, span: Span, what: impl FnOnce() -> String) -> Rc<Trace> {
+    pub(super) fn then(
+        self: &Rc<Trace>,
+        span: Span,
+        kind: StepKind,
+        verb: &'static str,
+        subject: impl FnOnce() -> String,
+    ) -> Rc<Trace> {
         if self.len >= MAX_STEPS || self.step.span == span {
             return self.clone();
         }
-        self.push(Step {
-            span,
-            what: what(),
-            place: None,
-        })
+        self.push(Step::new(span, kind, verb, subject()))
     }
 
     fn push(self: &Rc<Trace>, step: Step) -> Rc<Trace> {
@@ -121,12 +124,18 @@ impl Taint {
     }
 
     /// The same labels, one step further.
-    pub(super) fn then(&self, span: Span, what: impl Fn() -> String) -> Taint {
+    pub(super) fn then(
+        &self,
+        span: Span,
+        kind: StepKind,
+        verb: &'static str,
+        subject: impl Fn() -> String,
+    ) -> Taint {
         Taint(
             self.0
                 .iter()
                 .map(|l| Label {
-                    trace: l.trace.then(span, &what),
+                    trace: l.trace.then(span, kind, verb, &subject),
                     ..l.clone()
                 })
                 .collect(),

@@ -3,11 +3,13 @@
 use super::guards::{self, Fact};
 use super::value::{Label, State, Taint, Trace};
 use super::Summary;
+use pathfinder_python::taint::StepKind;
 use pathfinder_python::taint::{
     ArgSel, Effect, ExportedFunction, RuleIdx, Step, TaintFinding, TaintSpec,
 };
 use pathfinder_python::{FileModel, Span};
 use rustc_hash::{FxHashMap, FxHashSet};
+use std::rc::Rc;
 use tree_sitter::Node;
 
 /// Statements visited per function before the rest is left out (bounded work on huge functions).
@@ -101,7 +103,10 @@ pub(super) struct Ctx<'a> {
     /// span starts at its method name, not at the start of its node).
     call_at: FxHashMap<u32, u32>,
     /// Summaries of the file's functions by key (`Func`, `Type.Method`).
-    pub local: FxHashMap<String, Summary>,
+    pub local: FxHashMap<String, Rc<Summary>>,
+    /// Keys of every function of the file, and whether a call named one this round.
+    pub function_keys: FxHashSet<String>,
+    pub consulted: bool,
     pub record: bool,
     findings: Vec<TaintFinding>,
     rules: RuleIdx,
@@ -129,6 +134,8 @@ impl<'a> Ctx<'a> {
             external,
             call_at,
             local: FxHashMap::default(),
+            function_keys: FxHashSet::default(),
+            consulted: false,
             record: false,
             findings: Vec::new(),
             rules: spec.rule_count(),
@@ -208,7 +215,12 @@ impl<'a> Ctx<'a> {
                     .map(|rule| Label {
                         rule,
                         param: None,
-                        trace: Trace::start(span(id), format!("source: parameter {name}")),
+                        trace: Trace::start(
+                            span(id),
+                            StepKind::Source,
+                            "source: parameter ",
+                            name.to_string(),
+                        ),
                         crosses: false,
                     })
                     .collect();
@@ -222,7 +234,12 @@ impl<'a> Ctx<'a> {
                         .map(|rule| Label {
                             rule,
                             param: Some(i),
-                            trace: Trace::start(span(id), format!("parameter {name}")),
+                            trace: Trace::start(
+                                span(id),
+                                StepKind::Source,
+                                "parameter ",
+                                name.to_string(),
+                            ),
                             crosses: false,
                         })
                         .collect();
@@ -307,7 +324,12 @@ impl<'a> Ctx<'a> {
                         let t = self.expr(e, st, fr, 0);
                         // An error result is not the data the caller uses.
                         if self.text(e) != "err" {
-                            fr.ret.union(&t.then(span(n), || "returned".into()));
+                            fr.ret.union(&t.then(
+                                span(n),
+                                StepKind::Return,
+                                "returned",
+                                String::new,
+                            ));
                         }
                     }
                 }
@@ -416,7 +438,13 @@ impl<'a> Ctx<'a> {
             self.remember_checks(r, &lhs, last_name.as_deref(), fr);
             let t = self.expr(r, st, fr, 0);
             for l in &lhs {
-                self.assign_to(*l, t.clone(), compound, st, fr);
+                // The error result of `b, err := io.ReadAll(r.Body)` is not the data read.
+                let t = if is_error_name(self.text(*l)) {
+                    Taint::default()
+                } else {
+                    t.clone()
+                };
+                self.assign_to(*l, t, compound, st, fr);
             }
             return;
         }
@@ -524,7 +552,7 @@ impl<'a> Ctx<'a> {
         let t = if t.is_empty() {
             t
         } else {
-            t.then(at, || format!("assigned to {key}"))
+            t.then(at, StepKind::Assignment, "assigned to ", || key.to_string())
         };
         if weak {
             st.vars.entry(key.to_string()).or_default().union(&t);
@@ -959,7 +987,12 @@ impl<'a> Ctx<'a> {
                 t.0.push(Label {
                     rule,
                     param: None,
-                    trace: Trace::start(span(n), format!("source: {}", self.text(n))),
+                    trace: Trace::start(
+                        span(n),
+                        StepKind::Source,
+                        "source: ",
+                        self.text(n).to_string(),
+                    ),
                     crosses: false,
                 });
             }
@@ -1060,7 +1093,9 @@ impl<'a> Ctx<'a> {
                 }
             }
             for l in checked.0.iter().filter(|l| l.rule == rule) {
-                let trace = l.trace.then(at, || format!("sink: {callee}"));
+                let trace = l
+                    .trace
+                    .then(at, StepKind::Sink, "sink: ", || callee.to_string());
                 self.reach_sink(l, trace.steps(), idx, l.crosses, fr);
             }
         }
@@ -1087,7 +1122,7 @@ impl<'a> Ctx<'a> {
                 result.0.push(Label {
                     rule,
                     param: None,
-                    trace: Trace::start(at, format!("source: {}", self.text(n))),
+                    trace: Trace::start(at, StepKind::Source, "source: ", self.text(n).to_string()),
                     crosses: false,
                 });
             }
@@ -1209,7 +1244,8 @@ impl<'a> Ctx<'a> {
                     out.0.push(Label {
                         rule: *rule,
                         param: None,
-                        trace: trace.then(at, || format!("returned by {callee}")),
+                        trace: trace
+                            .then(at, StepKind::Call, "returned by ", || callee.to_string()),
                         crosses: true,
                     });
                 }
@@ -1219,7 +1255,9 @@ impl<'a> Ctx<'a> {
                     for l in a.0.iter().filter(|l| l.rule == *rule) {
                         if !out.has(l.rule, l.param) {
                             out.0.push(Label {
-                                trace: l.trace.then(at, || format!("through {callee}")),
+                                trace: l
+                                    .trace
+                                    .then(at, StepKind::Call, "through ", || callee.to_string()),
                                 crosses: true,
                                 ..l.clone()
                             });
@@ -1230,7 +1268,10 @@ impl<'a> Ctx<'a> {
             for (p, rule, steps, sink) in &s.param_sinks {
                 if let Some(a) = arg_for(args, *p as usize, s.params.len()) {
                     for l in a.0.iter().filter(|l| l.rule == *rule) {
-                        let mut path = l.trace.then(at, || format!("passed to {callee}")).steps();
+                        let mut path = l
+                            .trace
+                            .then(at, StepKind::Call, "passed to ", || callee.to_string())
+                            .steps();
                         // The callee's path starts at its parameter.
                         path.extend(steps.iter().skip(1).cloned());
                         self.reach_sink(l, path, *sink, true, fr);
@@ -1286,7 +1327,8 @@ impl<'a> Ctx<'a> {
                         out.0.push(Label {
                             rule,
                             param: None,
-                            trace: trace.then(at, || format!("returned by {callee}")),
+                            trace: trace
+                                .then(at, StepKind::Call, "returned by ", || callee.to_string()),
                             crosses: true,
                         });
                     }
@@ -1299,7 +1341,9 @@ impl<'a> Ctx<'a> {
                         for l in a.0.iter().filter(|l| l.rule == rule) {
                             if !out.has(l.rule, l.param) {
                                 out.0.push(Label {
-                                    trace: l.trace.then(at, || format!("through {callee}")),
+                                    trace: l.trace.then(at, StepKind::Call, "through ", || {
+                                        callee.to_string()
+                                    }),
                                     crosses: true,
                                     ..l.clone()
                                 });
@@ -1313,8 +1357,10 @@ impl<'a> Ctx<'a> {
                     };
                     if let Some(a) = arg_for(args, *param as usize, e.params.len()) {
                         for l in a.0.iter().filter(|l| l.rule == rule) {
-                            let mut path =
-                                l.trace.then(at, || format!("passed to {callee}")).steps();
+                            let mut path = l
+                                .trace
+                                .then(at, StepKind::Call, "passed to ", || callee.to_string())
+                                .steps();
                             path.extend(steps.iter().skip(1).cloned());
                             self.reach_sink(l, path, idx, true, fr);
                         }
@@ -1331,7 +1377,7 @@ impl<'a> Ctx<'a> {
     }
 
     /// The summary of a function or method of this file that a call names.
-    fn local_summary(&self, n: Node, fr: &Frame) -> Option<Summary> {
+    fn local_summary(&mut self, n: Node, fr: &Frame) -> Option<Rc<Summary>> {
         let f = n.child_by_field_name("function")?;
         let key = match f.kind() {
             "identifier" => self.text(f).to_string(),
@@ -1346,6 +1392,9 @@ impl<'a> Ctx<'a> {
             }
             _ => return None,
         };
+        if self.function_keys.contains(&key) {
+            self.consulted = true;
+        }
         self.local.get(&key).cloned()
     }
 }
@@ -1358,6 +1407,10 @@ fn arg_for(args: &[Taint], p: usize, params: usize) -> Option<Taint> {
         return Some(t);
     }
     args.get(p).cloned()
+}
+
+fn is_error_name(name: &str) -> bool {
+    name == "err" || name.ends_with("Err")
 }
 
 /// Methods that decode into the value they are given (`c.BodyParser(job)`, `json.Unmarshal(b, v)`).
