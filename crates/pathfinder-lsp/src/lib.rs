@@ -478,8 +478,14 @@ impl Server {
                 .map(|(u, d)| (self.relative_path(u), Arc::from(d.text.as_str())))
                 .collect();
             open.insert(rel.clone(), Arc::from(doc.text.as_str()));
+            // A buffer from outside the workspace is analysed with the open buffers only: its bare file name
+            // must not stand in for a project file of the same name.
+            let inside = match (&self.root, uri_to_path(uri)) {
+                (Some(root), Some(path)) => path.starts_with(root),
+                _ => false,
+            };
             let sources = self.project.sources(
-                self.root.as_deref(),
+                self.root.as_deref().filter(|_| inside),
                 &self.config,
                 self.settings.skip_tests,
                 &open,
