@@ -204,7 +204,7 @@ mod tests {
             Vec::new(),
             Vec::new(),
             "0".into(),
-            || String::new(),
+            String::new,
         )
     }
 
