@@ -139,7 +139,7 @@ impl Bytes<'_> {
             owasp: self.strings(),
             message: self.string(),
             location: self.location(),
-            function: if self.byte() % 2 == 0 {
+            function: if self.byte().is_multiple_of(2) {
                 None
             } else {
                 Some(self.string())

@@ -1,6 +1,7 @@
 //! CI mode for pathfinder: which files and lines a change touched (git), and the GitHub pull-request
 //! summary and inline review comments built from findings. Knows nothing about how findings are produced.
 
+mod body;
 pub mod comments;
 pub mod env;
 pub mod git;

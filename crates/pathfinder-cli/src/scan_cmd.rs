@@ -7,6 +7,7 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use pathfinder_ci::{ChangeSet, DiffScope, RepoLocation};
 use pathfinder_engine::{compile, scan_files};
 use pathfinder_findings::baseline::Baseline;
+use pathfinder_findings::finish::RunInfo;
 use pathfinder_findings::report::{render, Format, RenderOptions};
 use pathfinder_findings::summary::{exit_code, plural, summary_line, Hidden};
 use pathfinder_findings::suppress::SuppressOptions;
@@ -384,8 +385,6 @@ pub fn scan(args: &ScanArgs, default_format: &str) -> Result<Scanned, u8> {
         );
     }
 
-    let mut warnings = walked.warnings;
-    warnings.extend(output.warnings);
     if args.show_unused_suppressions {
         for u in &output.unused_suppressions {
             eprintln!("{u}");
@@ -395,17 +394,14 @@ pub fn scan(args: &ScanArgs, default_format: &str) -> Result<Scanned, u8> {
         Some(name) => name.display().to_string(),
         None => args.project.display().to_string(),
     };
-    let mut report = ScanReport {
+    let run = RunInfo {
         tool_version: VERSION.to_string(),
         target,
         timestamp,
         duration_ms: started.elapsed().as_millis() as u64,
-        files_scanned: output.files_scanned,
-        rules: compiled.rules().map(|r| r.info()).collect(),
-        findings: output.findings,
-        suppressed: output.suppressed,
-        warnings,
     };
+    let rules = compiled.rules().map(|r| r.info()).collect();
+    let mut report = output.into_report(run, rules, walked.warnings);
     print_warnings(&report, args.verbose);
 
     let hidden = match narrow(&mut report, &s, args, baseline) {

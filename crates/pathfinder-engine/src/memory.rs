@@ -63,7 +63,7 @@ fn container_file(path: &str, language: Language, code: &str, rules: &CompiledRu
     let result = container::check_text(path, language, code, &rules.container);
     ScanOutput {
         model_time: started.elapsed(),
-        ..ScanOutput::suppressed_by(
+        ..crate::suppressed_output(
             result.findings,
             result.warnings,
             1,

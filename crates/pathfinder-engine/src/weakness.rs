@@ -1,7 +1,8 @@
 //! One finding per weakness: framework rules only on code of their framework, and several rules that
 //! report the same weakness (CWE family) on the same code merged into the most specific finding.
 
-use pathfinder_findings::{cwe_family, Detection, Finding};
+use pathfinder_findings::weakness::RuleTraits;
+use pathfinder_findings::Finding;
 use pathfinder_python::FileModel;
 use pathfinder_rules::{Rule, RuleKind};
 use std::collections::{BTreeSet, HashMap};
@@ -118,117 +119,13 @@ fn import_roots(model: &FileModel) -> impl Iterator<Item = String> + '_ {
         .map(str::to_string)
 }
 
-/// Most specific first: a vulnerability over an audit finding, a traced flow over a pattern, a
-/// framework rule over a generic one, then the more severe.
-fn specificity(
-    f: &Finding,
-    rule: Option<&Rule>,
-) -> (bool, bool, bool, pathfinder_findings::Severity) {
-    (
-        rule.is_none_or(|r| r.kind == RuleKind::Vulnerability),
-        f.detection != Detection::Pattern,
-        rule.is_some_and(|r| !frameworks(r).is_empty()),
-        f.severity,
-    )
-}
-
-/// Merges findings of one file that report the same weakness on the same code: findings whose CWE
-/// families overlap and whose line spans overlap. The most specific survives and lists the others'
-/// rule ids in `related_rules`. Suppressed findings are merged only with suppressed ones.
+/// Merges findings of one file that report the same weakness on the same code (see
+/// [`pathfinder_findings::weakness::merge_same_weakness`]), ranking rules by their kind and frameworks.
 pub fn merge_same_weakness(findings: &mut Vec<Finding>, rules: &HashMap<&str, &Rule>) {
-    if findings.len() < 2 {
-        return;
-    }
-    let rank = |f: &Finding| specificity(f, rules.get(f.rule_id.as_str()).copied());
-    // Strongest first, so each finding is absorbed by the strongest one it overlaps.
-    findings.sort_by(|a, b| {
-        rank(b)
-            .cmp(&rank(a))
-            .then_with(|| a.rule_id.cmp(&b.rule_id))
-            .then_with(|| a.location.cmp(&b.location))
+    pathfinder_findings::weakness::merge_same_weakness(findings, &|id| {
+        rules.get(id).map(|r| RuleTraits {
+            vulnerability: r.kind == RuleKind::Vulnerability,
+            framework: !frameworks(r).is_empty(),
+        })
     });
-    let mut kept: Vec<Finding> = Vec::with_capacity(findings.len());
-    for f in findings.drain(..) {
-        let families: BTreeSet<&str> = f.cwe.iter().map(|c| cwe_family(c)).collect();
-        let host = kept.iter_mut().find(|k| {
-            k.rule_id != f.rule_id
-                && k.suppressed == f.suppressed
-                && k.location.file == f.location.file
-                && k.location.line <= f.location.end_line
-                && f.location.line <= k.location.end_line
-                && k.cwe.iter().any(|c| families.contains(cwe_family(c)))
-        });
-        match host {
-            Some(k) => {
-                if !k.related_rules.contains(&f.rule_id) {
-                    k.related_rules.push(f.rule_id);
-                    k.related_rules.sort();
-                }
-            }
-            None => kept.push(f),
-        }
-    }
-    *findings = kept;
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use pathfinder_findings::{Confidence, Location, Severity};
-
-    fn finding(rule: &str, cwe: &str, line: u32, detection: Detection) -> Finding {
-        Finding {
-            rule_id: rule.into(),
-            rule_name: rule.into(),
-            severity: Severity::Medium,
-            confidence: Confidence::High,
-            cwe: vec![cwe.into()],
-            owasp: vec![],
-            message: String::new(),
-            location: Location {
-                file: "a.py".into(),
-                line,
-                column: 1,
-                end_line: line,
-                end_column: 10,
-            },
-            function: None,
-            snippet: String::new(),
-            detection,
-            flow: vec![],
-            fingerprint: String::new(),
-            suppressed: false,
-            related_rules: vec![],
-        }
-    }
-
-    #[test]
-    fn taint_finding_absorbs_patterns_of_the_same_family_on_its_line() {
-        let mut v = vec![
-            finding("PATTERN-EVAL", "CWE-95", 3, Detection::Pattern),
-            finding("FLOW-EVAL", "CWE-94", 3, Detection::TaintLocal),
-            // Another weakness on the same line, and the same weakness on another line, stay.
-            finding("PATTERN-SQL", "CWE-89", 3, Detection::Pattern),
-            finding("PATTERN-EVAL", "CWE-95", 7, Detection::Pattern),
-        ];
-        merge_same_weakness(&mut v, &HashMap::new());
-        let ids: Vec<(&str, u32, &[String])> = v
-            .iter()
-            .map(|f| {
-                (
-                    f.rule_id.as_str(),
-                    f.location.line,
-                    f.related_rules.as_slice(),
-                )
-            })
-            .collect();
-        assert_eq!(
-            ids,
-            vec![
-                ("FLOW-EVAL", 3, &["PATTERN-EVAL".to_string()][..]),
-                ("PATTERN-EVAL", 7, &[][..]),
-                ("PATTERN-SQL", 3, &[][..]),
-            ]
-        );
-    }
 }

@@ -4,9 +4,11 @@
 //! A [`ScanReport`] bundles the findings of one run with the metadata reporters need.
 
 pub mod baseline;
+pub mod finish;
 pub mod model;
 pub mod report;
 pub mod summary;
 pub mod suppress;
+pub mod weakness;
 
 pub use model::*;

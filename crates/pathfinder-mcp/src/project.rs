@@ -207,7 +207,7 @@ mod tests {
             Vec::new(),
             Vec::new(),
             "0".into(),
-            || String::new(),
+            String::new,
         )
     }
 

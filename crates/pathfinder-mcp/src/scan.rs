@@ -4,6 +4,7 @@
 use crate::project::Project;
 use pathfinder_engine::memory::{analyze_memory, default_file_name, SUPPORTED};
 use pathfinder_engine::scan_files;
+use pathfinder_findings::finish::RunInfo;
 use pathfinder_findings::report::{render, Format, RenderOptions};
 use pathfinder_findings::{ScanReport, Severity};
 use pathfinder_rules::catalog;
@@ -125,17 +126,16 @@ pub fn run(project: &Project, p: &ScanParams) -> Result<Value, String> {
         project.test_pause();
         let output = analyze_memory(language, &name, code, &compiled).map_err(|e| e.to_string())?;
         (
-            ScanReport {
-                tool_version: project.version.clone(),
-                target: name.clone(),
-                timestamp,
-                duration_ms: 0,
-                files_scanned: output.files_scanned,
-                rules: compiled.rules().map(|r| r.info()).collect(),
-                findings: output.findings,
-                suppressed: output.suppressed,
-                warnings: output.warnings,
-            },
+            output.into_report(
+                RunInfo {
+                    tool_version: project.version.clone(),
+                    target: name.clone(),
+                    timestamp,
+                    duration_ms: 0,
+                },
+                compiled.rules().map(|r| r.info()).collect(),
+                Vec::new(),
+            ),
             name,
         )
     } else {
@@ -161,19 +161,14 @@ pub fn run(project: &Project, p: &ScanParams) -> Result<Value, String> {
         let compiled = project.compiled(&selected);
         project.test_pause();
         let output = scan_files(&walked.files, &compiled, &|_| {});
-        let mut warnings = walked.warnings;
-        warnings.extend(output.warnings);
-        let report = ScanReport {
+        let run = RunInfo {
             tool_version: project.version.clone(),
             target: rel.clone(),
             timestamp,
             duration_ms: 0,
-            files_scanned: output.files_scanned,
-            rules: compiled.rules().map(|r| r.info()).collect(),
-            findings: output.findings,
-            suppressed: output.suppressed,
-            warnings,
         };
+        let rules = compiled.rules().map(|r| r.info()).collect();
+        let report = output.into_report(run, rules, walked.warnings);
         // Paths below the scanned directory (or the file's own directory) become project-relative.
         let prefix = if abs.is_dir() {
             rel.clone()

@@ -432,11 +432,11 @@ mod tests {
             for _ in 0..rounds {
                 let mut args = Map::new();
                 for p in &props {
-                    if rng.next() % 3 != 0 {
+                    if !rng.next().is_multiple_of(3) {
                         args.insert(p.clone(), rng.pick(&values));
                     }
                 }
-                if rng.next() % 10 == 0 {
+                if rng.next().is_multiple_of(10) {
                     args.insert("unexpected".into(), json!(1));
                 }
                 let answer = call(&sh, def.name, Value::Object(args.clone()));

@@ -19,8 +19,8 @@ use axum::routing::{get, post};
 use axum::Router;
 use pathfinder_engine::memory::{analyze_memory, default_file_name, SUPPORTED};
 use pathfinder_engine::{compile, CompiledRules};
+use pathfinder_findings::finish::RunInfo;
 use pathfinder_findings::report::{render, Format, RenderOptions};
-use pathfinder_findings::ScanReport;
 use pathfinder_rules::catalog::load_rule_text;
 use pathfinder_rules::{Rule, RuleLanguage};
 use serde::Deserialize;
@@ -567,17 +567,17 @@ fn run_analysis(
             e.to_string(),
         )
     })?;
-    let report = ScanReport {
+    let run = RunInfo {
         tool_version: st.version.clone(),
         target: filename.to_string(),
         timestamp: (st.timestamp)(),
         duration_ms: started.elapsed().as_millis() as u64,
-        files_scanned: output.files_scanned,
-        rules: compiled.rules().map(|r| r.info()).collect(),
-        findings: output.findings,
-        suppressed: output.suppressed,
-        warnings: output.warnings,
     };
+    let report = output.into_report(
+        run,
+        compiled.rules().map(|r| r.info()).collect(),
+        Vec::new(),
+    );
     Ok(json_text(render(
         Format::Json,
         &report,
