@@ -22,12 +22,8 @@ pub struct ComposeFile {
     pub problems: Vec<Problem>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Problem {
-    pub line: u32,
-    pub column: u32,
-    pub message: String,
-}
+/// Something odd in the input; the parse went on (the message-at-a-position type every front end shares).
+pub use pathfinder_findings::Problem;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Service {

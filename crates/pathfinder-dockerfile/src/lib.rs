@@ -44,13 +44,8 @@ pub struct Dockerfile {
     pub problems: Vec<Problem>,
 }
 
-/// Something odd in the input; the parse went on.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Problem {
-    pub line: u32,
-    pub column: u32,
-    pub message: String,
-}
+/// Something odd in the input; the parse went on (the message-at-a-position type every front end shares).
+pub use pathfinder_findings::Problem;
 
 /// One instruction. Lines and columns are 1-based; columns count Unicode scalar values.
 #[derive(Debug, Clone, Default, PartialEq)]

@@ -6,9 +6,11 @@
 pub mod baseline;
 pub mod finish;
 pub mod model;
+mod problem;
 pub mod report;
 pub mod summary;
 pub mod suppress;
 pub mod weakness;
 
 pub use model::*;
+pub use problem::Problem;

@@ -187,12 +187,8 @@ pub struct ClassInfo {
     pub bases: Vec<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct SyntaxIssue {
-    pub line: u32,
-    pub column: u32,
-    pub message: String,
-}
+/// A syntax error: the message-at-a-position type every front end shares.
+pub type SyntaxIssue = pathfinder_findings::Problem;
 
 /// Line starts for offset → (line, column) conversion. Columns count Unicode scalar values, 1-based.
 #[derive(Debug, Clone, PartialEq, Eq)]
