@@ -7,6 +7,7 @@ use pathfinder_python::{CallSite, CrossFile, FileModel, RoutedFunction, TaintRul
 use pathfinder_rules::ir::{Dataflow, Matcher, TrackedParam};
 use pathfinder_rules::Rule;
 use rustc_hash::FxHashSet;
+use std::cell::OnceCell;
 use std::sync::Arc;
 
 struct Sink {
@@ -78,6 +79,9 @@ pub struct FlowRule {
     global: bool,
     /// Call names the sinks can match (`None`: any call), to decide cheaply whether a file needs the walk.
     sink_names: Option<FxHashSet<String>>,
+    /// The keys any call source, sanitizer or sink of the rule can match: a call without one of them is
+    /// none of those for this rule, and its matchers are not evaluated.
+    call_keys: CallKeys,
     /// Words one of which appears in any file where a source can occur (`None`: no such filter).
     source_needles: Option<Vec<String>>,
     /// Decorator calls that make handler parameters sources, written `@x.name(`: a file without such a
@@ -375,6 +379,7 @@ pub fn compile_flow(rule: &Arc<Rule>, flow: &Dataflow) -> Result<FlowRule, Compi
         return_fields: Vec::new(),
         global: flow.scope != "local",
         sink_names: Some(FxHashSet::default()),
+        call_keys: CallKeys::default(),
         source_needles: None,
         decorator_text: None,
     };
@@ -409,6 +414,8 @@ pub fn compile_flow(rule: &Arc<Rule>, flow: &Dataflow) -> Result<FlowRule, Compi
     for f in &flow.return_fields {
         out.return_fields.push(FieldSink::compile(f)?);
     }
+    let sinks = out.sinks.iter().map(|s| &s.matcher);
+    out.call_keys = CallKeys::of(out.call_sources.iter().chain(&out.sanitizers).chain(sinks));
     if out.sinks.is_empty() && out.return_fields.is_empty() {
         return Err(CompileError::Unsupported(
             "flows() needs at least one call sink".into(),
@@ -649,6 +656,8 @@ impl TaintRules for FlowRules {
             active,
             hierarchy: &self.hierarchy,
             routes,
+            calls_at: calls.as_ptr() as usize,
+            answers: (0..calls.len()).map(|_| OnceCell::new()).collect(),
         }))
     }
 }
@@ -661,6 +670,94 @@ pub struct FileSpec<'s> {
     hierarchy: &'s Hierarchy,
     /// Functions of the file that URLconfs of other files route requests to.
     routes: Vec<RoutedFunction>,
+    /// Address of the file's first call site: the walk asks about calls of that slice, so a call's
+    /// position in it is known from its address alone.
+    calls_at: usize,
+    /// Per call site, what it is for the active rules, worked out on the first question (the walk asks
+    /// again on every pass over a function, and summaries take several).
+    answers: Vec<OnceCell<CallAnswers>>,
+}
+
+/// What one call is for the active rules of a file.
+#[derive(Default)]
+struct CallAnswers {
+    sources: Vec<RuleIdx>,
+    sanitizes: Vec<RuleIdx>,
+    sinks: Vec<(RuleIdx, Vec<ArgSel>)>,
+}
+
+/// Call-name keys of a set of matchers (see [`Compiled::candidates`]), split into names and keywords so a
+/// call is checked without building a string. `None`: some matcher may match any call.
+#[derive(Default)]
+struct CallKeys(Option<(FxHashSet<String>, FxHashSet<String>)>);
+
+impl CallKeys {
+    fn of<'m>(matchers: impl Iterator<Item = &'m Compiled>) -> CallKeys {
+        let (mut names, mut keywords) = (FxHashSet::default(), FxHashSet::default());
+        for m in matchers {
+            let Some(keys) = m.candidates() else {
+                return CallKeys(None);
+            };
+            for key in keys {
+                match key.strip_prefix(crate::matcher::KEYWORD_KEY) {
+                    Some(kw) => keywords.insert(kw.to_string()),
+                    None => names.insert(key),
+                };
+            }
+        }
+        CallKeys(Some((names, keywords)))
+    }
+
+    /// Whether the call answers to one of the keys, as [`CallIndex`] files it.
+    fn admit(&self, call: &CallSite) -> bool {
+        let Some((names, keywords)) = &self.0 else {
+            return true;
+        };
+        let last = call.fqn.as_deref().and_then(|f| f.rsplit('.').next());
+        names.contains(call.name.as_str())
+            || last.is_some_and(|l| names.contains(l))
+            || call
+                .args
+                .iter()
+                .filter_map(|a| a.keyword.as_deref())
+                .any(|k| keywords.contains(k))
+    }
+}
+
+impl FileSpec<'_> {
+    /// The answers for `call`, from the memo when it is one of the file's call sites.
+    fn answers_for<R>(&self, call: &CallSite, read: impl FnOnce(&CallAnswers) -> R) -> R {
+        let size = std::mem::size_of::<CallSite>();
+        let at = (call as *const CallSite as usize).wrapping_sub(self.calls_at);
+        let slot = (at % size == 0)
+            .then(|| self.answers.get(at / size))
+            .flatten();
+        match slot {
+            Some(cell) => read(cell.get_or_init(|| self.answer(call))),
+            None => read(&self.answer(call)),
+        }
+    }
+
+    fn answer(&self, call: &CallSite) -> CallAnswers {
+        let mut out = CallAnswers::default();
+        for (i, r) in self.active.iter().enumerate() {
+            if !r.call_keys.admit(call) {
+                continue;
+            }
+            let i = i as RuleIdx;
+            let h = self.hierarchy;
+            if r.call_sources.iter().any(|m| m.matches(call, h)) {
+                out.sources.push(i);
+            }
+            if r.sanitizers.iter().any(|m| m.matches(call, h)) {
+                out.sanitizes.push(i);
+            }
+            if let Some(s) = r.sinks.iter().find(|s| s.matcher.matches(call, h)) {
+                out.sinks.push((i, s.args.clone()));
+            }
+        }
+        out
+    }
 }
 
 impl FlowRules {
@@ -709,33 +806,15 @@ impl FlowRules {
 
 impl TaintSpec for FileSpec<'_> {
     fn call_sources(&self, call: &CallSite, out: &mut Vec<RuleIdx>) {
-        for (i, r) in self.active.iter().enumerate() {
-            if r.call_sources
-                .iter()
-                .any(|m| m.matches(call, self.hierarchy))
-            {
-                out.push(i as RuleIdx);
-            }
-        }
+        self.answers_for(call, |a| out.extend_from_slice(&a.sources));
     }
 
     fn call_sanitizes(&self, call: &CallSite, out: &mut Vec<RuleIdx>) {
-        for (i, r) in self.active.iter().enumerate() {
-            if r.sanitizers.iter().any(|m| m.matches(call, self.hierarchy)) {
-                out.push(i as RuleIdx);
-            }
-        }
+        self.answers_for(call, |a| out.extend_from_slice(&a.sanitizes));
     }
 
     fn call_sinks(&self, call: &CallSite, out: &mut Vec<(RuleIdx, Vec<ArgSel>)>) {
-        for (i, r) in self.active.iter().enumerate() {
-            for s in &r.sinks {
-                if s.matcher.matches(call, self.hierarchy) {
-                    out.push((i as RuleIdx, s.args.clone()));
-                    break;
-                }
-            }
-        }
+        self.answers_for(call, |a| out.extend(a.sinks.iter().cloned()));
     }
 
     fn attribute_sources(&self, text: &str, resolved: Option<&str>, out: &mut Vec<RuleIdx>) {
