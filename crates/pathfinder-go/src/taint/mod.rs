@@ -187,6 +187,12 @@ pub enum Callee<'c> {
 pub fn callee(call: &CallSite) -> Option<Callee<'_>> {
     match (&call.receiver, &call.fqn, &call.receiver_type) {
         (None, None, _) => Some(Callee::SamePackage { name: &call.name }),
+        // A bare call the module index resolved (`helper()` → `example.com/app/web.helper`): a function of
+        // the caller's own package, found by its import path like an imported one.
+        (None, Some(fqn), _) => {
+            let (path, name) = fqn.rsplit_once('.')?;
+            Some(Callee::Imported { path, name })
+        }
         (Some(_), Some(fqn), None) => {
             let (path, name) = fqn.rsplit_once('.')?;
             // The standard library has no dot in its first path element; it is never scanned.
