@@ -128,7 +128,7 @@ fn mcp_scan(project: &Path, args: Value) -> Value {
             break v;
         }
     };
-    drop(send);
+    // Closing stdin ends the server (the closure borrowing it is no longer used).
     drop(stdin);
     let _ = child.wait();
     answer["result"]["structuredContent"].clone()

@@ -312,7 +312,7 @@ fn every_tool(c: &mut dyn Client, root: &Path) {
 
     // scan: the same findings as `pathfinder scan -o json`.
     let doc = c.tool(14, "scan", json!({"path": "."})).unwrap();
-    assert_eq!(comparable(&doc), comparable(&cli_scan(&root)));
+    assert_eq!(comparable(&doc), comparable(&cli_scan(root)));
     let rule_ids = ids(&doc, "results", "rule_id");
     assert!(
         rule_ids.iter().any(|r| r.starts_with("PYTHON-")),

@@ -729,7 +729,8 @@ impl FileSpec<'_> {
     fn answers_for<R>(&self, call: &CallSite, read: impl FnOnce(&CallAnswers) -> R) -> R {
         let size = std::mem::size_of::<CallSite>();
         let at = (call as *const CallSite as usize).wrapping_sub(self.calls_at);
-        let slot = (at % size == 0)
+        let slot = at
+            .is_multiple_of(size)
             .then(|| self.answers.get(at / size))
             .flatten();
         match slot {

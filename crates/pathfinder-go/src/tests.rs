@@ -110,7 +110,7 @@ fn package_names_drop_versions() {
     );
 }
 
-fn bindings<'m>(m: &'m FileModel, kind: CallKind) -> Vec<(&'m str, &'m Value, &'m Value)> {
+fn bindings(m: &FileModel, kind: CallKind) -> Vec<(&str, &Value, &Value)> {
     m.calls
         .iter()
         .filter(|c| c.kind == kind)
