@@ -26,6 +26,8 @@ def detect_django_ssti():
             # Engine().from_string(), engines["django"].from_string(), and Jinja2 environments used by views.
             calls("*.from_string").tracks(0, "template_code", "source"),
             calls("jinja2.Template", "jinja2.environment.Template").tracks(0, "source"),
+            # Flask's string renderer compiles its first argument as a Jinja2 template, whatever view calls it.
+            calls("flask.render_template_string", "flask.templating.render_template_string").tracks(0, "source"),
         ],
         # HTML escaping leaves {{ }} and {% %} intact, so no escaping function counts.
         sanitized_by=[],

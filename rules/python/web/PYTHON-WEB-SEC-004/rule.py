@@ -27,6 +27,14 @@ def detect_web_path_traversal():
             calls("starlette.responses.FileResponse", "fastapi.responses.FileResponse").tracks(0, "path"),
             calls("aiohttp.web.FileResponse").tracks(0, "path"),
             calls("aiofiles.open").tracks(0, "file"),
+            # pathlib: the path object a method opens, reads, writes, tests or removes.
+            calls(
+                "pathlib.Path.open", "pathlib.Path.read_text", "pathlib.Path.read_bytes", "pathlib.Path.write_text",
+                "pathlib.Path.write_bytes", "pathlib.Path.exists", "pathlib.Path.is_file", "pathlib.Path.unlink",
+                "pathlib.Path.rmdir", "pathlib.Path.touch",
+            ).tracks("self"),
+            # Existence and size checks reveal which files exist.
+            calls("os.path.exists", "os.path.isfile", "os.path.isdir", "os.path.getsize").tracks(0, "path"),
             # Deleting, copying and moving files the client names.
             calls("os.remove", "os.unlink", "os.rmdir", "shutil.rmtree").tracks(0, "path"),
             calls("shutil.copy", "shutil.copy2", "shutil.copyfile", "shutil.move").tracks(0, 1, "src", "dst"),

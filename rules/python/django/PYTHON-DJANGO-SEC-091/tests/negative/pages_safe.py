@@ -1,6 +1,7 @@
 """Constant templates with the request data in the context."""
 
 from django.http import HttpResponse
+from flask import render_template_string
 from django.shortcuts import render
 from django.template import Context, Engine, Template, engines
 from django.utils.html import escape
@@ -46,3 +47,10 @@ def headline(request):
         return HttpResponse("bad title", status=400)
     page = Template("<h1>" + title + "</h1>")  # ok: PYTHON-DJANGO-SEC-091
     return HttpResponse(page.render(Context({})))
+
+
+def greeting(request):
+    # The name is template data, not template text.
+    name = request.POST["name"]
+    html = render_template_string("<h1>Hello {{ name }}</h1>", name=name)  # ok: PYTHON-DJANGO-SEC-091
+    return HttpResponse(html)

@@ -1,6 +1,7 @@
 """Views that build template source from the request."""
 
 from django.http import HttpResponse
+from flask import render_template_string
 from django.template import Context, Engine, Template, engines
 from django.views import View
 
@@ -41,3 +42,10 @@ def headline(request):
         return HttpResponse("bad title", status=400)
     page = Template("<h1>" + title + "</h1>")  # expect: PYTHON-DJANGO-SEC-091
     return HttpResponse(page.render(Context({})))
+
+
+def greeting(request):
+    # A view rendering with Flask's string renderer compiles the text as a Jinja2 template.
+    name = request.POST["name"]
+    html = render_template_string("<h1>Hello " + name + "</h1>")  # expect: PYTHON-DJANGO-SEC-091
+    return HttpResponse(html)

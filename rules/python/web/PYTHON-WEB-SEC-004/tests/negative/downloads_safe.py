@@ -1,4 +1,5 @@
 import os
+from pathlib import Path
 import shutil
 
 import tornado.web
@@ -52,3 +53,16 @@ async def report(request):
         raise web.HTTPBadRequest()
     # ok: PYTHON-WEB-SEC-004
     return web.FileResponse(os.path.join(BASE, name))
+
+
+class NoteHandler(tornado.web.RequestHandler):
+    def get(self):
+        name = os.path.basename(self.request.headers.get("X-Note", ""))
+        # ok: PYTHON-WEB-SEC-004
+        self.write((Path(BASE) / name).read_text())
+
+
+@app.get("/sizes/{name}")
+async def size(name: str):
+    # ok: PYTHON-WEB-SEC-004
+    return {"size": os.path.getsize(os.path.join(BASE, "reports", "summary.csv"))}

@@ -1,5 +1,6 @@
 import os
 import shutil
+from pathlib import Path
 
 import aiofiles
 import tornado.web
@@ -59,3 +60,16 @@ async def report(request):
         raise web.HTTPBadRequest()
     # ruleid: PYTHON-WEB-SEC-004
     return web.FileResponse(os.path.join(BASE, name))
+
+
+class NoteHandler(tornado.web.RequestHandler):
+    def get(self):
+        name = self.request.headers.get("X-Note", "")
+        # ruleid: PYTHON-WEB-SEC-004
+        self.write((Path(BASE) / name).read_text())
+
+
+@app.get("/sizes/{name}")
+async def size(name: str):
+    # ruleid: PYTHON-WEB-SEC-004
+    return {"size": os.path.getsize(os.path.join(BASE, name))}
